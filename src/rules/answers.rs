@@ -1,0 +1,572 @@
+//! Typed answers, read from and written to the URL fragment exactly as `contract.md` says.
+//!
+//! Reading never fails as a whole: each bad value becomes a [`FieldError`] naming its question and
+//! the problem, and every other answer is kept.
+
+use super::calendar::YearMonth;
+use super::policy::{
+    self, HeldQualification, Module, Region, FULL_TIME_TENTHS, LEVEL_MAX, PART_TIME_MAX_TENTHS,
+    PART_TIME_MIN_TENTHS, QUALYEAR_FIRST, SERVICE_MAX,
+};
+use chrono::{Datelike, NaiveDate};
+
+/// Every question the app can ask. Its key is both the fragment key and the page id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Question {
+    Qualified,
+    QualYear,
+    Level,
+    Overseas,
+    Job,
+    Service,
+    Credits5,
+    Exp,
+    L3vq,
+    Done,
+    Doing,
+    Region,
+    Hours,
+    Start,
+}
+
+impl Question {
+    /// In the order the questionnaire asks them.
+    pub const ALL: [Question; 14] = [
+        Question::Qualified,
+        Question::QualYear,
+        Question::Level,
+        Question::Overseas,
+        Question::Job,
+        Question::Service,
+        Question::Credits5,
+        Question::Exp,
+        Question::L3vq,
+        Question::Done,
+        Question::Doing,
+        Question::Region,
+        Question::Hours,
+        Question::Start,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Question::Qualified => "qualified",
+            Question::QualYear => "qualyear",
+            Question::Level => "level",
+            Question::Overseas => "overseas",
+            Question::Job => "job",
+            Question::Service => "service",
+            Question::Credits5 => "credits5",
+            Question::Exp => "exp",
+            Question::L3vq => "l3vq",
+            Question::Done => "done",
+            Question::Doing => "doing",
+            Question::Region => "region",
+            Question::Hours => "hours",
+            Question::Start => "start",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Question> {
+        Question::ALL.into_iter().find(|q| q.key() == key)
+    }
+
+    /// Whether the contract gives a default when the key is absent (so the flow need not ask).
+    pub fn has_default(self) -> bool {
+        match self {
+            Question::Qualified
+            | Question::Overseas
+            | Question::Doing
+            | Question::Hours
+            | Question::Start => true,
+            Question::QualYear
+            | Question::Level
+            | Question::Job
+            | Question::Service
+            | Question::Credits5
+            | Question::Exp
+            | Question::L3vq
+            | Question::Done
+            | Question::Region => false,
+        }
+    }
+}
+
+/// The person's current job (000: internal pathways).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Job {
+    None,
+    /// A Probation Services Officer in the Probation Service.
+    Pso,
+    /// Other Ministry of Justice staff.
+    Moj,
+}
+
+impl Job {
+    pub const ALL: [Job; 3] = [Job::None, Job::Pso, Job::Moj];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Job::None => "none",
+            Job::Pso => "pso",
+            Job::Moj => "moj",
+        }
+    }
+
+    fn from_slug(s: &str) -> Option<Job> {
+        Job::ALL.into_iter().find(|j| j.slug() == s)
+    }
+}
+
+/// A set of knowledge modules, written in a fixed order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Modules(u8);
+
+impl Modules {
+    pub const NONE: Modules = Modules(0);
+
+    fn bit(m: Module) -> u8 {
+        match m {
+            Module::Crime => 1,
+            Module::Cjs => 2,
+            Module::Penal => 4,
+            Module::Rehab => 8,
+        }
+    }
+
+    pub fn from_bits(bits: u8) -> Modules {
+        Modules(bits & 0b1111)
+    }
+
+    pub fn with(self, m: Module) -> Modules {
+        Modules(self.0 | Self::bit(m))
+    }
+
+    pub fn contains(self, m: Module) -> bool {
+        self.0 & Self::bit(m) != 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Module> {
+        Module::ALL.into_iter().filter(move |m| self.contains(*m))
+    }
+
+    pub fn overlaps(self, other: Modules) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn without(self, other: Modules) -> Modules {
+        Modules(self.0 & !other.0)
+    }
+}
+
+impl FromIterator<Module> for Modules {
+    fn from_iter<I: IntoIterator<Item = Module>>(iter: I) -> Modules {
+        iter.into_iter().fold(Modules::NONE, Modules::with)
+    }
+}
+
+/// Weekly hours in tenths of an hour: 370 full time, or 222 to 296 part time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Hours(u16);
+
+impl Hours {
+    pub const FULL_TIME: Hours = Hours(FULL_TIME_TENTHS);
+
+    /// `None` unless the tenths are full time or within the part-time band.
+    pub fn from_tenths(tenths: u16) -> Option<Hours> {
+        (tenths == FULL_TIME_TENTHS
+            || (PART_TIME_MIN_TENTHS..=PART_TIME_MAX_TENTHS).contains(&tenths))
+        .then_some(Hours(tenths))
+    }
+
+    pub fn tenths(self) -> u16 {
+        self.0
+    }
+
+    pub fn is_full_time(self) -> bool {
+        self.0 == FULL_TIME_TENTHS
+    }
+}
+
+impl std::fmt::Display for Hours {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 % 10 {
+            0 => write!(f, "{}", self.0 / 10),
+            tenth => write!(f, "{}.{}", self.0 / 10, tenth),
+        }
+    }
+}
+
+/// Everything the person has told us. `None` is "not answered"; for the keys with a contract
+/// default, the `*_or_default` methods give the value the rules use.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub level: Option<u8>,
+    pub overseas: Option<bool>,
+    pub done: Option<Modules>,
+    pub doing: Option<Modules>,
+    pub exp: Option<bool>,
+    pub l3vq: Option<bool>,
+    pub job: Option<Job>,
+    pub service: Option<u16>,
+    pub credits5: Option<bool>,
+    pub region: Option<Region>,
+    pub hours: Option<Hours>,
+    pub start: Option<YearMonth>,
+    pub qualified: Option<HeldQualification>,
+    pub qualyear: Option<u16>,
+}
+
+/// What is wrong with one value. Each names what would be right, so the message can say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Nothing was given.
+    Empty,
+    /// Not one of the offered choices.
+    NotAChoice,
+    /// Not a whole number.
+    NotAWholeNumber,
+    /// A whole number outside the range.
+    OutOfRange { min: u32, max: u32 },
+    /// Hours that are neither 37 nor 22.2 to 29.6, or have more than one decimal place.
+    HoursNotAllowed,
+    /// Not a month written as `YYYY-MM`.
+    NotAMonth,
+    /// A month too far in the past or the future.
+    MonthOutOfRange { first: YearMonth, last: YearMonth },
+    /// A module name that is not one of the four.
+    UnknownModule,
+    /// A module given as both finished and in progress.
+    DoneAndDoing,
+    /// The same key given twice with different values.
+    GivenTwice,
+    /// Percent-encoding that does not decode to text.
+    BadEncoding,
+}
+
+/// One bad value: which question it belongs to and what is wrong with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub question: Question,
+    pub problem: Problem,
+}
+
+/// The result of reading a fragment: every good answer, and an error for each bad one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub answers: Answers,
+    pub errors: Vec<FieldError>,
+}
+
+impl Parsed {
+    /// The error for one question, if it has one.
+    pub fn error_for(&self, question: Question) -> Option<Problem> {
+        self.errors
+            .iter()
+            .find(|e| e.question == question)
+            .map(|e| e.problem)
+    }
+}
+
+/// The earliest and latest intended start a link may carry, given today's date.
+pub fn start_window(today: NaiveDate) -> (YearMonth, YearMonth) {
+    let first = YearMonth::new(policy::START_FIRST_YEAR, 1);
+    let last = YearMonth::new(today.year() + policy::START_YEARS_AHEAD, 12);
+    let fallback = YearMonth::of(today);
+    (first.unwrap_or(fallback), last.unwrap_or(fallback))
+}
+
+/// The key/value pairs of a fragment (with or without its leading `#`), values percent-decoded.
+/// A value that does not decode is `None`. Used for navigation keys such as `page` too.
+pub fn pairs(fragment: &str) -> impl Iterator<Item = (&str, Option<String>)> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (key, percent_decode(value))
+        })
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hex = bytes.get(i + 1..i + 3)?;
+            let text = std::str::from_utf8(hex).ok()?;
+            out.push(u8::from_str_radix(text, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn percent_encode(s: &str, out: &mut String) {
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+}
+
+impl Answers {
+    /// Reads the answers from a fragment. `today` bounds the years a link may name.
+    pub fn from_fragment(fragment: &str, today: NaiveDate) -> Parsed {
+        let mut parsed = Parsed::default();
+        let mut seen: Vec<(Question, String)> = Vec::new();
+        for (key, value) in pairs(fragment) {
+            let Some(question) = Question::from_key(key) else {
+                continue; // unknown keys are ignored (contract.md)
+            };
+            let Some(value) = value else {
+                parsed.fail(question, Problem::BadEncoding);
+                continue;
+            };
+            let value = value.trim().to_ascii_lowercase();
+            if let Some((_, earlier)) = seen.iter().find(|(q, _)| *q == question) {
+                if *earlier != value {
+                    parsed.fail(question, Problem::GivenTwice);
+                }
+                continue;
+            }
+            seen.push((question, value.clone()));
+            if let Err(problem) = parsed.answers.set(question, &value, today) {
+                parsed.fail(question, problem);
+            }
+        }
+        if let (Some(done), Some(doing)) = (parsed.answers.done, parsed.answers.doing) {
+            if done.overlaps(doing) {
+                parsed.answers.doing = None;
+                parsed.fail(Question::Doing, Problem::DoneAndDoing);
+            }
+        }
+        parsed
+    }
+
+    /// Sets one answer from its text, as a form or a link gives it.
+    pub fn set(
+        &mut self,
+        question: Question,
+        value: &str,
+        today: NaiveDate,
+    ) -> Result<(), Problem> {
+        if value.is_empty() && !matches!(question, Question::Done | Question::Doing) {
+            return Err(Problem::Empty);
+        }
+        match question {
+            Question::Level => self.level = Some(whole(value, 0, u32::from(LEVEL_MAX))? as u8),
+            Question::Overseas => self.overseas = Some(yes_no(value)?),
+            Question::Done => self.done = Some(modules(value)?),
+            Question::Doing => self.doing = Some(modules(value)?),
+            Question::Exp => self.exp = Some(yes_no(value)?),
+            Question::L3vq => self.l3vq = Some(yes_no(value)?),
+            Question::Job => self.job = Some(Job::from_slug(value).ok_or(Problem::NotAChoice)?),
+            Question::Service => {
+                self.service = Some(whole(value, 0, u32::from(SERVICE_MAX))? as u16)
+            }
+            Question::Credits5 => self.credits5 = Some(yes_no(value)?),
+            Question::Region => {
+                self.region = Some(Region::from_slug(value).ok_or(Problem::NotAChoice)?)
+            }
+            Question::Hours => self.hours = Some(hours(value)?),
+            Question::Start => self.start = Some(month(value, today)?),
+            Question::Qualified => {
+                self.qualified =
+                    Some(HeldQualification::from_slug(value).ok_or(Problem::NotAChoice)?)
+            }
+            Question::QualYear => {
+                let last = u32::try_from(today.year()).unwrap_or(0);
+                self.qualyear = Some(whole(value, u32::from(QUALYEAR_FIRST), last)? as u16)
+            }
+        }
+        Ok(())
+    }
+
+    /// Forgets one answer.
+    pub fn clear(&mut self, question: Question) {
+        match question {
+            Question::Level => self.level = None,
+            Question::Overseas => self.overseas = None,
+            Question::Done => self.done = None,
+            Question::Doing => self.doing = None,
+            Question::Exp => self.exp = None,
+            Question::L3vq => self.l3vq = None,
+            Question::Job => self.job = None,
+            Question::Service => self.service = None,
+            Question::Credits5 => self.credits5 = None,
+            Question::Region => self.region = None,
+            Question::Hours => self.hours = None,
+            Question::Start => self.start = None,
+            Question::Qualified => self.qualified = None,
+            Question::QualYear => self.qualyear = None,
+        }
+    }
+
+    /// The value of one answer as the fragment writes it, or `None` when unanswered.
+    pub fn value(&self, question: Question) -> Option<String> {
+        fn yn(b: bool) -> String {
+            if b { "yes" } else { "no" }.to_string()
+        }
+        fn list(m: Modules) -> String {
+            m.iter().map(Module::slug).collect::<Vec<_>>().join(",")
+        }
+        match question {
+            Question::Level => self.level.map(|l| l.to_string()),
+            Question::Overseas => self.overseas.map(yn),
+            Question::Done => self.done.map(list),
+            Question::Doing => self.doing.map(list),
+            Question::Exp => self.exp.map(yn),
+            Question::L3vq => self.l3vq.map(yn),
+            Question::Job => self.job.map(|j| j.slug().to_string()),
+            Question::Service => self.service.map(|s| s.to_string()),
+            Question::Credits5 => self.credits5.map(yn),
+            Question::Region => self.region.map(|r| r.slug().to_string()),
+            Question::Hours => self.hours.map(|h| h.to_string()),
+            Question::Start => self.start.map(|s| s.to_string()),
+            Question::Qualified => self.qualified.map(|q| q.slug().to_string()),
+            Question::QualYear => self.qualyear.map(|y| y.to_string()),
+        }
+    }
+
+    /// The fragment (without `#`) holding every given answer, in the contract's key order.
+    pub fn to_fragment(&self) -> String {
+        let mut out = String::new();
+        for question in CONTRACT_ORDER {
+            if let Some(value) = self.value(question) {
+                if !out.is_empty() {
+                    out.push('&');
+                }
+                out.push_str(question.key());
+                out.push('=');
+                percent_encode(&value, &mut out);
+            }
+        }
+        out
+    }
+
+    pub fn overseas_or_default(&self) -> bool {
+        self.overseas.unwrap_or(false)
+    }
+
+    pub fn doing_or_default(&self) -> Modules {
+        self.doing.unwrap_or(Modules::NONE)
+    }
+
+    pub fn hours_or_default(&self) -> Hours {
+        self.hours.unwrap_or(Hours::FULL_TIME)
+    }
+
+    pub fn qualified_or_default(&self) -> HeldQualification {
+        self.qualified.unwrap_or(HeldQualification::None)
+    }
+}
+
+/// The order of keys in `contract.md`, which written fragments follow.
+const CONTRACT_ORDER: [Question; 14] = [
+    Question::Level,
+    Question::Overseas,
+    Question::Done,
+    Question::Doing,
+    Question::Exp,
+    Question::L3vq,
+    Question::Job,
+    Question::Service,
+    Question::Credits5,
+    Question::Region,
+    Question::Hours,
+    Question::Start,
+    Question::Qualified,
+    Question::QualYear,
+];
+
+impl Parsed {
+    fn fail(&mut self, question: Question, problem: Problem) {
+        if self.error_for(question).is_none() {
+            self.errors.push(FieldError { question, problem });
+        }
+    }
+}
+
+fn yes_no(value: &str) -> Result<bool, Problem> {
+    match value {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(Problem::NotAChoice),
+    }
+}
+
+fn whole(value: &str, min: u32, max: u32) -> Result<u32, Problem> {
+    if !value.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Problem::NotAWholeNumber);
+    }
+    // All digits: a number too long for u32 is simply out of range.
+    match value.parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(Problem::OutOfRange { min, max }),
+    }
+}
+
+fn modules(value: &str) -> Result<Modules, Problem> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| Module::from_slug(s).ok_or(Problem::UnknownModule))
+        .collect()
+}
+
+fn hours(value: &str) -> Result<Hours, Problem> {
+    let (whole_part, tenth) = match value.split_once('.') {
+        Some((w, t)) if t.len() == 1 => (w, t),
+        Some(_) => return Err(Problem::HoursNotAllowed),
+        None => (value, "0"),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole_part) || !digits(tenth) {
+        return Err(Problem::HoursNotAllowed);
+    }
+    let tenths = whole_part
+        .parse::<u16>()
+        .ok()
+        .and_then(|w| w.checked_mul(10))
+        .zip(tenth.parse::<u16>().ok())
+        .and_then(|(w, t)| w.checked_add(t));
+    tenths
+        .and_then(Hours::from_tenths)
+        .ok_or(Problem::HoursNotAllowed)
+}
+
+fn month(value: &str, today: NaiveDate) -> Result<YearMonth, Problem> {
+    let (year, month) = value.split_once('-').ok_or(Problem::NotAMonth)?;
+    let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(year, 4) || !all_digits(month, 2) {
+        return Err(Problem::NotAMonth);
+    }
+    let ym = year
+        .parse::<i32>()
+        .ok()
+        .zip(month.parse::<u32>().ok())
+        .and_then(|(y, m)| YearMonth::new(y, m))
+        .ok_or(Problem::NotAMonth)?;
+    let (first, last) = start_window(today);
+    if ym < first || ym > last {
+        return Err(Problem::MonthOutOfRange { first, last });
+    }
+    Ok(ym)
+}

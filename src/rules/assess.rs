@@ -1,0 +1,468 @@
+//! From answers and today's date to the likely route, its length and dates, why, and what would
+//! change it. The routes are tried in the order of policy.md; the first that applies is primary.
+
+use super::answers::{Answers, Hours, Job, Modules};
+use super::calendar::YearMonth;
+use super::policy::{
+    self, Assumption, HeldQualification, Region, University, FULL_TIME_TENTHS,
+    MODULES_FOR_SHORT_PQIP, PART_TIME_MAX_MONTHS, PQIP_EXTENDED_MONTHS, PQIP_MIN_LEVEL,
+    PQIP_SHORT_MONTHS, PSO_PROGRESSION_MIN_LEVEL, PSO_PROGRESSION_MIN_SERVICE,
+};
+use chrono::NaiveDate;
+
+/// How someone enters the PQiP (000, 001).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Entry {
+    /// The national recruitment campaign (001).
+    National,
+    /// PSO Progression, for serving PSOs (000).
+    PsoProgression,
+    /// The Internal MoJ route, for other MoJ staff (000).
+    InternalMoj,
+}
+
+impl Entry {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Entry::National => "national",
+            Entry::PsoProgression => "pso-progression",
+            Entry::InternalMoj => "internal-moj",
+        }
+    }
+}
+
+/// A way in, before its length is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Pathway {
+    AlreadyQualified,
+    Pqip(Entry),
+    CjlAccess,
+    PsoPathway,
+}
+
+impl Pathway {
+    pub fn entry(self) -> Option<Entry> {
+        match self {
+            Pathway::Pqip(entry) => Some(entry),
+            Pathway::AlreadyQualified | Pathway::CjlAccess | Pathway::PsoPathway => None,
+        }
+    }
+}
+
+/// The route as the result page's `data-route` names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Route {
+    AlreadyQualified,
+    Pqip15,
+    Pqip21,
+    CjlAccess,
+    PsoPathway,
+}
+
+impl Route {
+    pub const ALL: [Route; 5] = [
+        Route::AlreadyQualified,
+        Route::Pqip15,
+        Route::Pqip21,
+        Route::CjlAccess,
+        Route::PsoPathway,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Route::AlreadyQualified => "already-qualified",
+            Route::Pqip15 => "pqip-15",
+            Route::Pqip21 => "pqip-21",
+            Route::CjlAccess => "cjl-access",
+            Route::PsoPathway => "pso-pathway",
+        }
+    }
+
+    pub fn is_pqip(self) -> bool {
+        matches!(self, Route::Pqip15 | Route::Pqip21)
+    }
+}
+
+/// A condition the route's length depends on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// 15 months only if the third module is finished before the start.
+    FinishThirdModule,
+}
+
+impl Condition {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Condition::FinishThirdModule => "finish-third-module",
+        }
+    }
+}
+
+/// Where the person would likely study.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Study {
+    At(University),
+    /// Any of the three CJL providers, by distance learning.
+    AnyCjlProvider,
+}
+
+impl Study {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Study::At(u) => u.slug(),
+            Study::AnyCjlProvider => "cjl-providers",
+        }
+    }
+}
+
+/// Why the result is what it is, one answer (or pair of answers) at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    HoldsRecognised {
+        qualification: HeldQualification,
+        year: u16,
+    },
+    PsoWithService {
+        level: u8,
+        months: u16,
+    },
+    MojWithCredits {
+        level: u8,
+    },
+    LevelAndExperience {
+        level: u8,
+    },
+    ModulesDone {
+        count: usize,
+    },
+    TwoDoneThirdStarted,
+    FewModulesDone {
+        count: usize,
+    },
+    PartTime {
+        hours: Hours,
+        full_time_months: u16,
+    },
+    StudyInRegion {
+        region: Region,
+        university: University,
+    },
+    CjlAnyProvider {
+        region: Region,
+    },
+    CjlLevelExperienceVq {
+        level: u8,
+    },
+    LevelBelowPqip {
+        level: u8,
+    },
+    NoExperience,
+    NoLevel3Vq,
+    PsoNeedsMoreService {
+        months: u16,
+    },
+    PsoNeedsLevel3 {
+        level: u8,
+    },
+    MojWithoutCredits,
+}
+
+/// What would change the result, and to what.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Finish `more` modules before applying (about 200 hours each): `to` months instead of `from`.
+    FinishModules { more: usize, from: u16, to: u16 },
+    /// Finish the third module before the start, or it is `otherwise` months.
+    FinishThirdBeforeStart { otherwise: u16 },
+    /// Full time would take `months`.
+    WorkFullTime { months: u16 },
+    /// After `more` months' more service, PSO Progression opens.
+    MoreService { more: u16 },
+    /// Relevant experience (paid or voluntary) would open the PQiP national campaign.
+    GainExperience,
+    /// A Level 5 qualification would open the PQiP (with experience).
+    GainLevel5,
+    /// The CJL qualifications can be studied on their own (001).
+    StudyCjl,
+    /// As a PSO, Level 3 and 6 months' service open PSO Progression (000).
+    ProgressAsPso,
+}
+
+/// Advice that goes with the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// Qualifications from outside the UK need a UK ENIC Statement of Comparability (002 para 14).
+    OverseasComparability,
+    /// The qualification held is not the recognised one for the year it was gained (002 Annex B).
+    NotRecognisedForYear {
+        qualification: HeldQualification,
+        year: u16,
+    },
+    /// One of our readings of the sources applies to this result.
+    Assumed(Assumption),
+    /// The fourth module is funded and due within the first 6 months (000, 001).
+    FourthModuleInFirstMonths,
+}
+
+/// Everything the result page shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub route: Route,
+    pub entry: Option<Entry>,
+    /// The route's own length: PQiP after part-time scaling, CJL access study, PSO diploma, or 0.
+    pub months: u16,
+    pub conditional: Option<Condition>,
+    pub study: Option<Study>,
+    pub start: Option<YearMonth>,
+    pub finish: Option<YearMonth>,
+    /// Other ways in that also apply, in policy order.
+    pub alternatives: Vec<Pathway>,
+    pub reasons: Vec<Reason>,
+    pub changes: Vec<Change>,
+    pub notes: Vec<Note>,
+}
+
+/// The first January or July strictly after today's month.
+pub fn default_start(today: NaiveDate) -> YearMonth {
+    let this_month = YearMonth::of(today);
+    this_month
+        .next_with_month_in(&policy::INTAKE_MONTHS)
+        .unwrap_or(this_month)
+}
+
+/// Part-time scaling (000, [`Assumption::PartTimeProRata`]): pro rata in whole tenths of an hour,
+/// rounded up, capped at 30 months.
+pub fn scale_for_hours(full_time_months: u16, hours: Hours) -> u16 {
+    let tenths = u32::from(hours.tenths().max(1));
+    let scaled = (u32::from(full_time_months) * u32::from(FULL_TIME_TENTHS)).div_ceil(tenths);
+    let capped = scaled.min(u32::from(PART_TIME_MAX_MONTHS.max(full_time_months)));
+    u16::try_from(capped).unwrap_or(PART_TIME_MAX_MONTHS)
+}
+
+/// Every way in that applies, in policy order; the first is the primary route. Missing answers
+/// count as "no" or "none", so this never fails.
+pub fn pathways(answers: &Answers) -> Vec<Pathway> {
+    if holds_recognised(answers).is_some() {
+        return vec![Pathway::AlreadyQualified];
+    }
+    let level = answers.level.unwrap_or(0);
+    let exp = answers.exp.unwrap_or(false);
+    let mut found = Vec::new();
+    match answers.job.unwrap_or(Job::None) {
+        Job::Pso => {
+            let service = answers.service.unwrap_or(0);
+            if level >= PSO_PROGRESSION_MIN_LEVEL && service >= PSO_PROGRESSION_MIN_SERVICE {
+                found.push(Pathway::Pqip(Entry::PsoProgression));
+            }
+        }
+        Job::Moj => {
+            if level >= PQIP_MIN_LEVEL && answers.credits5.unwrap_or(false) {
+                found.push(Pathway::Pqip(Entry::InternalMoj));
+            }
+        }
+        Job::None => {}
+    }
+    if level >= PQIP_MIN_LEVEL && exp {
+        found.push(Pathway::Pqip(Entry::National));
+    }
+    if level < PQIP_MIN_LEVEL && exp && answers.l3vq.unwrap_or(false) {
+        found.push(Pathway::CjlAccess);
+    }
+    found.push(Pathway::PsoPathway);
+    found
+}
+
+/// The primary way in.
+pub fn primary_pathway(answers: &Answers) -> Pathway {
+    pathways(answers)
+        .first()
+        .copied()
+        .unwrap_or(Pathway::PsoPathway)
+}
+
+fn holds_recognised(answers: &Answers) -> Option<(HeldQualification, u16)> {
+    let qualification = answers.qualified_or_default();
+    let year = answers.qualyear?;
+    qualification
+        .recognised_in(year)
+        .then_some((qualification, year))
+}
+
+/// The likely route for these answers, starting from `today`.
+pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
+    let all = pathways(answers);
+    let primary = all.first().copied().unwrap_or(Pathway::PsoPathway);
+    let alternatives: Vec<Pathway> = all.iter().skip(1).copied().collect();
+    let mut notes = Vec::new();
+    if answers.overseas_or_default() && answers.level.unwrap_or(0) > 0 {
+        notes.push(Note::OverseasComparability);
+    }
+    if let (Some(year), q) = (answers.qualyear, answers.qualified_or_default()) {
+        if q != HeldQualification::None && !q.recognised_in(year) {
+            notes.push(Note::NotRecognisedForYear {
+                qualification: q,
+                year,
+            });
+        }
+    }
+    let start = answers.start.unwrap_or_else(|| default_start(today));
+    if answers.start.is_none() && primary != Pathway::AlreadyQualified {
+        notes.push(Note::Assumed(Assumption::IntakeMonths));
+    }
+    let mut outcome = Outcome {
+        route: Route::PsoPathway,
+        entry: primary.entry(),
+        months: 0,
+        conditional: None,
+        study: None,
+        start: Some(start),
+        finish: None,
+        alternatives,
+        reasons: Vec::new(),
+        changes: Vec::new(),
+        notes,
+    };
+    match primary {
+        Pathway::AlreadyQualified => already_qualified(answers, &mut outcome),
+        Pathway::Pqip(entry) => pqip(answers, entry, &mut outcome),
+        Pathway::CjlAccess => cjl_access(answers, &mut outcome),
+        Pathway::PsoPathway => pso_pathway(answers, &mut outcome),
+    }
+    outcome.finish = outcome.start.map(|s| s.plus_months(outcome.months));
+    outcome
+}
+
+fn already_qualified(answers: &Answers, out: &mut Outcome) {
+    out.route = Route::AlreadyQualified;
+    out.start = None;
+    if let Some((qualification, year)) = holds_recognised(answers) {
+        out.reasons.push(Reason::HoldsRecognised {
+            qualification,
+            year,
+        });
+    }
+}
+
+fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
+    let level = answers.level.unwrap_or(0);
+    out.reasons.push(match entry {
+        Entry::PsoProgression => Reason::PsoWithService {
+            level,
+            months: answers.service.unwrap_or(0),
+        },
+        Entry::InternalMoj => Reason::MojWithCredits { level },
+        Entry::National => Reason::LevelAndExperience { level },
+    });
+
+    let done = answers.done.unwrap_or(Modules::NONE);
+    let started = answers.doing_or_default().without(done);
+    let full_time = if done.len() >= MODULES_FOR_SHORT_PQIP {
+        out.reasons.push(Reason::ModulesDone { count: done.len() });
+        if done.len() == MODULES_FOR_SHORT_PQIP {
+            out.notes.push(Note::FourthModuleInFirstMonths);
+        }
+        PQIP_SHORT_MONTHS
+    } else if done.len() + 1 == MODULES_FOR_SHORT_PQIP && !started.is_empty() {
+        out.reasons.push(Reason::TwoDoneThirdStarted);
+        out.conditional = Some(Condition::FinishThirdModule);
+        out.notes
+            .push(Note::Assumed(Assumption::ThirdModuleInProgress));
+        out.notes.push(Note::FourthModuleInFirstMonths);
+        PQIP_SHORT_MONTHS
+    } else {
+        out.reasons
+            .push(Reason::FewModulesDone { count: done.len() });
+        PQIP_EXTENDED_MONTHS
+    };
+    out.route = if full_time == PQIP_SHORT_MONTHS {
+        Route::Pqip15
+    } else {
+        Route::Pqip21
+    };
+
+    let hours = answers.hours_or_default();
+    out.months = scale_for_hours(full_time, hours);
+    if !hours.is_full_time() {
+        out.reasons.push(Reason::PartTime {
+            hours,
+            full_time_months: full_time,
+        });
+        out.notes.push(Note::Assumed(Assumption::PartTimeProRata));
+    }
+
+    if let Some(region) = answers.region {
+        let university = region.university();
+        out.study = Some(Study::At(university));
+        out.reasons
+            .push(Reason::StudyInRegion { region, university });
+    }
+
+    match out.conditional {
+        Some(Condition::FinishThirdModule) => out.changes.push(Change::FinishThirdBeforeStart {
+            otherwise: scale_for_hours(PQIP_EXTENDED_MONTHS, hours),
+        }),
+        None if done.len() < MODULES_FOR_SHORT_PQIP => out.changes.push(Change::FinishModules {
+            more: MODULES_FOR_SHORT_PQIP - done.len(),
+            from: out.months,
+            to: scale_for_hours(PQIP_SHORT_MONTHS, hours),
+        }),
+        None => {}
+    }
+    if !hours.is_full_time() {
+        out.changes.push(Change::WorkFullTime { months: full_time });
+    }
+}
+
+fn cjl_access(answers: &Answers, out: &mut Outcome) {
+    out.route = Route::CjlAccess;
+    out.months = policy::CJL_LEVEL4_MONTHS + policy::CJL_LEVEL5_MONTHS;
+    out.reasons.push(Reason::CjlLevelExperienceVq {
+        level: answers.level.unwrap_or(0),
+    });
+    if let Some(region) = answers.region {
+        let university = region.university();
+        if university.is_cjl_provider() {
+            out.study = Some(Study::At(university));
+            out.reasons
+                .push(Reason::StudyInRegion { region, university });
+        } else {
+            out.study = Some(Study::AnyCjlProvider);
+            out.reasons.push(Reason::CjlAnyProvider { region });
+        }
+    }
+}
+
+fn pso_pathway(answers: &Answers, out: &mut Outcome) {
+    out.route = Route::PsoPathway;
+    out.months = policy::PSO_DIPLOMA_MONTHS;
+    let level = answers.level.unwrap_or(0);
+    let exp = answers.exp.unwrap_or(false);
+    match answers.job.unwrap_or(Job::None) {
+        Job::Pso if level < PSO_PROGRESSION_MIN_LEVEL => {
+            out.reasons.push(Reason::PsoNeedsLevel3 { level })
+        }
+        Job::Pso => {
+            let months = answers.service.unwrap_or(0);
+            out.reasons.push(Reason::PsoNeedsMoreService { months });
+            out.changes.push(Change::MoreService {
+                more: PSO_PROGRESSION_MIN_SERVICE.saturating_sub(months),
+            });
+        }
+        Job::Moj if level >= PQIP_MIN_LEVEL => out.reasons.push(Reason::MojWithoutCredits),
+        Job::Moj | Job::None => {}
+    }
+    if level < PQIP_MIN_LEVEL {
+        out.reasons.push(Reason::LevelBelowPqip { level });
+    }
+    if !exp {
+        out.reasons.push(Reason::NoExperience);
+        out.changes.push(Change::GainExperience);
+    } else if level < PQIP_MIN_LEVEL {
+        out.reasons.push(Reason::NoLevel3Vq);
+    }
+    if level < PQIP_MIN_LEVEL {
+        out.changes.push(Change::GainLevel5);
+        out.changes.push(Change::StudyCjl);
+    }
+    out.changes.push(Change::ProgressAsPso);
+}

@@ -1,0 +1,78 @@
+//! Which question comes next. The questionnaire asks only what the answers so far make relevant:
+//! no service months unless the person is a PSO, no modules unless the route is the PQiP, and so on.
+
+use super::answers::{Answers, Job, Question};
+use super::assess::{pathways, primary_pathway, Pathway};
+use super::policy::{PQIP_MIN_LEVEL, PSO_PROGRESSION_MIN_LEVEL};
+
+/// What to show next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    Question(Question),
+    Outcome,
+}
+
+/// Whether `question` matters, given the answers so far (missing ones count as "no" or "none").
+pub fn is_relevant(question: Question, answers: &Answers) -> bool {
+    if question == Question::Qualified {
+        return true;
+    }
+    if question == Question::QualYear {
+        return answers.qualified.is_some_and(|q| q.era().is_some());
+    }
+    // A recognised qualification settles everything else.
+    let primary = primary_pathway(answers);
+    if primary == Pathway::AlreadyQualified {
+        return false;
+    }
+    let level = answers.level.unwrap_or(0);
+    let pqip = matches!(primary, Pathway::Pqip(_));
+    match question {
+        Question::Qualified | Question::QualYear | Question::Level | Question::Job => true,
+        Question::Exp | Question::Start => true,
+        Question::Overseas => level > 0,
+        Question::Service => answers.job == Some(Job::Pso) && level >= PSO_PROGRESSION_MIN_LEVEL,
+        Question::Credits5 => answers.job == Some(Job::Moj) && level >= PQIP_MIN_LEVEL,
+        Question::L3vq => level < PQIP_MIN_LEVEL && answers.exp == Some(true),
+        Question::Done | Question::Hours => pqip,
+        Question::Doing => pqip && answers.done.is_some_and(|d| d.len() == 2),
+        Question::Region => pqip || pathways(answers).contains(&Pathway::CjlAccess),
+    }
+}
+
+/// For a link or a partly answered form: the first relevant question that has no answer and no
+/// default, or the outcome when there is none.
+pub fn next(answers: &Answers) -> Next {
+    Question::ALL
+        .into_iter()
+        .find(|&q| !q.has_default() && is_relevant(q, answers) && answers.value(q).is_none())
+        .map_or(Next::Outcome, Next::Question)
+}
+
+/// For someone walking the questionnaire: the relevant question after `current`, including those
+/// with a default, so that everyone is offered every choice that matters to them.
+pub fn after(current: Question, answers: &Answers) -> Next {
+    Question::ALL
+        .into_iter()
+        .skip_while(|&q| q != current)
+        .skip(1)
+        .find(|&q| is_relevant(q, answers))
+        .map_or(Next::Outcome, Next::Question)
+}
+
+/// The relevant question before `current`, for the back link; `None` on the first.
+pub fn before(current: Question, answers: &Answers) -> Option<Question> {
+    Question::ALL
+        .into_iter()
+        .take_while(|&q| q != current)
+        .filter(|&q| is_relevant(q, answers))
+        .last()
+}
+
+/// Every question that matters for these answers, in the order asked (for "check your answers").
+pub fn relevant(answers: &Answers) -> Vec<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&q| is_relevant(q, answers))
+        .collect()
+}

@@ -1,0 +1,382 @@
+//! Every policy fact the calculator relies on, in one place, each with the source it comes from.
+//!
+//! Sources are the documents in `../shared/seeds/` (see [`Source`]). A fact marked
+//! [`Assumption`] is our reading where the documents are silent or disagree: the result page says
+//! so in plain words. When policy changes, change it here; `tests/policy_data.rs` checks that the
+//! data stays complete and consistent.
+
+/// The documents the rules come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// `000`: the PQiP careers page (2022 onwards).
+    CareersPage,
+    /// `001`: FAQs and contact.
+    Faq,
+    /// `002`: statutory guidance on probation qualifications (2022).
+    StatutoryGuidance,
+    /// `003`: the 2010 Probation Qualifications Framework leaflet (historical).
+    Framework2010,
+    /// `004`: a news post on the 2021 PQiP contracts (January 2021).
+    News2021,
+}
+
+impl Source {
+    pub const ALL: [Source; 5] = [
+        Source::CareersPage,
+        Source::Faq,
+        Source::StatutoryGuidance,
+        Source::Framework2010,
+        Source::News2021,
+    ];
+
+    /// The seed file's number, as policy.md cites it.
+    pub fn seed(self) -> &'static str {
+        match self {
+            Source::CareersPage => "000",
+            Source::Faq => "001",
+            Source::StatutoryGuidance => "002",
+            Source::Framework2010 => "003",
+            Source::News2021 => "004",
+        }
+    }
+}
+
+/// The month the rules were last checked against the sources; shown on the start and result pages.
+pub const POLICY_CHECKED: (i32, u32) = (2026, 11);
+
+/// Readings of the sources that are ours, not theirs. Each is shown to the user when it applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Assumption {
+    /// 001 says a third module *started* is enough for 15 months; 002 says three *completed*.
+    /// We read it as: 15 months only if the third is finished before the programme starts.
+    ThirdModuleInProgress,
+    /// 000 says part time "could take up to 30 months"; we scale pro rata and cap at 30.
+    PartTimeProRata,
+    /// 001 says intakes are "one in summer and one at the start of each year"; we take January and July.
+    IntakeMonths,
+}
+
+// ---- Qualification levels (RQF) ----------------------------------------------------------------
+
+/// Highest RQF level a person can give (0 means none or entry level).
+pub const LEVEL_MAX: u8 = 8;
+/// PQiP needs a qualification at Level 5 or above, in any subject (001).
+pub const PQIP_MIN_LEVEL: u8 = 5;
+/// PSO Progression needs at least Level 3 (000).
+pub const PSO_PROGRESSION_MIN_LEVEL: u8 = 3;
+/// PSO Progression needs at least 6 months' effective service (000).
+pub const PSO_PROGRESSION_MIN_SERVICE: u16 = 6;
+/// The longest effective service a link may carry: 50 years, well past any real career.
+pub const SERVICE_MAX: u16 = 600;
+/// The Internal MoJ route needs 120 credits at Level 5 (000).
+pub const INTERNAL_MOJ_CREDITS: u16 = 120;
+
+// ---- Knowledge modules -----------------------------------------------------------------------
+
+/// The four knowledge modules. 001 and 002 name them differently; the UI shows both names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Module {
+    /// Crime and Criminal Behaviour (001) / Criminology (002 para 30).
+    Crime,
+    /// Criminal Justice System (001) / Community Justice (002 para 30).
+    Cjs,
+    /// Penal Policy and Punishment of Offenders (001) / Penology (002 para 30).
+    Penal,
+    /// Rehabilitation of Offenders (001, 002 para 30).
+    Rehab,
+}
+
+impl Module {
+    pub const ALL: [Module; 4] = [Module::Crime, Module::Cjs, Module::Penal, Module::Rehab];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Module::Crime => "crime",
+            Module::Cjs => "cjs",
+            Module::Penal => "penal",
+            Module::Rehab => "rehab",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Module> {
+        Module::ALL.into_iter().find(|m| m.slug() == s)
+    }
+}
+
+/// Each module is about 200 hours of study (001).
+pub const MODULE_STUDY_HOURS: u16 = 200;
+/// Three or four modules completed give the 15-month PQiP (002 para 30, 000).
+pub const MODULES_FOR_SHORT_PQIP: usize = 3;
+/// With exactly three, the fourth is funded and due within the first 6 months (000, 001).
+pub const FOURTH_MODULE_DUE_MONTHS: u16 = 6;
+
+// ---- Programme lengths -----------------------------------------------------------------------
+
+/// The PQiP with three or four modules (000, 001, 002 para 30).
+pub const PQIP_SHORT_MONTHS: u16 = 15;
+/// The extended PQiP: the first 6 months are the missing modules (001, 002 para 29).
+pub const PQIP_EXTENDED_MONTHS: u16 = 21;
+/// The funded module months at the start of the extended PQiP (001, 002 para 29).
+pub const PQIP_EXTENDED_MODULE_MONTHS: u16 = 6;
+/// Part time takes "up to 30 months" (000). Scaling is [`Assumption::PartTimeProRata`].
+pub const PART_TIME_MAX_MONTHS: u16 = 30;
+/// Weekly hours in tenths: full time is 37 hours (000).
+pub const FULL_TIME_TENTHS: u16 = 370;
+/// Part time is 0.6 FTE (22.2 hours) at least (000).
+pub const PART_TIME_MIN_TENTHS: u16 = 222;
+/// Part time is 0.8 FTE (29.6 hours) at most (000).
+pub const PART_TIME_MAX_TENTHS: u16 = 296;
+/// The CJL Level 4 access study takes "from three months" (001).
+pub const CJL_LEVEL4_MONTHS: u16 = 3;
+/// The bespoke CJL Level 5 course "normally takes a year" (001).
+pub const CJL_LEVEL5_MONTHS: u16 = 12;
+/// A new PSO's Level 3 Diploma in Probation Practice, ideally within 12 months (002 para 13).
+pub const PSO_DIPLOMA_MONTHS: u16 = 12;
+/// ... and at most three years in exceptional cases (002 Table One).
+pub const PSO_DIPLOMA_MAX_YEARS: u16 = 3;
+
+/// Intakes: "two intakes per year, one in summer and one at the start of each year" (001);
+/// the months are [`Assumption::IntakeMonths`]. The 2021 contracts allowed up to four (004).
+pub const INTAKE_MONTHS: [u32; 2] = [1, 7];
+
+/// The earliest intended start a link may carry: the PQiP has been the qualification since 2016
+/// (002 para 27).
+pub const START_FIRST_YEAR: i32 = 2016;
+/// How many years ahead an intended start may be.
+pub const START_YEARS_AHEAD: i32 = 10;
+
+// ---- Regions and universities ----------------------------------------------------------------
+
+/// The 12 probation regions: eleven in England and one for Wales (004).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Region {
+    NorthEast,
+    YorkshireHumber,
+    NorthWest,
+    GreaterManchester,
+    KentSurreySussex,
+    EastOfEngland,
+    EastMidlands,
+    WestMidlands,
+    London,
+    SouthCentral,
+    SouthWest,
+    Wales,
+}
+
+impl Region {
+    pub const ALL: [Region; 12] = [
+        Region::NorthEast,
+        Region::YorkshireHumber,
+        Region::NorthWest,
+        Region::GreaterManchester,
+        Region::KentSurreySussex,
+        Region::EastOfEngland,
+        Region::EastMidlands,
+        Region::WestMidlands,
+        Region::London,
+        Region::SouthCentral,
+        Region::SouthWest,
+        Region::Wales,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Region::NorthEast => "north-east",
+            Region::YorkshireHumber => "yorkshire-humber",
+            Region::NorthWest => "north-west",
+            Region::GreaterManchester => "greater-manchester",
+            Region::KentSurreySussex => "kent-surrey-sussex",
+            Region::EastOfEngland => "east-of-england",
+            Region::EastMidlands => "east-midlands",
+            Region::WestMidlands => "west-midlands",
+            Region::London => "london",
+            Region::SouthCentral => "south-central",
+            Region::SouthWest => "south-west",
+            Region::Wales => "wales",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.slug() == s)
+    }
+
+    /// Where PQiP learners of this region study (000).
+    pub fn university(self) -> University {
+        match self {
+            Region::NorthEast | Region::YorkshireHumber => University::SheffieldHallam,
+            Region::NorthWest | Region::GreaterManchester => University::LiverpoolJohnMoores,
+            Region::KentSurreySussex | Region::EastOfEngland => University::DeMontfort,
+            Region::EastMidlands
+            | Region::WestMidlands
+            | Region::London
+            | Region::SouthCentral
+            | Region::SouthWest
+            | Region::Wales => University::Portsmouth,
+        }
+    }
+}
+
+/// The universities that deliver the PQiP (000) and the CJL access study (001).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum University {
+    SheffieldHallam,
+    LiverpoolJohnMoores,
+    DeMontfort,
+    Portsmouth,
+}
+
+/// How to reach a university, as the sources give it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub email: &'static str,
+    pub phone: &'static str,
+}
+
+impl University {
+    pub const ALL: [University; 4] = [
+        University::SheffieldHallam,
+        University::LiverpoolJohnMoores,
+        University::DeMontfort,
+        University::Portsmouth,
+    ];
+
+    /// The three approved CJL providers (001).
+    pub const CJL_PROVIDERS: [University; 3] = [
+        University::DeMontfort,
+        University::SheffieldHallam,
+        University::Portsmouth,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            University::SheffieldHallam => "sheffield-hallam",
+            University::LiverpoolJohnMoores => "liverpool-john-moores",
+            University::DeMontfort => "de-montfort",
+            University::Portsmouth => "portsmouth",
+        }
+    }
+
+    /// Contacts from 001. The sources give none for Liverpool John Moores: the result page then
+    /// gives the recruitment line instead.
+    pub fn contact(self) -> Option<Contact> {
+        match self {
+            University::DeMontfort => Some(Contact {
+                email: "probation@dmu.ac.uk",
+                phone: "0116 257 7700",
+            }),
+            University::SheffieldHallam => Some(Contact {
+                email: "probation@shu.ac.uk",
+                phone: "0114 225 2539",
+            }),
+            University::Portsmouth => Some(Contact {
+                email: "CJL@port.ac.uk",
+                phone: "02392 843 984",
+            }),
+            University::LiverpoolJohnMoores => None,
+        }
+    }
+
+    pub fn is_cjl_provider(self) -> bool {
+        University::CJL_PROVIDERS.contains(&self)
+    }
+}
+
+/// Recruitment queries (001).
+pub const RECRUITMENT_PHONE: &str = "0808 164 9883";
+
+// ---- Recognised qualifications by era (002 Annex B) -------------------------------------------
+
+/// A qualification a person may already hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HeldQualification {
+    None,
+    /// Professional Qualification in Probation.
+    Pqip,
+    /// Probation Qualifications Framework.
+    Pqf,
+    /// Diploma in Probation Studies.
+    Dipps,
+    /// Social work degree with a probation component.
+    SwProbation,
+    /// Social work degree or postgraduate social work qualification.
+    Sw,
+}
+
+/// The first and last year a qualification was the recognised one; `None` last means "to date".
+/// A boundary year accepts both eras (policy.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Era {
+    pub first: u16,
+    pub last: Option<u16>,
+}
+
+/// The earliest year a link may name as the year someone qualified.
+pub const QUALYEAR_FIRST: u16 = 1950;
+
+impl HeldQualification {
+    pub const ALL: [HeldQualification; 6] = [
+        HeldQualification::None,
+        HeldQualification::Pqip,
+        HeldQualification::Pqf,
+        HeldQualification::Dipps,
+        HeldQualification::SwProbation,
+        HeldQualification::Sw,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            HeldQualification::None => "none",
+            HeldQualification::Pqip => "pqip",
+            HeldQualification::Pqf => "pqf",
+            HeldQualification::Dipps => "dipps",
+            HeldQualification::SwProbation => "sw-probation",
+            HeldQualification::Sw => "sw",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<HeldQualification> {
+        HeldQualification::ALL.into_iter().find(|q| q.slug() == s)
+    }
+
+    /// The years in which it was the recognised qualification for Probation Officers (002 Annex B).
+    pub fn era(self) -> Option<Era> {
+        match self {
+            HeldQualification::None => None,
+            // "Pre 1996: ... a social work degree or post graduate social work qualification".
+            HeldQualification::Sw => Some(Era {
+                first: QUALYEAR_FIRST,
+                last: Some(1996),
+            }),
+            // "1996 to 1998: ... a social work degree with a probation component"; being a social
+            // work degree, it also counts in the earlier era.
+            HeldQualification::SwProbation => Some(Era {
+                first: QUALYEAR_FIRST,
+                last: Some(1998),
+            }),
+            // "1998 to 2010: ... the Diploma in Probation Studies".
+            HeldQualification::Dipps => Some(Era {
+                first: 1998,
+                last: Some(2010),
+            }),
+            // "2010 to 2016: The Probation Qualification Framework (PQF)".
+            HeldQualification::Pqf => Some(Era {
+                first: 2010,
+                last: Some(2016),
+            }),
+            // "2016 to the present: The Professional Qualification in Probation (PQiP)".
+            HeldQualification::Pqip => Some(Era {
+                first: 2016,
+                last: None,
+            }),
+        }
+    }
+
+    /// Whether holding this qualification, gained in `year`, is recognised (002 para 10).
+    pub fn recognised_in(self, year: u16) -> bool {
+        match self.era() {
+            None => false,
+            Some(era) => year >= era.first && era.last.is_none_or(|last| year <= last),
+        }
+    }
+}
