@@ -1,0 +1,300 @@
+//! Walks the whole discrete answer space and checks the invariants every outcome must keep.
+
+use chrono::NaiveDate;
+use probation_route_finder::rules::answers::{Hours, Job, Modules};
+use probation_route_finder::rules::assess::{pathways, Pathway, Route, Study};
+use probation_route_finder::rules::flow::{self, Next};
+use probation_route_finder::rules::policy::{HeldQualification, Region, PQIP_MIN_LEVEL};
+use probation_route_finder::rules::{assess, Answers, Outcome, Question, YearMonth};
+
+const TODAY: (i32, u32, u32) = (2026, 11, 23);
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).expect("valid date")
+}
+
+/// (job, service, credits5): service only for PSOs, credits only for MoJ staff; each grid covers
+/// both sides of its boundary and the extremes.
+fn job_variants() -> Vec<(Job, Option<u16>, Option<bool>)> {
+    let mut v = vec![(Job::None, None, None)];
+    v.extend([0, 5, 6, 600].map(|s| (Job::Pso, Some(s), None)));
+    v.extend([true, false].map(|c| (Job::Moj, None, Some(c))));
+    v
+}
+
+/// Every held qualification with a year inside and a year outside its era.
+fn qualification_variants() -> Vec<(Option<HeldQualification>, Option<u16>)> {
+    let mut v = vec![(None, None)];
+    v.extend(
+        [
+            (HeldQualification::Sw, 1996),
+            (HeldQualification::Sw, 1997),
+            (HeldQualification::SwProbation, 1998),
+            (HeldQualification::SwProbation, 1999),
+            (HeldQualification::Dipps, 1998),
+            (HeldQualification::Dipps, 2011),
+            (HeldQualification::Pqf, 2016),
+            (HeldQualification::Pqf, 2009),
+            (HeldQualification::Pqip, 2026),
+            (HeldQualification::Pqip, 2015),
+        ]
+        .map(|(q, y)| (Some(q), Some(y))),
+    );
+    v
+}
+
+/// Completed modules, and in-progress ones among the rest: 3^4 = 81 pairs.
+fn module_variants() -> Vec<(Modules, Modules)> {
+    let mut v = Vec::new();
+    for done in 0..16u8 {
+        for doing in 0..16u8 {
+            if done & doing == 0 {
+                v.push((Modules::from_bits(done), Modules::from_bits(doing)));
+            }
+        }
+    }
+    v
+}
+
+fn key_fields(o: &Outcome) -> impl PartialEq + std::fmt::Debug {
+    (
+        o.route,
+        o.entry,
+        o.months,
+        o.study,
+        o.finish,
+        o.conditional,
+        o.alternatives.clone(),
+    )
+}
+
+/// Checks one complete set of answers; returns a description of the first broken invariant.
+fn check(full: &Answers) -> Result<(), String> {
+    let o = assess(full, today());
+    let ways = pathways(full);
+
+    // Exactly one primary route, consistent with the list of ways in.
+    let primary = *ways.first().ok_or("no pathway at all")?;
+    if o.alternatives.contains(&primary) || o.alternatives.len() + 1 != ways.len() {
+        return Err(format!(
+            "primary {primary:?} vs alternatives {:?}",
+            o.alternatives
+        ));
+    }
+    let expected_route = match primary {
+        Pathway::AlreadyQualified => vec![Route::AlreadyQualified],
+        Pathway::Pqip(_) => vec![Route::Pqip15, Route::Pqip21],
+        Pathway::CjlAccess => vec![Route::CjlAccess],
+        Pathway::PsoPathway => vec![Route::PsoPathway],
+    };
+    if !expected_route.contains(&o.route) || o.entry != primary.entry() {
+        return Err(format!(
+            "route {:?}/{:?} for pathway {primary:?}",
+            o.route, o.entry
+        ));
+    }
+
+    // Lengths.
+    let months_ok = match o.route {
+        Route::Pqip15 | Route::Pqip21 => (15..=30).contains(&o.months),
+        Route::CjlAccess => o.months == 15,
+        Route::PsoPathway => o.months == 12,
+        Route::AlreadyQualified => o.months == 0,
+    };
+    if !months_ok {
+        return Err(format!("{} months for {:?}", o.months, o.route));
+    }
+    if o.route == Route::Pqip15 && full.hours_or_default().is_full_time() && o.months != 15 {
+        return Err("full-time pqip-15 is not 15 months".into());
+    }
+    if o.conditional.is_some() && o.route != Route::Pqip15 {
+        return Err("a condition on a route other than pqip-15".into());
+    }
+
+    // A university exactly for the PQiP and CJL routes, and the right one.
+    let region = full.region.ok_or("test answers lack a region")?;
+    match (o.route, o.study) {
+        (Route::Pqip15 | Route::Pqip21, Some(Study::At(u))) if u == region.university() => {}
+        (Route::CjlAccess, Some(Study::At(u)))
+            if u == region.university() && u.is_cjl_provider() => {}
+        (Route::CjlAccess, Some(Study::AnyCjlProvider))
+            if !region.university().is_cjl_provider() => {}
+        (Route::AlreadyQualified | Route::PsoPathway, None) => {}
+        other => return Err(format!("university {other:?} in {region:?}")),
+    }
+
+    // finish = start + months; nothing dated when already qualified.
+    match (o.route, o.start, o.finish) {
+        (Route::AlreadyQualified, None, None) => {}
+        (Route::AlreadyQualified, ..) => return Err("dates on already-qualified".into()),
+        (_, Some(s), Some(f)) if s.plus_months(o.months) == f => {}
+        (_, s, f) => return Err(format!("start {s:?} + {} != finish {f:?}", o.months)),
+    }
+
+    // Reasons are always given; PQiP below Level 5 only through PSO Progression.
+    if o.reasons.is_empty() {
+        return Err("no reasons".into());
+    }
+    if o.route.is_pqip()
+        && full.level.unwrap_or(0) < PQIP_MIN_LEVEL
+        && o.entry.map(|e| e.slug()) != Some("pso-progression")
+    {
+        return Err("PQiP below Level 5 outside PSO Progression".into());
+    }
+
+    // The next-question function, starting from what a link with only defaults would hold,
+    // reaches the outcome in at most one step per question, and to the same outcome.
+    let mut walked = Answers {
+        qualified: full.qualified,
+        overseas: full.overseas,
+        doing: full.doing,
+        hours: full.hours,
+        start: full.start,
+        ..Answers::default()
+    };
+    let mut steps = 0;
+    while let Next::Question(q) = flow::next(&walked) {
+        steps += 1;
+        if steps > Question::ALL.len() {
+            return Err(format!("next() did not reach the outcome (stuck on {q:?})"));
+        }
+        copy(q, full, &mut walked)?;
+    }
+    if key_fields(&assess(&walked, today())) != key_fields(&o) {
+        return Err(format!(
+            "asking only what next() asks changes the outcome: {walked:?}"
+        ));
+    }
+
+    // Walking page by page with after(), as a person does, ends on the same outcome too.
+    let mut paged = Answers::default();
+    let mut at = Question::ALL[0];
+    for step in 0.. {
+        if step > Question::ALL.len() {
+            return Err("after() did not reach the outcome".into());
+        }
+        copy(at, full, &mut paged)?;
+        match flow::after(at, &paged) {
+            Next::Question(q) => at = q,
+            Next::Outcome => break,
+        }
+    }
+    if key_fields(&assess(&paged, today())) != key_fields(&o) {
+        return Err(format!(
+            "the page-by-page walk changes the outcome: {paged:?}"
+        ));
+    }
+    Ok(())
+}
+
+/// Copies one answer; a question asked that the full answers lack means the flow asked too much.
+fn copy(q: Question, from: &Answers, to: &mut Answers) -> Result<(), String> {
+    match from.value(q) {
+        Some(v) => to
+            .set(q, &v, today())
+            .map_err(|p| format!("{q:?}={v}: {p:?}")),
+        None if q.has_default() => Ok(()),
+        None => Err(format!("asked {q:?}, which these answers do not need")),
+    }
+}
+
+#[test]
+fn every_combination_keeps_the_invariants() {
+    let levels: Vec<u8> = (0..=8).collect();
+    let hours: Vec<Option<Hours>> = vec![
+        None,
+        Hours::from_tenths(222),
+        Hours::from_tenths(259),
+        Hours::from_tenths(296),
+    ];
+    let starts = [None, YearMonth::new(2036, 12)];
+    let jobs = job_variants();
+    let quals = qualification_variants();
+    let modules = module_variants();
+
+    let mut spaces = Vec::new();
+    for &level in &levels {
+        for &exp in &[true, false] {
+            for &l3vq in &[true, false] {
+                spaces.push((level, exp, l3vq));
+            }
+        }
+    }
+    // Two threads: the machine has two cores.
+    let halves: Vec<_> = spaces.chunks(spaces.len().div_ceil(2)).collect();
+    let results: Vec<(u64, u64, Vec<String>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = halves
+            .iter()
+            .map(|chunk| {
+                let (jobs, quals, modules, hours) = (&jobs, &quals, &modules, &hours);
+                s.spawn(move || {
+                    let mut count = 0u64;
+                    let mut failed = 0u64;
+                    let mut failures = Vec::new();
+                    for &(level, exp, l3vq) in chunk.iter() {
+                        for &(job, service, credits5) in jobs {
+                            for &(done, doing) in modules {
+                                for region in Region::ALL {
+                                    for &h in hours {
+                                        for &(qualified, qualyear) in quals {
+                                            for start in starts {
+                                                let a = Answers {
+                                                    level: Some(level),
+                                                    overseas: Some(level % 2 == 0),
+                                                    done: Some(done),
+                                                    doing: Some(doing),
+                                                    exp: Some(exp),
+                                                    l3vq: Some(l3vq),
+                                                    job: Some(job),
+                                                    service,
+                                                    credits5,
+                                                    region: Some(region),
+                                                    hours: h,
+                                                    start,
+                                                    qualified,
+                                                    qualyear,
+                                                };
+                                                count += 1;
+                                                if let Err(e) = check(&a) {
+                                                    failed += 1;
+                                                    if failures.len() < 10 {
+                                                        failures.push(format!(
+                                                            "{}: {e}",
+                                                            a.to_fragment()
+                                                        ));
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    (count, failed, failures)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("worker panicked"))
+            .collect()
+    });
+    let count: u64 = results.iter().map(|r| r.0).sum();
+    let failed: u64 = results.iter().map(|r| r.1).sum();
+    let failures: Vec<&String> = results.iter().flat_map(|r| &r.2).collect();
+    println!("exhaustive: {count} combinations checked, {failed} failed");
+    assert!(
+        count > 1_000_000,
+        "the walk covered only {count} combinations"
+    );
+    assert!(
+        failures.is_empty(),
+        "invariants broken:\n{}",
+        failures
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
