@@ -61,7 +61,7 @@ fn universities_and_contacts() {
 fn modules_are_four_with_unique_slugs() {
     let slugs: Vec<&str> = Module::ALL.iter().map(|m| m.slug()).collect();
     assert_eq!(slugs, ["crime", "cjs", "penal", "rehab"]);
-    assert!(MODULES_FOR_SHORT_PQIP < Module::ALL.len());
+    const { assert!(MODULES_FOR_SHORT_PQIP < Module::ALL.len()) };
 }
 
 #[test]
@@ -94,7 +94,11 @@ fn lengths_agree() {
         PQIP_EXTENDED_MONTHS,
         PQIP_SHORT_MONTHS + PQIP_EXTENDED_MODULE_MONTHS
     );
-    assert!(PART_TIME_MIN_TENTHS < PART_TIME_MAX_TENTHS && PART_TIME_MAX_TENTHS < FULL_TIME_TENTHS);
+    const {
+        assert!(
+            PART_TIME_MIN_TENTHS < PART_TIME_MAX_TENTHS && PART_TIME_MAX_TENTHS < FULL_TIME_TENTHS
+        )
+    };
     // 0.6 and 0.8 of full time.
     assert_eq!(
         u32::from(PART_TIME_MIN_TENTHS) * 10,

@@ -195,7 +195,7 @@ finish = "2028-04"
 "#,
     )
     .expect("write case");
-    let (count, failures) = run(&[dir.clone()]);
+    let (count, failures) = run(std::slice::from_ref(&dir));
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(count, 2);
     assert_eq!(failures.len(), 2, "{failures:?}");

@@ -49,14 +49,15 @@ pub fn next(answers: &Answers) -> Next {
         .map_or(Next::Outcome, Next::Question)
 }
 
-/// For someone walking the questionnaire: the relevant question after `current`, including those
-/// with a default, so that everyone is offered every choice that matters to them.
+/// For someone walking the questionnaire: the next relevant question after `current` that has no
+/// answer yet, including those with a default, so that everyone is offered every choice that
+/// matters to them, and nobody is asked twice what a link or an earlier visit already answered.
 pub fn after(current: Question, answers: &Answers) -> Next {
     Question::ALL
         .into_iter()
         .skip_while(|&q| q != current)
         .skip(1)
-        .find(|&q| is_relevant(q, answers))
+        .find(|&q| is_relevant(q, answers) && answers.value(q).is_none())
         .map_or(Next::Outcome, Next::Question)
 }
 

@@ -1,0 +1,163 @@
+//! Which page a fragment opens, and the fragment for going to a page. Pure, so deep links and
+//! bad values are tested natively; the shell only reads and writes `location.hash`.
+
+use crate::rules::answers::{pairs, percent_encode};
+use crate::rules::flow::{self, Next};
+use crate::rules::{Answers, Parsed, Question};
+use chrono::NaiveDate;
+
+/// A page of the app. Its id is the fragment's `page` value; a question's page id is its key
+/// (so the start page is `intro`, since `start` is the question "when would you like to start").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Ask(Question),
+    Check,
+    Result,
+    Privacy,
+}
+
+impl Page {
+    pub fn id(self) -> &'static str {
+        match self {
+            Page::Start => "intro",
+            Page::Ask(q) => q.key(),
+            Page::Check => "check",
+            Page::Result => "result",
+            Page::Privacy => "privacy",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Page> {
+        match id {
+            "intro" => Some(Page::Start),
+            "check" => Some(Page::Check),
+            "result" => Some(Page::Result),
+            "privacy" => Some(Page::Privacy),
+            other => Question::from_key(other).map(Page::Ask),
+        }
+    }
+}
+
+/// Everything the shell needs from the fragment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub page: Page,
+    pub parsed: Parsed,
+    /// The person came to this question from "check your answers" and goes back there after it.
+    pub from_check: bool,
+    /// Raw `key=value` pairs of bad values, kept in the link until their question is answered.
+    pub bad: Vec<(Question, String)>,
+}
+
+/// Reads a fragment: a bad value opens its question; otherwise `page` if it can be shown, else the
+/// first question still needed, else the result.
+pub fn resolve(fragment: &str, today: NaiveDate) -> State {
+    let parsed = Answers::from_fragment(fragment, today);
+    let mut asked_page = None;
+    let mut from_check = false;
+    let mut bad = Vec::new();
+    for (key, value) in pairs(fragment) {
+        match key {
+            "page" => asked_page = value.as_deref().and_then(Page::from_id),
+            "from" => from_check = value.as_deref() == Some("check"),
+            _ => {
+                if let Some(q) = Question::from_key(key) {
+                    if parsed.error_for(q).is_some() && !bad.iter().any(|(b, _)| *b == q) {
+                        bad.push((q, value.unwrap_or_default()));
+                    }
+                }
+            }
+        }
+    }
+    let next = flow::next(&parsed.answers);
+    let needed = match next {
+        Next::Question(q) => Page::Ask(q),
+        Next::Outcome => Page::Result,
+    };
+    let first_error = Question::ALL
+        .into_iter()
+        .find(|&q| parsed.error_for(q).is_some());
+    let page = match (first_error, asked_page) {
+        (Some(q), _) => Page::Ask(q),
+        (None, Some(Page::Start | Page::Privacy)) => asked_page.unwrap_or(Page::Start),
+        (None, Some(Page::Ask(q))) if flow::is_relevant(q, &parsed.answers) => {
+            // A question may be revisited, but not skipped ahead of an earlier unanswered one.
+            match next {
+                Next::Question(n) if n < q => Page::Ask(n),
+                _ => Page::Ask(q),
+            }
+        }
+        (None, Some(Page::Check | Page::Result)) if next == Next::Outcome => {
+            asked_page.unwrap_or(Page::Result)
+        }
+        (None, None) if parsed.answers == Answers::default() => Page::Start,
+        (None, _) => needed,
+    };
+    State {
+        page,
+        parsed,
+        from_check,
+        bad,
+    }
+}
+
+/// The fragment for showing `page` with these answers, keeping bad values not yet corrected.
+pub fn fragment_for(
+    page: Page,
+    answers: &Answers,
+    bad: &[(Question, String)],
+    from_check: bool,
+) -> String {
+    let mut out = format!("page={}", page.id());
+    if from_check {
+        out.push_str("&from=check");
+    }
+    let written = answers.to_fragment();
+    if !written.is_empty() {
+        out.push('&');
+        out.push_str(&written);
+    }
+    for (q, raw) in bad {
+        if answers.value(*q).is_none() {
+            out.push('&');
+            out.push_str(q.key());
+            out.push('=');
+            percent_encode(raw, &mut out);
+        }
+    }
+    out
+}
+
+/// Where to go after answering `question`.
+pub fn after_answer(question: Question, answers: &Answers, from_check: bool) -> (Page, bool) {
+    if from_check {
+        return match flow::next(answers) {
+            Next::Question(q) => (Page::Ask(q), true),
+            Next::Outcome => (Page::Check, false),
+        };
+    }
+    match flow::after(question, answers) {
+        Next::Question(q) => (Page::Ask(q), false),
+        Next::Outcome => (Page::Check, false),
+    }
+}
+
+/// Where the back link goes from `page`.
+pub fn back_from(page: Page, answers: &Answers, from_check: bool) -> Option<(Page, bool)> {
+    match page {
+        Page::Start => None,
+        Page::Privacy => Some((Page::Start, false)),
+        Page::Ask(_) if from_check => Some((Page::Check, false)),
+        Page::Ask(q) => {
+            Some(flow::before(q, answers).map_or((Page::Start, false), |p| (Page::Ask(p), false)))
+        }
+        Page::Check => Some((
+            flow::relevant(answers)
+                .last()
+                .map_or(Page::Start, |q| Page::Ask(*q)),
+            false,
+        )),
+        Page::Result => Some((Page::Check, false)),
+    }
+}

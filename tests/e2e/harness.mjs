@@ -1,0 +1,78 @@
+// Shared set-up for the browser tests: a static server for the release build on 127.0.0.1, and
+// Debian's headless Chromium driven by playwright-core (no browser is downloaded).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const DIST = process.env.DIST_DIR ?? join(here, '..', '..', 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves the built app; resolves to { origin, close }. */
+export async function serve(root = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Starts headless Chromium with a fresh profile. */
+export async function browser() {
+  const profile = mkdtempSync(join(tmpdir(), 'prf-chromium-'));
+  const b = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  const close = async () => {
+    await b.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context: b, close };
+}
+
+/** A new page that records every request it makes and every console error. */
+export async function openPage(context) {
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { page, requests, errors };
+}
+
+/** Opens a fragment and waits for the app to have drawn its heading. */
+export async function visit(page, origin, fragment = '') {
+  await page.goto(`${origin}/${fragment ? '#' + fragment : ''}`);
+  await page.locator('main h1').first().waitFor();
+}
