@@ -535,7 +535,7 @@ impl Messages for English {
             Reason::StudyInRegion { region, university } => format!(
                 "people who apply in {} study at {}",
                 self.region_name(region),
-                self.university_name(university)
+                in_sentence(self.university_name(university))
             ),
             Reason::CjlAnyProvider { region } => format!(
                 "none of the three access course universities is the one for {}, but they all teach at a distance",
@@ -686,6 +686,15 @@ impl Messages for English {
             .copied()
             .unwrap_or("");
         format!("{name} {}", ym.year())
+    }
+}
+
+/// "University of Portsmouth" takes "the" in a sentence; the others are named as they are.
+fn in_sentence(name: &str) -> String {
+    if name.starts_with("University of") {
+        format!("the {name}")
+    } else {
+        name.to_string()
     }
 }
 

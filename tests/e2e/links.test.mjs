@@ -147,3 +147,26 @@ test('nothing is written to cookies or storage', async () => {
   assert.deepEqual(stored, ['', 0, 0]);
   await page.close();
 });
+
+test('"none" and the modules exclude each other, as GOV.UK checkboxes do', async () => {
+  const { page } = await openPage(chrome.context);
+  await visit(page, server.origin, 'page=done&level=6&exp=yes&job=none');
+  await page.getByLabel('Crime and Criminal Behaviour').check();
+  await page.getByLabel('I have not finished any of these').check();
+  assert.equal(await page.getByLabel('Crime and Criminal Behaviour').isChecked(), false);
+  await page.getByLabel('Rehabilitation of Offenders').check();
+  assert.equal(await page.getByLabel('I have not finished any of these').isChecked(), false);
+  await page.close();
+});
+
+test('the result prints on at most two pages, without buttons', async () => {
+  const { page } = await openPage(chrome.context);
+  await visit(page, server.origin, 'level=6&done=crime,cjs&doing=penal&exp=yes&job=moj&credits5=yes&region=north-west&hours=25&start=2027-01');
+  await page.locator('main[data-outcome]').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Print this page' }).isVisible(), false);
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `the result prints on ${pages} pages`);
+  await page.close();
+});

@@ -261,8 +261,37 @@ fn fields(ctx: Ctx, q: Question, answers: &Answers, error: RwSignal<Option<Probl
                 .collect();
             let none_checked = given.is_some_and(Modules::is_empty);
             let none_id = format!("{key}-none");
+            // Choosing "none" clears the modules, and choosing a module clears "none".
+            let exclusive = move |ev: leptos::ev::Event| {
+                let Some(changed) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                else {
+                    return;
+                };
+                if !changed.checked() {
+                    return;
+                }
+                let is_none = changed.value() == "none";
+                let Some(group) = changed.closest(".checkboxes").ok().flatten() else {
+                    return;
+                };
+                let Ok(boxes) = group.query_selector_all("input[type=checkbox]") else {
+                    return;
+                };
+                for i in 0..boxes.length() {
+                    let other = boxes
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok());
+                    if let Some(other) = other {
+                        if (other.value() == "none") != is_none {
+                            other.set_checked(false);
+                        }
+                    }
+                }
+            };
             view! {
-                <div class="checkboxes">
+                <div class="checkboxes" on:change=exclusive>
                     {offered.into_iter().enumerate().map(|(i, m)| {
                         let choice = t.choices(q).iter().find(|c| c.value == m.slug()).copied();
                         let id = format!("{key}-{i}");
