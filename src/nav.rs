@@ -4,6 +4,7 @@
 use crate::rules::answers::{pairs, percent_encode};
 use crate::rules::flow::{self, Next};
 use crate::rules::{Answers, Parsed, Question};
+use crate::settings::Settings;
 use chrono::NaiveDate;
 
 /// A page of the app. Its id is the fragment's `page` value; a question's page id is its key
@@ -48,6 +49,15 @@ pub struct State {
     pub from_check: bool,
     /// Raw `key=value` pairs of bad values, kept in the link until their question is answered.
     pub bad: Vec<(Question, String)>,
+    /// Embed, kiosk and brand settings, kept on every page.
+    pub settings: Settings,
+}
+
+impl State {
+    /// The fragment for `page` with these answers, keeping this state's bad values and settings.
+    pub fn link(&self, page: Page, answers: &Answers, from_check: bool) -> String {
+        fragment_for(page, answers, &self.bad, from_check, &self.settings)
+    }
 }
 
 /// Reads a fragment: a bad value opens its question; otherwise `page` if it can be shown, else the
@@ -91,7 +101,9 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         (None, Some(Page::Check | Page::Result)) if next == Next::Outcome => {
             asked_page.unwrap_or(Page::Result)
         }
-        (None, None) if parsed.answers == Answers::default() => Page::Start,
+        (None, None) if parsed.answers == Answers::default() && parsed.errors.is_empty() => {
+            Page::Start
+        }
         (None, _) => needed,
     };
     State {
@@ -99,6 +111,7 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         parsed,
         from_check,
         bad,
+        settings: Settings::from_fragment(fragment),
     }
 }
 
@@ -108,8 +121,10 @@ pub fn fragment_for(
     answers: &Answers,
     bad: &[(Question, String)],
     from_check: bool,
+    settings: &Settings,
 ) -> String {
     let mut out = format!("page={}", page.id());
+    out.push_str(&settings.to_fragment());
     if from_check {
         out.push_str("&from=check");
     }

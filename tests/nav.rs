@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use probation_route_finder::nav::{after_answer, back_from, fragment_for, resolve, Page};
 use probation_route_finder::rules::{Problem, Question};
+use probation_route_finder::settings::Settings;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
@@ -65,7 +66,7 @@ fn a_bad_value_opens_its_question_and_keeps_the_rest() {
     assert_eq!(s.parsed.answers.level, Some(5));
     assert_eq!(s.bad, vec![(Question::Region, "mars".to_string())]);
     // The bad value stays in the link until its question is answered.
-    let f = fragment_for(Page::Ask(Question::Level), &s.parsed.answers, &s.bad, false);
+    let f = s.link(Page::Ask(Question::Level), &s.parsed.answers, false);
     assert!(f.ends_with("&region=mars"), "{f}");
     // Errors win over the page asked for.
     assert_eq!(
@@ -83,7 +84,10 @@ fn written_fragments_read_back_to_the_same_page() {
         Page::Ask(Question::Region),
         Page::Ask(Question::Level),
     ] {
-        let again = resolve(&fragment_for(page, &s.parsed.answers, &[], false), today());
+        let again = resolve(
+            &fragment_for(page, &s.parsed.answers, &[], false, &Settings::default()),
+            today(),
+        );
         assert_eq!(again.page, page);
         assert_eq!(again.parsed.answers, s.parsed.answers);
     }

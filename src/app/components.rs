@@ -11,12 +11,8 @@ use leptos::prelude::*;
 pub fn BackLink(ctx: Ctx) -> impl IntoView {
     let href = move || {
         ctx.state.with(|s| {
-            nav::back_from(s.page, &s.parsed.answers, s.from_check).map(|(page, from)| {
-                format!(
-                    "#{}",
-                    nav::fragment_for(page, &s.parsed.answers, &s.bad, from)
-                )
-            })
+            nav::back_from(s.page, &s.parsed.answers, s.from_check)
+                .map(|(page, from)| format!("#{}", s.link(page, &s.parsed.answers, from)))
         })
     };
     move || {

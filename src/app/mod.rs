@@ -2,10 +2,14 @@
 //! It decides no policy: [`crate::rules`] does, through [`crate::nav`].
 
 mod components;
+mod embed;
+mod kiosk;
+mod offline;
 mod pages;
+mod qr;
 
 use crate::nav::{self, Page, State};
-use crate::rules::{assess, Outcome};
+use crate::rules::{assess, Answers, Outcome};
 use crate::text::{messages, Messages};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -20,6 +24,7 @@ pub fn mount() {
 /// What every page needs: the state read from the fragment, the words, and today's date.
 #[derive(Clone, Copy)]
 pub struct Ctx {
+    fragment: RwSignal<String>,
     pub state: Memo<State>,
     pub outcome: Memo<Option<Outcome>>,
     pub text: &'static dyn Messages,
@@ -27,22 +32,39 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Goes to `page` with these answers: one history entry per page, so Back and Forward work.
-    /// The page being left is first rewritten with the new answers, so that the browser's Back
-    /// button returns to it with the answer still chosen.
-    pub fn go(&self, page: Page, answers: &crate::rules::Answers, from_check: bool) {
-        let (here, bad, here_from_check) = self
-            .state
-            .with_untracked(|s| (s.page, s.bad.clone(), s.from_check));
-        let here = nav::fragment_for(here, answers, &bad, here_from_check);
-        if let Ok(history) = gloo::utils::window().history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{here}")),
-            );
+    /// Goes to `page` with these answers.
+    ///
+    /// Normally each page is a history entry, so Back and Forward work; the page being left is
+    /// first rewritten with the new answers, so Back returns to it with the answer still chosen.
+    /// In kiosk mode every page replaces the one entry, so that after a reset the Back button can
+    /// reach nothing of the previous person.
+    pub fn go(&self, page: Page, answers: &Answers, from_check: bool) {
+        let (here, next, kiosk) = self.state.with_untracked(|s| {
+            (
+                s.link(s.page, answers, s.from_check),
+                s.link(page, answers, from_check),
+                s.settings.kiosk,
+            )
+        });
+        if kiosk {
+            self.replace(&next);
+        } else {
+            replace_url(&here);
+            let _ = gloo::utils::window().location().set_hash(&next);
         }
-        go_to(&nav::fragment_for(page, answers, &bad, from_check));
+    }
+
+    /// Shows `fragment` without adding a history entry.
+    pub fn replace(&self, fragment: &str) {
+        replace_url(fragment);
+        self.fragment.set(current_fragment());
+    }
+}
+
+fn replace_url(fragment: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let url = format!("#{fragment}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 
@@ -54,11 +76,6 @@ fn today() -> NaiveDate {
 
 fn current_fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
-}
-
-/// Sets the fragment; the `hashchange` listener then updates the state.
-pub fn go_to(fragment: &str) {
-    let _ = gloo::utils::window().location().set_hash(fragment);
 }
 
 /// Moves keyboard and screen-reader focus to the first element matching `selector`.
@@ -91,18 +108,20 @@ fn App() -> impl IntoView {
     });
     let text = messages("en");
     let ctx = Ctx {
+        fragment,
         state,
         outcome,
         text,
         today,
     };
+    let settings = state.with_untracked(|s| s.settings.clone());
 
     // On every page change: name the page in the title, and move focus to its heading (or to the
     // error summary when a link brought errors), as the GOV.UK pattern does.
     Effect::new(move |previous: Option<String>| {
         let (id, title, has_error) = state.with(|s| {
             (
-                nav::fragment_for(s.page, &s.parsed.answers, &[], false),
+                s.link(s.page, &s.parsed.answers, false),
                 pages::title(ctx, s),
                 !s.parsed.errors.is_empty(),
             )
@@ -115,41 +134,80 @@ fn App() -> impl IntoView {
         }
         id
     });
+    embed::apply_brand(&settings);
+    if settings.embed {
+        embed::report_height();
+    }
+    offline::register();
 
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         focus("main");
     };
     let attr = move |f: fn(&Outcome) -> String| move || outcome.with(|o| o.as_ref().map(f));
+    let root_class = match (settings.embed, settings.kiosk) {
+        (true, true) => "app app--embed app--kiosk",
+        (true, false) => "app app--embed",
+        (false, true) => "app app--kiosk",
+        (false, false) => "app",
+    };
+    let home = format!("#{}", settings.to_fragment().trim_start_matches('&'));
+    let privacy = format!("#page=privacy{}", settings.to_fragment());
+    let header = (!settings.embed).then(|| {
+        view! {
+            <header class="header">
+                <div class="width-container header__inner">
+                    <a class="header__name" href=home.clone()>{text.service_name()}</a>
+                    {settings.kiosk.then(|| view! { <kiosk::StartAgain ctx=ctx/> })}
+                </div>
+            </header>
+        }
+    });
+    let kiosk_in_embed = (settings.embed && settings.kiosk).then(|| {
+        view! { <div class="kiosk-bar"><kiosk::StartAgain ctx=ctx/></div> }
+    });
+    let footer = if settings.embed {
+        view! {
+            <footer class="footer footer--embed">
+                <div class="width-container"><p><a href=privacy>{text.privacy_link()}</a></p></div>
+            </footer>
+        }
+        .into_any()
+    } else {
+        view! {
+            <footer class="footer">
+                <div class="width-container">
+                    <p><a href=privacy>{text.privacy_link()}</a></p>
+                    <p class="footer__note">{text.footer_note()}</p>
+                </div>
+            </footer>
+        }
+        .into_any()
+    };
     view! {
-        <a href="#main" class="skip-link" on:click=skip>{text.skip_link()}</a>
-        <header class="header">
+        <div class=root_class>
+            <a href="#main" class="skip-link" on:click=skip>{text.skip_link()}</a>
+            {header}
             <div class="width-container">
-                <a class="header__name" href="#page=intro">{text.service_name()}</a>
+                {kiosk_in_embed}
+                <main
+                    id="main"
+                    class="main"
+                    tabindex="-1"
+                    data-outcome=attr(|_| String::new())
+                    data-route=attr(|o| o.route.slug().to_string())
+                    data-entry=attr(|o| o.entry.map(|e| e.slug()).unwrap_or_default().to_string())
+                    data-months=attr(|o| o.months.to_string())
+                    data-conditional=attr(|o| o.conditional.map(|c| c.slug()).unwrap_or_default().to_string())
+                    data-university=attr(|o| o.study.map(|s| s.slug()).unwrap_or_default().to_string())
+                    data-finish=attr(|o| o.finish.map(|f| f.to_string()).unwrap_or_default())
+                >
+                    <components::BackLink ctx=ctx/>
+                    {move || pages::render(ctx)}
+                </main>
             </div>
-        </header>
-        <div class="width-container">
-            <main
-                id="main"
-                class="main"
-                tabindex="-1"
-                data-outcome=attr(|_| String::new())
-                data-route=attr(|o| o.route.slug().to_string())
-                data-entry=attr(|o| o.entry.map(|e| e.slug()).unwrap_or_default().to_string())
-                data-months=attr(|o| o.months.to_string())
-                data-conditional=attr(|o| o.conditional.map(|c| c.slug()).unwrap_or_default().to_string())
-                data-university=attr(|o| o.study.map(|s| s.slug()).unwrap_or_default().to_string())
-                data-finish=attr(|o| o.finish.map(|f| f.to_string()).unwrap_or_default())
-            >
-                <components::BackLink ctx=ctx/>
-                {move || pages::render(ctx)}
-            </main>
+            {footer}
+            {settings.kiosk.then(|| view! { <kiosk::IdleReset ctx=ctx/> })}
         </div>
-        <footer class="footer">
-            <div class="width-container">
-                <p><a href="#page=privacy">{text.privacy_link()}</a></p>
-                <p class="footer__note">{text.footer_note()}</p>
-            </div>
-        </footer>
     }
 }

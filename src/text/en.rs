@@ -643,6 +643,22 @@ impl Messages for English {
         "Print this page"
     }
 
+    fn idle_title(&self) -> &'static str {
+        "Are you still there?"
+    }
+    fn idle_body(&self, seconds: u32) -> String {
+        format!("Nobody has used this screen for a while. To keep your answers private, it will start again in {seconds} seconds.")
+    }
+    fn still_here(&self) -> &'static str {
+        "I'm still here"
+    }
+    fn qr_caption(&self) -> &'static str {
+        "Scan this code with your phone's camera to keep your result. It opens this page with your answers."
+    }
+    fn qr_alt(&self) -> &'static str {
+        "QR code of the link to your result"
+    }
+
     fn privacy_heading(&self) -> &'static str {
         "Privacy"
     }

@@ -95,6 +95,12 @@ pub trait Messages: Sync {
     fn start_again(&self) -> &'static str;
     fn print(&self) -> &'static str;
 
+    fn idle_title(&self) -> &'static str;
+    fn idle_body(&self, seconds: u32) -> String;
+    fn still_here(&self) -> &'static str;
+    fn qr_caption(&self) -> &'static str;
+    fn qr_alt(&self) -> &'static str;
+
     fn privacy_heading(&self) -> &'static str;
     fn privacy_paragraphs(&self) -> &'static [&'static str];
 

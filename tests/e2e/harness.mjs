@@ -68,6 +68,13 @@ export async function openPage(context) {
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // Every Content Security Policy violation in any frame is recorded for cspViolations().
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   return { page, requests, errors };
 }
 
@@ -75,4 +82,23 @@ export async function openPage(context) {
 export async function visit(page, origin, fragment = '') {
   await page.goto(`${origin}/${fragment ? '#' + fragment : ''}`);
   await page.locator('main h1').first().waitFor();
+}
+
+/** The CSP violations seen so far in the page and all its frames. */
+export async function cspViolations(page) {
+  const all = [];
+  for (const frame of page.frames()) {
+    all.push(...(await frame.evaluate(() => window.__cspViolations ?? []).catch(() => [])));
+  }
+  return all;
+}
+
+/** What cookies, localStorage, sessionStorage and IndexedDB hold for the page's origin. */
+export async function stored(page) {
+  return page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDb: (await indexedDB.databases()).length,
+  }));
 }

@@ -1,5 +1,5 @@
 use crate::app::Ctx;
-use crate::nav::{self, Page};
+use crate::nav::Page;
 use crate::rules::flow;
 use leptos::prelude::*;
 
@@ -7,12 +7,13 @@ use leptos::prelude::*;
 #[component]
 pub fn CheckPage(ctx: Ctx) -> impl IntoView {
     let t = ctx.text;
-    let answers = ctx.state.with_untracked(|s| s.parsed.answers.clone());
+    let state = ctx.state.get_untracked();
+    let answers = state.parsed.answers.clone();
     let rows = flow::relevant(&answers)
         .into_iter()
         .map(|q| {
             let words = t.question(q);
-            let href = format!("#{}", nav::fragment_for(Page::Ask(q), &answers, &[], true));
+            let href = format!("#{}", state.link(Page::Ask(q), &answers, true));
             view! {
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{words.short}</dt>
@@ -26,7 +27,7 @@ pub fn CheckPage(ctx: Ctx) -> impl IntoView {
             }
         })
         .collect_view();
-    let result = format!("#{}", nav::fragment_for(Page::Result, &answers, &[], false));
+    let result = format!("#{}", state.link(Page::Result, &answers, false));
     view! {
         <h1 class="heading-l" tabindex="-1">{t.check_heading()}</h1>
         <dl class="summary-list">{rows}</dl>

@@ -17,6 +17,13 @@ pub fn ResultPage(ctx: Ctx) -> impl IntoView {
         let _ = gloo::utils::window().print();
     };
     let checked = YearMonth::new(POLICY_CHECKED.0, POLICY_CHECKED.1);
+    // In kiosk mode the header's button starts again; elsewhere a link does, keeping the settings.
+    let start_again = ctx.state.with_untracked(|s| {
+        (!s.settings.kiosk).then(|| {
+            let home = format!("#{}", s.settings.to_fragment().trim_start_matches('&'));
+            view! { <a href=home class="link">{t.start_again()}</a> }
+        })
+    });
     view! {
         <div class="panel">
             <p class="panel__caption">{t.result_heading()}</p>
@@ -28,6 +35,7 @@ pub fn ResultPage(ctx: Ctx) -> impl IntoView {
         {o.start.zip(o.finish).map(|(s, f)| view! { <p>{t.finish_line(s, f)}</p> })}
         {o.conditional.map(|_| view! { <div class="warning-text"><strong>{t.conditional_line()}</strong></div> })}
         {study(t, &o)}
+        {ctx.state.with_untracked(|s| s.settings.kiosk).then(|| view! { <crate::app::qr::ResultQr ctx=ctx/> })}
         <h2 class="heading-m">{t.why_heading()}</h2>
         <p>{t.why_intro()}</p>
         <ul class="list list--bullet">
@@ -58,7 +66,7 @@ pub fn ResultPage(ctx: Ctx) -> impl IntoView {
         <p class="hint">{checked.map(|c| t.policy_date(c))}</p>
         <div class="button-group no-print">
             <button type="button" class="button button--secondary" on:click=print>{t.print()}</button>
-            <a href="#page=intro" class="link">{t.start_again()}</a>
+            {start_again}
         </div>
     }
     .into_any()

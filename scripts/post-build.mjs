@@ -1,0 +1,52 @@
+// Trunk post_build hook: runs on the staged build before it becomes dist/.
+// 1. Puts a strict Content Security Policy in index.html, with the hash of Trunk's inline loader
+//    script (the only inline script), so no 'unsafe-inline' is needed.
+// 2. Writes sw.js from web/sw.js with the list of the app's own files and a version made from
+//    their contents, so a new deploy replaces the old offline cache.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk');
+
+const indexPath = join(stage, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const csp = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+// The minifier may have dropped the attribute's quotes: put them back around the policy.
+const placeholder = /content=("?)__CSP__\1/;
+if (!placeholder.test(html)) throw new Error('index.html has no __CSP__ placeholder');
+html = html.replace(placeholder, `content="${csp}"`);
+writeFileSync(indexPath, html);
+
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'examples') walk(path);
+    } else if (name !== 'sw.js' && name !== 'embed.js') {
+      files.push(relative(stage, path).split('\\').join('/'));
+    }
+  }
+};
+walk(stage);
+files.sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(readFileSync(join(stage, f)));
+const sw = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8')
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => (f === 'index.html' ? './index.html' : `./${f}`))]));
+writeFileSync(join(stage, 'sw.js'), sw);
+console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js caches ${files.length} files`);
