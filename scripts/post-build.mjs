@@ -46,7 +46,7 @@ files.sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(stage, f)));
 const sw = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8')
-  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__VERSION__', `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}-${version.digest('hex').slice(0, 12)}`)
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => (f === 'index.html' ? './index.html' : `./${f}`))]));
 writeFileSync(join(stage, 'sw.js'), sw);
 console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js caches ${files.length} files`);

@@ -9,12 +9,14 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
 
+// Deletes the caches of earlier deploys. Versions start with the build time, so they sort in
+// deploy order, and a worker never deletes the cache of a newer deploy than its own.
+const dropOldCaches = () =>
+  caches.keys().then((keys) =>
+    Promise.all(keys.filter((k) => k.startsWith('probation-route-finder-') && k < CACHE).map((k) => caches.delete(k))));
+
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('probation-route-finder-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(dropOldCaches().then(() => self.clients.claim()));
 });
 
 const APP_PAGE = new URL('./index.html', self.location).pathname;
@@ -25,14 +27,15 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (event.request.mode === 'navigate') {
     if (url.pathname !== APP_ROOT && url.pathname !== APP_PAGE) return;
+    // An update check the browser began before this deploy can still finish late; tidy up after it.
+    event.waitUntil(dropOldCaches());
     // The page itself: the network first, so a new deploy is seen at once; the cache offline.
     event.respondWith(
-      fetch(event.request).catch(() => caches.open(CACHE).then((cache) => cache.match('./index.html'))),
+      fetch(event.request).catch(() => caches.match(new URL('./index.html', self.location).href, { cacheName: CACHE })),
     );
     return;
   }
-  // Versioned files never change: the cache first.
-  event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(event.request).then((hit) => hit ?? fetch(event.request))),
-  );
+  // Versioned files never change: the cache first. (caches.match never creates a cache, so an
+  // old worker still finishing a request cannot bring back a cache a new deploy deleted.)
+  event.respondWith(caches.match(event.request, { cacheName: CACHE }).then((hit) => hit ?? fetch(event.request)));
 });

@@ -8,6 +8,7 @@ use crate::nav::Page;
 use crate::rules::Answers;
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// How long without input before the countdown shows.
 pub const IDLE_MS: f64 = 120_000.0;
@@ -19,6 +20,24 @@ fn reset(ctx: Ctx) {
     let home = ctx.state.with_untracked(|s| s.settings.to_fragment());
     ctx.replace(home.trim_start_matches('&'));
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// In kiosk mode, in-app links replace the current history entry instead of adding one.
+pub fn keep_history_flat(ctx: Ctx) {
+    let handle = window_event_listener(leptos::ev::click, move |ev| {
+        if ev.default_prevented() {
+            return;
+        }
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='#']").ok().flatten());
+        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+            ev.prevent_default();
+            ctx.replace(href.trim_start_matches('#'));
+        }
+    });
+    std::mem::forget(handle);
 }
 
 /// The "Start again" button kept in view in kiosk mode.

@@ -139,6 +139,9 @@ fn App() -> impl IntoView {
         embed::report_height();
     }
     offline::register();
+    if settings.kiosk {
+        kiosk::keep_history_flat(ctx);
+    }
 
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();

@@ -19,9 +19,17 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves the built app; resolves to { origin, close }. */
-export async function serve(root = DIST) {
+/** Serves the built app; resolves to { origin, close, setRoot }. `pages` maps extra paths to
+ * HTML made on the fly (a partner's page, say), given the server's own origin. */
+export async function serve(root = DIST, pages = {}) {
+  let origin = '';
   const server = createServer(async (req, res) => {
+    const path0 = new URL(req.url, 'http://x').pathname;
+    if (pages[path0]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(pages[path0](origin));
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(normalize(root))) {
@@ -30,7 +38,10 @@ export async function serve(root = DIST) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // As a host should (README): the worker script and the page are always revalidated.
+      if (/(sw\.js|index\.html)$/.test(file)) headers['cache-control'] = 'no-cache';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -38,7 +49,12 @@ export async function serve(root = DIST) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
+    setRoot: (dir) => { root = dir; },
+  };
 }
 
 /** Starts headless Chromium with a fresh profile. */

@@ -1,4 +1,5 @@
 use crate::app::Ctx;
+use crate::nav::Page;
 use crate::rules::policy::POLICY_CHECKED;
 use crate::rules::{Question, YearMonth};
 use leptos::prelude::*;
@@ -8,6 +9,12 @@ use leptos::prelude::*;
 pub fn StartPage(ctx: Ctx) -> impl IntoView {
     let t = ctx.text;
     let checked = YearMonth::new(POLICY_CHECKED.0, POLICY_CHECKED.1);
+    let first = ctx.state.with_untracked(|s| {
+        format!(
+            "#{}",
+            s.link(Page::Ask(Question::ALL[0]), &s.parsed.answers, false)
+        )
+    });
     view! {
         <h1 class="heading-xl" tabindex="-1">{t.start_heading()}</h1>
         {t.start_paragraphs().iter().map(|p| view! { <p class="body-l">{*p}</p> }).collect_view()}
@@ -15,7 +22,7 @@ pub fn StartPage(ctx: Ctx) -> impl IntoView {
         <ul class="list list--bullet">
             {t.start_list().iter().map(|i| view! { <li>{*i}</li> }).collect_view()}
         </ul>
-        <a href=format!("#page={}", Question::ALL[0].key()) role="button" draggable="false" class="button button--start">
+        <a href=first role="button" draggable="false" class="button button--start">
             {t.start_button()}
             <svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                 <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>

@@ -1,0 +1,142 @@
+// Embedding: the partner page (another origin) adds a placeholder and our one script; the iframe
+// is sized to its content by height messages checked for their origin; brand colours that fail
+// contrast are refused; nothing is requested outside the two pages' own files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, browser, openPage, visit, cspViolations, stored, DIST } from './harness.mjs';
+import { outcomeOf } from './steps.mjs';
+
+let app, partner, chrome;
+const example = readFileSync(join(DIST, 'examples', 'partner.html'), 'utf8');
+
+before(async () => {
+  app = await serve();
+  // The partner's page, on a different origin, loading embed.js from the app's origin.
+  partner = await serve(join(DIST, 'examples'), {
+    '/partner.html': () => example.replace('../embed.js', `${app.origin}/embed.js`),
+    '/light-brand.html': () => `<!doctype html><html lang="en"><title>Partner</title><link rel="icon" href="data:,">
+      <div data-probation-route-finder data-brand="#ffdd00"></div>
+      <script src="${app.origin}/embed.js"></script></html>`,
+    '/plain.html': () => `<!doctype html><html lang="en"><title>Partner</title><link rel="icon" href="data:,">
+      <iframe title="Probation route finder" src="${app.origin}/#embed=1&page=qualified" style="width:100%;height:900px;border:0"></iframe></html>`,
+  });
+  chrome = await browser();
+});
+after(async () => {
+  await chrome?.close();
+  await partner?.close();
+  await app?.close();
+});
+
+const frameHeights = (page) =>
+  page.$$eval('iframe', (frames) => frames.map((f) => Math.round(f.getBoundingClientRect().height)));
+
+test('partner page: two embeds, sized to their content, journey completed inside one', async () => {
+  const { page, requests, errors } = await openPage(chrome.context);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('Probation route finder')) warnings.push(m.text()); });
+  await page.goto(`${partner.origin}/partner.html`);
+  const frames = page.locator('iframe');
+  await frames.nth(1).waitFor();
+  assert.equal(await frames.count(), 2);
+  const wales = page.frameLocator('iframe').nth(1);
+  await wales.getByRole('heading', { level: 1, name: /probation qualification/ }).waitFor();
+  // No header in embed mode, but the privacy link stays.
+  assert.equal(await wales.locator('header').count(), 0);
+  assert.equal(await wales.getByRole('link', { name: 'Privacy' }).count(), 1);
+  // The brand colour reached the app.
+  const brand = await wales.locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--colour-brand').trim());
+  assert.equal(brand, '#5b2d86');
+  // Heights follow content: wait until both frames report, then compare with their documents.
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height));
+  const before = await frameHeights(page);
+  const start = page.frameLocator('iframe').first();
+  await start.getByRole('heading', { level: 1, name: /Find your route/ }).waitFor();
+  // Walk the Wales embed to its result by clicking.
+  const pick = async (name) => wales.getByLabel(name, { exact: true }).check();
+  const next = async () => wales.getByRole('button', { name: 'Continue' }).click();
+  await pick('No, I do not'); await next();
+  await pick('Level 6'); await next();
+  await pick('No'); await next();
+  await pick('Neither of these'); await next();
+  await pick('Yes'); await next();
+  await pick('Crime and Criminal Behaviour'); await pick('Criminal Justice System'); await pick('Rehabilitation of Offenders'); await next();
+  await pick('Full time (37 hours a week)'); await next();
+  await wales.getByLabel(/^The next start/).check(); await next();
+  await wales.getByRole('button', { name: 'See your route' }).click();
+  const main = wales.locator('main[data-outcome]');
+  await main.waitFor();
+  assert.equal(await main.getAttribute('data-route'), 'pqip-15');
+  assert.equal(await main.getAttribute('data-university'), 'portsmouth', 'Wales was preset');
+  await page.waitForTimeout(300);
+  const after = await frameHeights(page);
+  assert.ok(after[1] > before[1] + 200, `the frame grew with the long result page: ${before[1]} -> ${after[1]}`);
+  const docHeight = await wales.locator('html').evaluate((el) => el.scrollHeight);
+  assert.ok(Math.abs(after[1] - docHeight) <= 2, `frame ${after[1]}px vs document ${docHeight}px`);
+
+  // Requests: the partner's own two files, and the app's own files, nothing else.
+  const foreign = requests.filter((u) => !u.startsWith(partner.origin + '/') && !u.startsWith(app.origin + '/'));
+  assert.deepEqual(foreign, []);
+  assert.ok(requests.filter((u) => u.startsWith(partner.origin)).every((u) => /partner\.(html|css)$/.test(u)), requests.join('\n'));
+  for (const u of requests) assert.ok(!u.includes('level='), `answers sent in ${u}`);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, []);
+  console.log(`embed journey: ${requests.length} requests (${requests.filter((u) => u.startsWith(app.origin)).length} app files), heights ${before} -> ${after}`);
+  await page.close();
+});
+
+test('height messages from anywhere but the app are ignored', async () => {
+  const { page } = await openPage(chrome.context);
+  await page.goto(`${partner.origin}/partner.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height));
+  await page.waitForTimeout(300);
+  const before = await frameHeights(page);
+  await page.evaluate(() => window.postMessage({ type: 'prf:height', height: 9999 }, '*'));
+  await page.waitForTimeout(200);
+  assert.deepEqual(await frameHeights(page), before);
+  await page.close();
+});
+
+test('a brand colour that fails contrast is refused, with a warning on the partner page', async () => {
+  const { page } = await openPage(chrome.context);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${partner.origin}/light-brand.html`);
+  const frame = page.locator('iframe');
+  await frame.waitFor();
+  assert.ok(!(await frame.getAttribute('src')).includes('brand='));
+  assert.ok(warnings.some((w) => /contrast of 1\.\d\d:1, below the 4\.5:1/.test(w)), warnings.join('\n'));
+  await page.close();
+});
+
+test('the app itself refuses a light brand colour given in the link', async () => {
+  const { page } = await openPage(chrome.context);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await visit(page, app.origin, 'embed=1&brand=ffdd00');
+  const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--colour-brand').trim());
+  assert.equal(brand, '#00703c');
+  assert.ok(warnings.some((w) => w.includes('below the 4.5:1')), warnings.join('\n'));
+  await page.close();
+});
+
+test('a plain iframe with no script works too', async () => {
+  const { page, requests } = await openPage(chrome.context);
+  await page.goto(`${partner.origin}/plain.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('heading', { level: 1, name: /probation qualification/ }).waitFor();
+  await frame.getByLabel('Social work degree or postgraduate social work qualification').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByLabel('What year did you qualify?').fill('1990');
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'See your route' }).click();
+  assert.equal(await frame.locator('main[data-outcome]').getAttribute('data-route'), 'already-qualified');
+  assert.deepEqual(await cspViolations(page), []);
+  assert.ok(requests.every((u) => u.startsWith(partner.origin + '/plain.html') || u.startsWith(app.origin + '/')), requests.join('\n'));
+  const inFrame = page.frames().find((f) => f.url().startsWith(app.origin));
+  assert.deepEqual(await stored(inFrame), { cookies: '', local: 0, session: 0, indexedDb: 0 });
+  await page.close();
+});

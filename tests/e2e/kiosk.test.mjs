@@ -1,0 +1,85 @@
+// Adviser (kiosk) mode: large targets, Start again always there, idle countdown and reset that
+// leaves nothing of the previous person, and a QR code of the result drawn on the device.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { serve, browser, openPage, visit, cspViolations, stored } from './harness.mjs';
+import { answer, outcomeOf } from './steps.mjs';
+
+const IDLE_MS = 120_000;
+const COUNTDOWN_MS = 30_000;
+let server, chrome;
+before(async () => {
+  server = await serve();
+  chrome = await browser();
+});
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+test('idle countdown, "I\'m still here", then a reset that leaves nothing behind', async () => {
+  const { page, requests, errors } = await openPage(chrome.context);
+  await page.clock.install();
+  await visit(page, server.origin, 'mode=kiosk');
+  const historyAtStart = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await answer(page, { q: /probation qualification/, pick: ['No, I do not'] });
+  await answer(page, { q: /highest level/, pick: ['Level 5'] });
+  await page.getByRole('heading', { level: 1, name: /outside the UK/ }).waitFor();
+  // Kiosk navigation adds no history entries.
+  assert.equal(await page.evaluate(() => history.length), historyAtStart);
+  // Large touch targets.
+  const box = await page.getByRole('button', { name: 'Continue' }).boundingBox();
+  assert.ok(box.height >= 56, `Continue is ${box.height}px tall`);
+  assert.ok(await page.getByRole('button', { name: 'Start again' }).isVisible());
+
+  // After the idle time the countdown shows, with focus on "I'm still here".
+  await page.clock.runFor(IDLE_MS - 5_000);
+  assert.equal(await page.getByRole('alertdialog').count(), 0, 'no countdown before the idle time');
+  await page.clock.runFor(6_000);
+  const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /start again in (29|30) seconds/);
+  await page.waitForFunction(() => document.activeElement?.id === 'idle-still-here');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  assert.match(page.url(), /level=5/, 'answers kept after "I\'m still here"');
+
+  // Nobody there: the countdown runs out and everything resets.
+  const t0 = Date.now();
+  await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 2_000);
+  await page.getByRole('heading', { level: 1, name: /Find your route/ }).waitFor();
+  console.log(`kiosk reset after ${(IDLE_MS + COUNTDOWN_MS) / 1000}s idle (countdown from ${IDLE_MS / 1000}s); test took ${Date.now() - t0}ms`);
+  assert.equal(new URL(page.url()).hash, '#mode=kiosk');
+  assert.equal(await page.evaluate(() => history.length), historyAtStart);
+  assert.ok(!(await page.locator('body').textContent()).includes('Level 5'));
+  assert.deepEqual(await stored(page), { cookies: '', local: 0, session: 0, indexedDb: 0 });
+  // Back reaches nothing of the previous person.
+  await page.goBack().catch(() => {});
+  assert.ok(!page.url().includes('level='), page.url());
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await cspViolations(page).catch(() => []), []);
+  assert.ok(requests.every((u) => u.startsWith(server.origin + '/') || u === 'about:blank'), requests.join('\n'));
+  await page.close();
+});
+
+test('the result shows a QR code of the result link, drawn on the device', async () => {
+  const { page, requests } = await openPage(chrome.context);
+  const answers = 'level=4&exp=yes&l3vq=yes&job=none&region=north-west&start=2027-01';
+  await visit(page, server.origin, `mode=kiosk&${answers}`);
+  const o = await outcomeOf(page);
+  assert.equal(o.route, 'cjl-access');
+  const code = page.locator('.qr__code svg');
+  await code.waitFor();
+  const png = PNG.sync.read(await code.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(decoded, 'the QR code decodes');
+  assert.equal(decoded.data, `${server.origin}/#page=result&${answers}`);
+  assert.ok(!decoded.data.includes('kiosk'), 'the phone opens the normal app');
+  assert.ok(await page.getByRole('button', { name: 'Print this page' }).isVisible());
+  assert.ok(requests.every((u) => u.startsWith(server.origin + '/')), requests.join('\n'));
+  await page.screenshot({ path: new URL('./artifacts/kiosk-result-1280.png', import.meta.url).pathname, fullPage: true });
+  await page.close();
+});
