@@ -666,7 +666,9 @@ impl Messages for English {
         &[
             "This tool runs on your device. Your answers are not sent to us or to anyone else.",
             "Your answers are kept in the web address of this page, after the # sign. That part of a web address is never sent to a website.",
-            "We do not use cookies, and we do not store anything on your device.",
+            "We do not use cookies, and we do not store your answers on your device.",
+            "So that the tool works without an internet connection, your browser keeps a copy of the tool's own files. They hold no answers.",
+            "If this tool is shown inside another website, that website cannot see your answers either.",
             "If you share or bookmark the web address, it includes your answers. To clear them, choose Start again or close the page.",
         ]
     }

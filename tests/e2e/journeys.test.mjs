@@ -1,7 +1,7 @@
 // Complete journeys by clicking, for every route, against the release build in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, openPage, visit } from './harness.mjs';
+import { serve, browser, openPage, visit, cspViolations, stored } from './harness.mjs';
 import { answer, outcomeOf, assertOwnRequestsOnly } from './steps.mjs';
 
 let server, chrome;
@@ -28,6 +28,9 @@ async function journey(steps) {
   const outcome = await outcomeOf(page);
   assert.deepEqual(errors, [], 'no errors in the console');
   assertOwnRequestsOnly(requests, server.origin);
+  assert.deepEqual(await cspViolations(page), [], 'no Content Security Policy violations');
+  assert.deepEqual(await stored(page), { cookies: '', local: 0, session: 0, indexedDb: 0 });
+  console.log(`journey to ${outcome.route}/${outcome.entry || '-'}: ${requests.length} requests, all to ${server.origin}`);
   await page.close();
   return outcome;
 }

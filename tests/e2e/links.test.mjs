@@ -2,7 +2,7 @@
 // URL fragment (contract.md).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, openPage, visit } from './harness.mjs';
+import { serve, browser, openPage, visit, cspViolations, stored } from './harness.mjs';
 import { answer, outcomeOf, assertOwnRequestsOnly } from './steps.mjs';
 
 let server, chrome;
@@ -37,6 +37,7 @@ for (const [fragment, want] of CASES) {
     assert.deepEqual(await outcomeOf(page), want);
     assert.deepEqual(errors, []);
     assertOwnRequestsOnly(requests, server.origin);
+    assert.deepEqual(await cspViolations(page), []);
     await page.close();
   });
 }
@@ -143,8 +144,7 @@ test('nothing is written to cookies or storage', async () => {
   const { page } = await openPage(chrome.context);
   await visit(page, server.origin, 'level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01');
   await page.locator('main[data-outcome]').waitFor();
-  const stored = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
-  assert.deepEqual(stored, ['', 0, 0]);
+  assert.deepEqual(await stored(page), { cookies: '', local: 0, session: 0, indexedDb: 0 });
   await page.close();
 });
 
