@@ -1,0 +1,49 @@
+//! Display settings in the fragment, and the brand colour's contrast check (WCAG AA, 4.5:1).
+
+use probation_route_finder::settings::{Brand, BrandProblem, Settings};
+
+#[test]
+fn brand_contrast_boundary() {
+    // #767676 is the lightest grey that passes on white (4.54:1); #777777 fails (4.48:1).
+    assert_eq!(
+        Brand::parse("#767676").map(|b| b.contrast_with_white_x100()),
+        Ok(454)
+    );
+    assert_eq!(
+        Brand::parse("777777"),
+        Err(BrandProblem::TooLight { ratio_x100: 447 })
+    );
+    assert!(matches!(
+        Brand::parse("#ffdd00"),
+        Err(BrandProblem::TooLight { .. })
+    ));
+    assert_eq!(
+        Brand::parse("000000").map(|b| b.contrast_with_white_x100()),
+        Ok(2100)
+    );
+    assert_eq!(
+        Brand::parse("5B2D86").map(|b| b.css()),
+        Ok("#5b2d86".to_string())
+    );
+    for bad in ["", "#12345", "1234567", "gggggg", "#1d70b", "red"] {
+        assert_eq!(Brand::parse(bad), Err(BrandProblem::NotAColour), "{bad}");
+    }
+}
+
+#[test]
+fn settings_read_and_written_with_every_page() {
+    let s = Settings::from_fragment("#page=level&mode=kiosk&embed=1&brand=5b2d86&level=3");
+    assert!(s.kiosk && s.embed);
+    assert_eq!(s.brand.map(|b| b.slug()), Some("5b2d86".to_string()));
+    assert_eq!(s.to_fragment(), "&mode=kiosk&embed=1&brand=5b2d86");
+    let light = Settings::from_fragment("brand=ffdd00");
+    assert_eq!(light.brand, None);
+    assert!(matches!(
+        light.brand_problem,
+        Some(BrandProblem::TooLight { .. })
+    ));
+    assert_eq!(
+        Settings::from_fragment("mode=other&embed=yes"),
+        Settings::default()
+    );
+}
