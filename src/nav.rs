@@ -58,6 +58,21 @@ impl State {
     pub fn link(&self, page: Page, answers: &Answers, from_check: bool) -> String {
         fragment_for(page, answers, &self.bad, from_check, &self.settings)
     }
+
+    /// This page, with these answers, in another language.
+    pub fn link_in(&self, lang: crate::text::Lang) -> String {
+        let settings = Settings {
+            lang: Some(lang),
+            ..self.settings.clone()
+        };
+        fragment_for(
+            self.page,
+            &self.parsed.answers,
+            &self.bad,
+            self.from_check,
+            &settings,
+        )
+    }
 }
 
 /// Reads a fragment: a bad value opens its question; otherwise `page` if it can be shown, else the

@@ -3,6 +3,7 @@
 //! with the answers (README: contract changelog) and are kept on every page.
 
 use crate::rules::answers::pairs;
+use crate::text::Lang;
 
 /// A partner's brand colour, accepted only when white text on it passes WCAG AA (4.5:1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +89,8 @@ pub struct Settings {
     pub brand: Option<Brand>,
     /// Why a given brand colour was not used, for the console.
     pub brand_problem: Option<BrandProblem>,
+    /// `lang=cy|en`; when absent, the browser's preference decides.
+    pub lang: Option<Lang>,
 }
 
 impl Settings {
@@ -98,6 +101,7 @@ impl Settings {
             match key {
                 "embed" => s.embed = value == "1",
                 "mode" => s.kiosk = value == "kiosk",
+                "lang" => s.lang = Lang::from_code(&value),
                 "brand" => match Brand::parse(&value) {
                     Ok(b) => s.brand = Some(b),
                     Err(p) => s.brand_problem = Some(p),
@@ -120,6 +124,10 @@ impl Settings {
         if let Some(b) = self.brand {
             out.push_str("&brand=");
             out.push_str(&b.slug());
+        }
+        if let Some(lang) = self.lang {
+            out.push_str("&lang=");
+            out.push_str(lang.code());
         }
         out
     }

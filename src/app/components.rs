@@ -45,3 +45,19 @@ pub fn ErrorSummary(
         </div>
     }
 }
+
+/// The link to the same page, with the same answers, in the other language.
+#[component]
+pub fn LanguageSwitch(ctx: Ctx) -> impl IntoView {
+    let other = match ctx.text.lang_code() {
+        "cy" => crate::text::Lang::En,
+        _ => crate::text::Lang::Cy,
+    };
+    let name = crate::text::messages(other).language_name();
+    let href = move || format!("#{}", ctx.state.with(|s| s.link_in(other)));
+    view! {
+        <nav class="language-switch" aria-label=ctx.text.language_label()>
+            <a href=href lang=other.code() hreflang=other.code()>{name}</a>
+        </nav>
+    }
+}

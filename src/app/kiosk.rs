@@ -23,7 +23,7 @@ fn reset(ctx: Ctx) {
 }
 
 /// In kiosk mode, in-app links replace the current history entry instead of adding one.
-pub fn keep_history_flat(ctx: Ctx) {
+pub fn keep_history_flat(fragment: RwSignal<String>) {
     let handle = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented() {
             return;
@@ -34,7 +34,7 @@ pub fn keep_history_flat(ctx: Ctx) {
             .and_then(|el| el.closest("a[href^='#']").ok().flatten());
         if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
             ev.prevent_default();
-            ctx.replace(href.trim_start_matches('#'));
+            super::replace(fragment, href.trim_start_matches('#'));
         }
     });
     std::mem::forget(handle);
@@ -59,16 +59,20 @@ pub fn IdleReset(ctx: Ctx) -> impl IntoView {
     let t = ctx.text;
     let last_input = RwSignal::new(js_sys::Date::now());
     let now = RwSignal::new(js_sys::Date::now());
+    // Listeners and the ticking clock end with the component (when the language changes, say).
     for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
         let handle = window_event_listener_untyped(event, move |_| {
             let t = js_sys::Date::now();
             last_input.set(t);
             now.set(t);
         });
-        std::mem::forget(handle);
+        on_cleanup(move || handle.remove());
     }
-    // Ticks for as long as the page is open; the handle is not needed to stop it.
-    let _ = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1));
+    if let Ok(tick) =
+        set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1))
+    {
+        on_cleanup(move || tick.clear());
+    }
     let fresh = move || {
         ctx.state
             .with(|s| s.page == Page::Start && s.parsed.answers == Answers::default())

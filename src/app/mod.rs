@@ -10,7 +10,7 @@ mod qr;
 
 use crate::nav::{self, Page, State};
 use crate::rules::{assess, Answers, Outcome};
-use crate::text::{messages, Messages};
+use crate::text::{messages, Lang, Messages};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -56,9 +56,14 @@ impl Ctx {
 
     /// Shows `fragment` without adding a history entry.
     pub fn replace(&self, fragment: &str) {
-        replace_url(fragment);
-        self.fragment.set(current_fragment());
+        replace(self.fragment, fragment);
     }
+}
+
+/// Shows `fragment` without adding a history entry, and updates the state to match.
+fn replace(signal: RwSignal<String>, fragment: &str) {
+    replace_url(fragment);
+    signal.set(current_fragment());
 }
 
 fn replace_url(fragment: &str) {
@@ -72,6 +77,13 @@ fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_default()
+}
+
+/// The browser's preferred language, when it is one we have.
+fn browser_lang() -> Lang {
+    let languages = gloo::utils::window().navigator().languages();
+    let first = languages.get(0).as_string().unwrap_or_default();
+    Lang::preferred([first.as_str()])
 }
 
 fn current_fragment() -> String {
@@ -106,8 +118,9 @@ fn App() -> impl IntoView {
     let outcome = Memo::new(move |_| {
         state.with(|s| (s.page == Page::Result).then(|| assess(&s.parsed.answers, today)))
     });
-    let text = messages("en");
-    let ctx = Ctx {
+    let default_lang = browser_lang();
+    let lang = Memo::new(move |_| state.with(|s| s.settings.lang.unwrap_or(default_lang)));
+    let ctx_for = move |text: &'static dyn Messages| Ctx {
         fragment,
         state,
         outcome,
@@ -119,14 +132,16 @@ fn App() -> impl IntoView {
     // On every page change: name the page in the title, and move focus to its heading (or to the
     // error summary when a link brought errors), as the GOV.UK pattern does.
     Effect::new(move |previous: Option<String>| {
+        let text = messages(lang.get());
         let (id, title, has_error) = state.with(|s| {
             (
                 s.link(s.page, &s.parsed.answers, false),
-                pages::title(ctx, s),
+                pages::title(ctx_for(text), s),
                 !s.parsed.errors.is_empty(),
             )
         });
         gloo::utils::document().set_title(&text.page_title(&title, has_error));
+        let _ = gloo::utils::document_element().set_attribute("lang", lang.get().code());
         if has_error {
             focus(".error-summary");
         } else if previous.is_some() && previous.as_deref() != Some(id.as_str()) {
@@ -140,9 +155,20 @@ fn App() -> impl IntoView {
     }
     offline::register();
     if settings.kiosk {
-        kiosk::keep_history_flat(ctx);
+        kiosk::keep_history_flat(fragment);
     }
 
+    // The whole page is drawn again only when the language changes.
+    move || {
+        let text = messages(lang.get());
+        shell(ctx_for(text), &state.with_untracked(|s| s.settings.clone()))
+    }
+}
+
+/// Header, language switch, main region (with the result's data attributes), footer.
+fn shell(ctx: Ctx, settings: &crate::settings::Settings) -> impl IntoView {
+    let text = ctx.text;
+    let outcome = ctx.outcome;
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         focus("main");
@@ -193,6 +219,7 @@ fn App() -> impl IntoView {
             {header}
             <div class="width-container">
                 {kiosk_in_embed}
+                <components::LanguageSwitch ctx=ctx/>
                 <main
                     id="main"
                     class="main"

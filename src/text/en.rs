@@ -1,11 +1,9 @@
 //! English. Plain words, short sentences; never "you are eligible", always "based on your answers".
 
 use super::{Choice, Messages, QuestionText};
-use crate::rules::answers::{Answers, Job, Question};
+use crate::rules::answers::{Hours, Question};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
-use crate::rules::policy::{
-    Assumption, HeldQualification, Module, Region, University, RECRUITMENT_PHONE,
-};
+use crate::rules::policy::{Assumption, HeldQualification, University, RECRUITMENT_PHONE};
 use crate::rules::{Problem, YearMonth};
 
 pub struct English;
@@ -121,21 +119,6 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn yes_no(b: Option<bool>) -> String {
-    match b {
-        Some(true) => "Yes".into(),
-        Some(false) => "No".into(),
-        None => "Not answered".into(),
-    }
-}
-
-fn label_of(choices: &[Choice], value: &str) -> String {
-    choices
-        .iter()
-        .find(|c| c.value == value)
-        .map_or_else(|| value.to_string(), |c| c.label.to_string())
-}
-
 fn count_word(n: usize) -> &'static str {
     match n {
         0 => "no",
@@ -152,10 +135,6 @@ impl Messages for English {
     }
     fn service_name(&self) -> &'static str {
         "Become a probation officer: find your route"
-    }
-    fn page_title(&self, page: &str, error: bool) -> String {
-        let prefix = if error { "Error: " } else { "" };
-        format!("{prefix}{page} – {}", self.service_name())
     }
     fn skip_link(&self) -> &'static str {
         "Skip to main content"
@@ -380,54 +359,6 @@ impl Messages for English {
     fn check_button(&self) -> &'static str {
         "See your route"
     }
-    fn answer_text(&self, q: Question, a: &Answers) -> String {
-        let modules = |m: Option<crate::rules::answers::Modules>| match m {
-            Some(m) if m.is_empty() => "None".to_string(),
-            Some(m) => m
-                .iter()
-                .map(|x| self.module_name(x))
-                .collect::<Vec<_>>()
-                .join(", "),
-            None => "None".to_string(),
-        };
-        match q {
-            Question::Qualified => self
-                .qualification_name(a.qualified_or_default())
-                .to_string(),
-            Question::QualYear => a.qualyear.map_or_else(String::new, |y| y.to_string()),
-            Question::Level => a
-                .level
-                .map_or_else(String::new, |l| label_of(LEVELS, &l.to_string())),
-            Question::Overseas => yes_no(Some(a.overseas_or_default())),
-            Question::Job => a
-                .job
-                .map_or_else(String::new, |j| self.job_name(j).to_string()),
-            Question::Service => a
-                .service
-                .map_or_else(String::new, |m| format!("{m} months")),
-            Question::Credits5 => yes_no(a.credits5),
-            Question::Exp => yes_no(a.exp),
-            Question::L3vq => yes_no(a.l3vq),
-            Question::Done => modules(a.done),
-            Question::Doing => modules(a.doing),
-            Question::Region => a
-                .region
-                .map_or_else(String::new, |r| self.region_name(r).to_string()),
-            Question::Hours => {
-                let h = a.hours_or_default();
-                if h.is_full_time() {
-                    "Full time (37 hours a week)".into()
-                } else {
-                    format!("Part time ({h} hours a week)")
-                }
-            }
-            Question::Start => match a.start {
-                Some(s) => self.month(s),
-                None => "The next start (January or July)".into(),
-            },
-        }
-    }
-
     fn result_heading(&self) -> &'static str {
         "Your likely route"
     }
@@ -673,18 +604,6 @@ impl Messages for English {
         ]
     }
 
-    fn region_name(&self, r: Region) -> &'static str {
-        REGIONS
-            .iter()
-            .find(|c| c.value == r.slug())
-            .map_or("", |c| c.label)
-    }
-    fn module_name(&self, m: Module) -> &'static str {
-        MODULES
-            .iter()
-            .find(|c| c.value == m.slug())
-            .map_or("", |c| c.label)
-    }
     fn qualification_name(&self, q: HeldQualification) -> &'static str {
         match q {
             HeldQualification::None => "None",
@@ -695,15 +614,36 @@ impl Messages for English {
             HeldQualification::Sw => "social work qualification",
         }
     }
-    fn job_name(&self, j: Job) -> &'static str {
-        label_of_static(JOBS, j.slug())
+    fn month_names(&self) -> &'static [&'static str; 12] {
+        &MONTHS
     }
-    fn month(&self, ym: YearMonth) -> String {
-        let name = MONTHS
-            .get((ym.month() as usize).saturating_sub(1))
-            .copied()
-            .unwrap_or("");
-        format!("{name} {}", ym.year())
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes {
+            "Yes"
+        } else {
+            "No"
+        }
+    }
+    fn none_answer(&self) -> &'static str {
+        "None"
+    }
+    fn months_count(&self, months: u16) -> String {
+        format!("{months} months")
+    }
+    fn full_time(&self) -> &'static str {
+        "Full time (37 hours a week)"
+    }
+    fn part_time(&self, hours: Hours) -> String {
+        format!("Part time ({hours} hours a week)")
+    }
+    fn next_start_answer(&self) -> &'static str {
+        "The next start (January or July)"
+    }
+    fn language_label(&self) -> &'static str {
+        "Language"
+    }
+    fn language_name(&self) -> &'static str {
+        "English"
     }
 }
 
@@ -714,11 +654,4 @@ fn in_sentence(name: &str) -> String {
     } else {
         name.to_string()
     }
-}
-
-fn label_of_static(choices: &'static [Choice], value: &str) -> &'static str {
-    choices
-        .iter()
-        .find(|c| c.value == value)
-        .map_or("", |c| c.label)
 }

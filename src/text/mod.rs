@@ -1,14 +1,54 @@
 //! The message catalogue: every word the user sees. Each language implements [`Messages`]; a
 //! language that leaves out a message does not compile. Pure Rust, tested natively.
 
+mod cy;
 mod en;
 
-use crate::rules::answers::{Answers, Job, Question};
+use crate::rules::answers::{Answers, Hours, Job, Modules, Question};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
 use crate::rules::policy::{HeldQualification, Module, Region, University};
 use crate::rules::{Problem, YearMonth};
 
+pub use cy::Welsh;
 pub use en::English;
+
+/// The languages of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Cy,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Cy => "cy",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The other language, for the switch link.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Cy,
+            Lang::Cy => Lang::En,
+        }
+    }
+
+    /// The language of the browser's first preference that we have, English otherwise.
+    pub fn preferred<'a>(languages: impl IntoIterator<Item = &'a str>) -> Lang {
+        match languages.into_iter().next() {
+            Some(l) if l.to_ascii_lowercase().starts_with("cy") => Lang::Cy,
+            _ => Lang::En,
+        }
+    }
+}
 
 /// One choice on a question page: its value in the fragment, its label and an optional hint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,7 +72,6 @@ pub struct QuestionText {
 pub trait Messages: Sync {
     fn lang_code(&self) -> &'static str;
     fn service_name(&self) -> &'static str;
-    fn page_title(&self, page: &str, error: bool) -> String;
     fn skip_link(&self) -> &'static str;
     fn privacy_link(&self) -> &'static str;
     fn footer_note(&self) -> &'static str;
@@ -64,7 +103,6 @@ pub trait Messages: Sync {
     fn check_heading(&self) -> &'static str;
     fn change(&self) -> &'static str;
     fn check_button(&self) -> &'static str;
-    fn answer_text(&self, q: Question, a: &Answers) -> String;
 
     fn result_heading(&self) -> &'static str;
     fn route_title(&self, r: Route) -> &'static str;
@@ -104,14 +142,101 @@ pub trait Messages: Sync {
     fn privacy_heading(&self) -> &'static str;
     fn privacy_paragraphs(&self) -> &'static [&'static str];
 
-    fn region_name(&self, r: Region) -> &'static str;
-    fn module_name(&self, m: Module) -> &'static str;
     fn qualification_name(&self, q: HeldQualification) -> &'static str;
-    fn job_name(&self, j: Job) -> &'static str;
-    fn month(&self, ym: YearMonth) -> String;
+    /// The month names, January first.
+    fn month_names(&self) -> &'static [&'static str; 12];
+    /// "Yes" and "No" as an answer is shown on "check your answers".
+    fn yes_no(&self, yes: bool) -> &'static str;
+    fn none_answer(&self) -> &'static str;
+    fn months_count(&self, months: u16) -> String;
+    fn full_time(&self) -> &'static str;
+    fn part_time(&self, hours: Hours) -> String;
+    fn next_start_answer(&self) -> &'static str;
+    /// Shown on the other language's pages as the link to this one.
+    fn language_name(&self) -> &'static str;
+    /// The accessible name of the language switch.
+    fn language_label(&self) -> &'static str;
+
+    // ---- Provided: the same in every language, built from the words above. ----
+
+    fn page_title(&self, page: &str, error: bool) -> String {
+        if error {
+            format!("{} {page} – {}", self.error_prefix(), self.service_name())
+        } else {
+            format!("{page} – {}", self.service_name())
+        }
+    }
+    fn month(&self, ym: YearMonth) -> String {
+        let index = (ym.month() as usize).saturating_sub(1);
+        let name = self.month_names().get(index).copied().unwrap_or("");
+        format!("{name} {}", ym.year())
+    }
+    fn label(&self, q: Question, value: &str) -> &'static str {
+        self.choices(q)
+            .iter()
+            .find(|c| c.value == value)
+            .map_or("", |c| c.label)
+    }
+    fn region_name(&self, r: Region) -> &'static str {
+        self.label(Question::Region, r.slug())
+    }
+    fn module_name(&self, m: Module) -> &'static str {
+        self.label(Question::Done, m.slug())
+    }
+    fn job_name(&self, j: Job) -> &'static str {
+        self.label(Question::Job, j.slug())
+    }
+    /// An answer as "check your answers" shows it.
+    fn answer_text(&self, q: Question, a: &Answers) -> String {
+        let yes_no = |b: Option<bool>| b.map_or(String::new(), |b| self.yes_no(b).to_string());
+        let modules = |m: Option<Modules>| match m {
+            Some(m) if !m.is_empty() => m
+                .iter()
+                .map(|x| self.module_name(x))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => self.none_answer().to_string(),
+        };
+        match q {
+            Question::Qualified => self
+                .qualification_name(a.qualified_or_default())
+                .to_string(),
+            Question::QualYear => a.qualyear.map_or_else(String::new, |y| y.to_string()),
+            Question::Level => a
+                .level
+                .map_or_else(String::new, |l| self.label(q, &l.to_string()).to_string()),
+            Question::Overseas => yes_no(Some(a.overseas_or_default())),
+            Question::Job => a
+                .job
+                .map_or_else(String::new, |j| self.job_name(j).to_string()),
+            Question::Service => a.service.map_or_else(String::new, |m| self.months_count(m)),
+            Question::Credits5 => yes_no(a.credits5),
+            Question::Exp => yes_no(a.exp),
+            Question::L3vq => yes_no(a.l3vq),
+            Question::Done => modules(a.done),
+            Question::Doing => modules(a.doing),
+            Question::Region => a
+                .region
+                .map_or_else(String::new, |r| self.region_name(r).to_string()),
+            Question::Hours => {
+                let h = a.hours_or_default();
+                if h.is_full_time() {
+                    self.full_time().to_string()
+                } else {
+                    self.part_time(h)
+                }
+            }
+            Question::Start => a
+                .start
+                .map_or_else(|| self.next_start_answer().to_string(), |s| self.month(s)),
+        }
+    }
 }
 
-/// The catalogue for a language code; English unless another is known.
-pub fn messages(_lang: &str) -> &'static dyn Messages {
-    &English
+/// The catalogue of a language.
+pub fn messages(lang: Lang) -> &'static dyn Messages {
+    match lang {
+        Lang::En => &English,
+        Lang::Cy => &Welsh,
+    }
 }

@@ -58,7 +58,7 @@ export async function serve(root = DIST, pages = {}) {
 }
 
 /** Starts headless Chromium with a fresh profile. */
-export async function browser() {
+export async function browser(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'prf-chromium-'));
   const b = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -68,6 +68,7 @@ export async function browser() {
       '--disable-component-update', '--disable-sync', '--disable-quic',
     ],
     viewport: { width: 1280, height: 900 },
+    ...options,
   });
   const close = async () => {
     await b.close();

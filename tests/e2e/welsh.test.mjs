@@ -1,0 +1,137 @@
+// Cymraeg: a complete journey in Welsh with axe clean and no English message left on any page;
+// the switch keeps the answers and the page; the browser's preference; embedded and kiosk.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve, browser, openPage, visit, cspViolations } from './harness.mjs';
+import { outcomeOf } from './steps.mjs';
+
+// Written by `cargo test --test languages`: every English message that has its own Welsh one.
+const ENGLISH = JSON.parse(readFileSync(new URL('../../target/catalogue-english.json', import.meta.url), 'utf8'));
+
+let server, chrome;
+before(async () => {
+  server = await serve();
+  chrome = await browser();
+});
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+/** The checks every Welsh page must pass. */
+async function checkWelshPage(page, where) {
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy', `${where}: lang`);
+  const text = await page.locator('body').innerText();
+  const left = ENGLISH.filter((s) => text.includes(s));
+  assert.deepEqual(left, [], `${where}: English left on the page`);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], `${where}: axe`);
+}
+
+test('a complete journey in Welsh, by clicking', async () => {
+  const { page, errors } = await openPage(chrome.context);
+  await visit(page, server.origin, 'lang=cy');
+  const pages = [];
+  const step = async (name, pick, fill = {}) => {
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await checkWelshPage(page, String(name));
+    pages.push(String(name));
+    for (const p of pick) await page.getByLabel(p, { exact: typeof p === 'string' }).check();
+    for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Parhau' }).click();
+  };
+  await page.getByRole('heading', { level: 1, name: /Dewch o hyd i'ch llwybr/ }).waitFor();
+  await checkWelshPage(page, 'start');
+  await page.getByRole('button', { name: 'Dechrau nawr' }).click();
+  await step(/gymhwyster prawf yn barod/, ['Nac oes']);
+  await step(/lefel uchaf eich cymwysterau/, ['Lefel 6']);
+  await step(/y tu allan i'r DU/, ['Naddo']);
+  await step(/Ydych chi'n gweithio i'r Gwasanaeth Prawf/, ["Dim un o'r rhain"]);
+  await step(/Ydych chi wedi gweithio gyda phobl/, ['Ydw']);
+  await step(/modiwlau gwybodaeth hyn/, ['Troseddu ac Ymddygiad Troseddol', 'System Cyfiawnder Troseddol']);
+  // An error page in Welsh too.
+  await page.getByRole('heading', { level: 1, name: /astudio unrhyw un o'r modiwlau eraill/ }).waitFor();
+  await page.getByRole('button', { name: 'Parhau' }).click();
+  await page.locator('.error-summary').waitFor();
+  assert.match(await page.title(), /^Gwall: /);
+  await checkWelshPage(page, 'error');
+  await step(/astudio unrhyw un o'r modiwlau eraill/, ['Adsefydlu Troseddwyr']);
+  await step(/Ym mha ranbarth/, ['Cymru']);
+  await step(/Sawl awr yr wythnos/, ['Rhan amser'], { "Oriau'r wythnos": '29.6' });
+  await step(/Pryd hoffech chi ddechrau/, ['Mis gwahanol'], { Mis: '1', Blwyddyn: '2027' });
+  await page.getByRole('heading', { level: 1, name: 'Gwirio eich atebion' }).waitFor();
+  await checkWelshPage(page, 'check');
+  await page.getByRole('button', { name: 'Gweld eich llwybr' }).click();
+  const o = await outcomeOf(page);
+  assert.deepEqual(o, { route: 'pqip-15', entry: 'national', months: '19', conditional: 'finish-third-module', university: 'portsmouth', finish: '2028-08' });
+  await checkWelshPage(page, 'result');
+  assert.ok((await page.locator('main').innerText()).includes('Awst 2028'));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await cspViolations(page), []);
+  console.log(`welsh journey: ${pages.length + 4} pages checked, axe clean, no English left`);
+  await page.close();
+});
+
+test('the switch keeps the answers and the page, both ways', async () => {
+  const { page } = await openPage(chrome.context);
+  await visit(page, server.origin, 'page=region&level=6&exp=yes&job=none&done=crime');
+  await page.getByRole('heading', { level: 1, name: 'Which region do you want to work in?' }).waitFor();
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ym mha ranbarth ydych chi eisiau gweithio?' }).waitFor();
+  assert.match(page.url(), /level=6.*done=crime.*lang=cy|lang=cy.*level=6/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+  await page.getByLabel('Cymru', { exact: true }).check();
+  await page.getByRole('button', { name: 'Parhau' }).click();
+  await page.getByRole('heading', { level: 1, name: /Sawl awr/ }).waitFor();
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: /How many hours/ }).waitFor();
+  assert.match(page.url(), /region=wales/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.close();
+});
+
+test('a browser that prefers Welsh gets Welsh, unless the link says otherwise', async () => {
+  const welshBrowser = await browser({ locale: 'cy-GB' });
+  const { page } = await openPage(welshBrowser.context);
+  await visit(page, server.origin);
+  await page.getByRole('heading', { level: 1, name: /Dewch o hyd i'ch llwybr/ }).waitFor();
+  await visit(page, server.origin, 'lang=en');
+  await page.getByRole('heading', { level: 1, name: /Find your route/ }).waitFor();
+  await welshBrowser.close();
+});
+
+test('Welsh embedded and in kiosk mode', async () => {
+  const partner = await serve(undefined, {
+    '/cy.html': () => `<!doctype html><html lang="cy"><title>Partner</title><link rel="icon" href="data:,">
+      <div data-probation-route-finder data-lang="cy" data-start="question"></div>
+      <script src="${server.origin}/embed.js"></script></html>`,
+  });
+  const { page } = await openPage(chrome.context);
+  await page.goto(`${partner.origin}/cy.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('heading', { level: 1, name: /gymhwyster prawf yn barod/ }).waitFor();
+  await frame.getByLabel('Diploma mewn Astudiaethau Prawf (DipPS)').check();
+  await frame.getByRole('button', { name: 'Parhau' }).click();
+  await frame.getByLabel('Ym mha flwyddyn wnaethoch chi gymhwyso?').fill('2004');
+  await frame.getByRole('button', { name: 'Parhau' }).click();
+  await frame.getByRole('button', { name: 'Gweld eich llwybr' }).click();
+  assert.equal(await frame.locator('main[data-outcome]').getAttribute('data-route'), 'already-qualified');
+  assert.ok((await frame.locator('main').innerText()).includes('Gallwch wneud cais am swyddi swyddog prawf'));
+  await page.close();
+  await partner.close();
+
+  const kiosk = await openPage(chrome.context);
+  await kiosk.page.clock.install();
+  await visit(kiosk.page, server.origin, 'mode=kiosk&lang=cy&level=2&exp=no&job=none&start=2027-01');
+  await kiosk.page.locator('main[data-outcome]').waitFor();
+  await checkWelshPage(kiosk.page, 'kiosk result');
+  assert.ok(await kiosk.page.getByRole('button', { name: 'Dechrau eto' }).isVisible());
+  await kiosk.page.clock.runFor(121_000);
+  const dialog = kiosk.page.getByRole('alertdialog', { name: 'Ydych chi dal yna?' });
+  await dialog.waitFor();
+  await kiosk.page.getByRole('button', { name: 'Rydw i dal yma' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await kiosk.page.close();
+});
