@@ -1,59 +1,16 @@
 //! Walks the whole discrete answer space and checks the invariants every outcome must keep.
 
 use chrono::NaiveDate;
-use probation_route_finder::rules::answers::{Hours, Job, Modules};
 use probation_route_finder::rules::assess::{pathways, Pathway, Route, Study};
 use probation_route_finder::rules::flow::{self, Next};
-use probation_route_finder::rules::policy::{HeldQualification, Region, PQIP_MIN_LEVEL};
-use probation_route_finder::rules::{assess, Answers, Outcome, Question, YearMonth};
+use probation_route_finder::rules::policy::PQIP_MIN_LEVEL;
+use probation_route_finder::rules::space::{Head, Space};
+use probation_route_finder::rules::{assess, Answers, Outcome, Question};
 
 const TODAY: (i32, u32, u32) = (2026, 11, 23);
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).expect("valid date")
-}
-
-/// (job, service, credits5): service only for PSOs, credits only for MoJ staff; each grid covers
-/// both sides of its boundary and the extremes.
-fn job_variants() -> Vec<(Job, Option<u16>, Option<bool>)> {
-    let mut v = vec![(Job::None, None, None)];
-    v.extend([0, 5, 6, 600].map(|s| (Job::Pso, Some(s), None)));
-    v.extend([true, false].map(|c| (Job::Moj, None, Some(c))));
-    v
-}
-
-/// Every held qualification with a year inside and a year outside its era.
-fn qualification_variants() -> Vec<(Option<HeldQualification>, Option<u16>)> {
-    let mut v = vec![(None, None)];
-    v.extend(
-        [
-            (HeldQualification::Sw, 1996),
-            (HeldQualification::Sw, 1997),
-            (HeldQualification::SwProbation, 1998),
-            (HeldQualification::SwProbation, 1999),
-            (HeldQualification::Dipps, 1998),
-            (HeldQualification::Dipps, 2011),
-            (HeldQualification::Pqf, 2016),
-            (HeldQualification::Pqf, 2009),
-            (HeldQualification::Pqip, 2026),
-            (HeldQualification::Pqip, 2015),
-        ]
-        .map(|(q, y)| (Some(q), Some(y))),
-    );
-    v
-}
-
-/// Completed modules, and in-progress ones among the rest: 3^4 = 81 pairs.
-fn module_variants() -> Vec<(Modules, Modules)> {
-    let mut v = Vec::new();
-    for done in 0..16u8 {
-        for doing in 0..16u8 {
-            if done & doing == 0 {
-                v.push((Modules::from_bits(done), Modules::from_bits(doing)));
-            }
-        }
-    }
-    v
 }
 
 fn key_fields(o: &Outcome) -> impl PartialEq + std::fmt::Debug {
@@ -200,76 +157,27 @@ fn copy(q: Question, from: &Answers, to: &mut Answers) -> Result<(), String> {
 
 #[test]
 fn every_combination_keeps_the_invariants() {
-    let levels: Vec<u8> = (0..=8).collect();
-    let hours: Vec<Option<Hours>> = vec![
-        None,
-        Hours::from_tenths(222),
-        Hours::from_tenths(259),
-        Hours::from_tenths(296),
-    ];
-    let starts = [None, YearMonth::new(2036, 12)];
-    let jobs = job_variants();
-    let quals = qualification_variants();
-    let modules = module_variants();
-
-    let mut spaces = Vec::new();
-    for &level in &levels {
-        for &exp in &[true, false] {
-            for &l3vq in &[true, false] {
-                spaces.push((level, exp, l3vq));
-            }
-        }
-    }
+    let space = Space::new();
+    let heads = Space::heads();
     // Two threads: the machine has two cores.
-    let halves: Vec<_> = spaces.chunks(spaces.len().div_ceil(2)).collect();
+    let halves: Vec<&[Head]> = heads.chunks(heads.len().div_ceil(2)).collect();
     let results: Vec<(u64, u64, Vec<String>)> = std::thread::scope(|s| {
         let handles: Vec<_> = halves
             .iter()
             .map(|chunk| {
-                let (jobs, quals, modules, hours) = (&jobs, &quals, &modules, &hours);
+                let space = &space;
                 s.spawn(move || {
-                    let mut count = 0u64;
-                    let mut failed = 0u64;
-                    let mut failures = Vec::new();
-                    for &(level, exp, l3vq) in chunk.iter() {
-                        for &(job, service, credits5) in jobs {
-                            for &(done, doing) in modules {
-                                for region in Region::ALL {
-                                    for &h in hours {
-                                        for &(qualified, qualyear) in quals {
-                                            for start in starts {
-                                                let a = Answers {
-                                                    level: Some(level),
-                                                    overseas: Some(level % 2 == 0),
-                                                    done: Some(done),
-                                                    doing: Some(doing),
-                                                    exp: Some(exp),
-                                                    l3vq: Some(l3vq),
-                                                    job: Some(job),
-                                                    service,
-                                                    credits5,
-                                                    region: Some(region),
-                                                    hours: h,
-                                                    start,
-                                                    qualified,
-                                                    qualyear,
-                                                };
-                                                count += 1;
-                                                if let Err(e) = check(&a) {
-                                                    failed += 1;
-                                                    if failures.len() < 10 {
-                                                        failures.push(format!(
-                                                            "{}: {e}",
-                                                            a.to_fragment()
-                                                        ));
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
+                    let (mut count, mut failed, mut failures) = (0u64, 0u64, Vec::new());
+                    for &head in chunk.iter() {
+                        space.each(head, |a| {
+                            count += 1;
+                            if let Err(e) = check(a) {
+                                failed += 1;
+                                if failures.len() < 10 {
+                                    failures.push(format!("{}: {e}", a.to_fragment()));
                                 }
                             }
-                        }
+                        });
                     }
                     (count, failed, failures)
                 })
@@ -284,6 +192,7 @@ fn every_combination_keeps_the_invariants() {
     let failed: u64 = results.iter().map(|r| r.1).sum();
     let failures: Vec<&String> = results.iter().flat_map(|r| &r.2).collect();
     println!("exhaustive: {count} combinations checked, {failed} failed");
+    assert_eq!(count, space.size(), "the walk missed part of the space");
     assert!(
         count > 1_000_000,
         "the walk covered only {count} combinations"

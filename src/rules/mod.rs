@@ -6,12 +6,14 @@
 //! - [`assess`]: answers and today's date to an [`Outcome`](assess::Outcome).
 //! - [`flow`]: which question comes next.
 //! - [`calendar`]: months as the rules count them.
+//! - [`space`]: the discrete answer space the exhaustive test and the benchmark walk.
 
 pub mod answers;
 pub mod assess;
 pub mod calendar;
 pub mod flow;
 pub mod policy;
+pub mod space;
 
 pub use answers::{Answers, FieldError, Parsed, Problem, Question};
 pub use assess::{assess, Outcome};

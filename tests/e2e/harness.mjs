@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
+export { chromium };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const DIST = process.env.DIST_DIR ?? join(here, '..', '..', 'dist');

@@ -1,0 +1,129 @@
+//! The discrete answer space: every combination of level, experience, Level 3 VQ, job (with
+//! service months and credits), modules done and in progress, region, hours, held qualification and
+//! start, over grids that cover both sides of every boundary. The exhaustive test checks the
+//! invariants on all of it; the benchmark times `assess` over all of it.
+
+use super::answers::{Answers, Hours, Job, Modules};
+use super::calendar::YearMonth;
+use super::policy::{HeldQualification, Region, LEVEL_MAX};
+
+/// One slice of the space, to share the walk between threads.
+pub type Head = (u8, bool, bool);
+
+/// The grids of the space.
+pub struct Space {
+    jobs: Vec<(Job, Option<u16>, Option<bool>)>,
+    qualifications: Vec<(Option<HeldQualification>, Option<u16>)>,
+    modules: Vec<(Modules, Modules)>,
+    hours: Vec<Option<Hours>>,
+    starts: Vec<Option<YearMonth>>,
+}
+
+impl Default for Space {
+    fn default() -> Space {
+        Space::new()
+    }
+}
+
+impl Space {
+    pub fn new() -> Space {
+        // Service months only for PSOs, credits only for MoJ staff; each grid covers both sides of
+        // its boundary (5 and 6 months) and the extremes.
+        let mut jobs = vec![(Job::None, None, None)];
+        jobs.extend([0, 5, 6, 600].map(|s| (Job::Pso, Some(s), None)));
+        jobs.extend([true, false].map(|c| (Job::Moj, None, Some(c))));
+        // Every held qualification with a year inside and a year just outside its era.
+        let mut qualifications = vec![(None, None)];
+        qualifications.extend(
+            [
+                (HeldQualification::Sw, 1996),
+                (HeldQualification::Sw, 1997),
+                (HeldQualification::SwProbation, 1998),
+                (HeldQualification::SwProbation, 1999),
+                (HeldQualification::Dipps, 1998),
+                (HeldQualification::Dipps, 2011),
+                (HeldQualification::Pqf, 2016),
+                (HeldQualification::Pqf, 2009),
+                (HeldQualification::Pqip, 2026),
+                (HeldQualification::Pqip, 2015),
+            ]
+            .map(|(q, y)| (Some(q), Some(y))),
+        );
+        // Completed modules, and in-progress ones among the rest: 3^4 = 81 pairs.
+        let mut modules = Vec::new();
+        for done in 0..16u8 {
+            for doing in (0..16u8).filter(|doing| done & doing == 0) {
+                modules.push((Modules::from_bits(done), Modules::from_bits(doing)));
+            }
+        }
+        Space {
+            jobs,
+            qualifications,
+            modules,
+            // Full time by default, both ends of the part-time band, and one between.
+            hours: vec![
+                None,
+                Hours::from_tenths(222),
+                Hours::from_tenths(259),
+                Hours::from_tenths(296),
+            ],
+            starts: vec![None, YearMonth::new(2036, 12)],
+        }
+    }
+
+    /// Level by experience by Level 3 VQ.
+    pub fn heads() -> Vec<Head> {
+        let mut heads = Vec::new();
+        for level in 0..=LEVEL_MAX {
+            for exp in [true, false] {
+                for l3vq in [true, false] {
+                    heads.push((level, exp, l3vq));
+                }
+            }
+        }
+        heads
+    }
+
+    /// Calls `f` with every complete set of answers that starts with `head`.
+    pub fn each(&self, (level, exp, l3vq): Head, mut f: impl FnMut(&Answers)) {
+        for &(job, service, credits5) in &self.jobs {
+            for &(done, doing) in &self.modules {
+                for region in Region::ALL {
+                    for &hours in &self.hours {
+                        for &(qualified, qualyear) in &self.qualifications {
+                            for &start in &self.starts {
+                                f(&Answers {
+                                    level: Some(level),
+                                    overseas: Some(level % 2 == 0),
+                                    done: Some(done),
+                                    doing: Some(doing),
+                                    exp: Some(exp),
+                                    l3vq: Some(l3vq),
+                                    job: Some(job),
+                                    service,
+                                    credits5,
+                                    region: Some(region),
+                                    hours,
+                                    start,
+                                    qualified,
+                                    qualyear,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// How many combinations the whole space holds.
+    pub fn size(&self) -> u64 {
+        let per_head = self.jobs.len()
+            * self.modules.len()
+            * Region::ALL.len()
+            * self.hours.len()
+            * self.qualifications.len()
+            * self.starts.len();
+        (per_head * Space::heads().len()) as u64
+    }
+}
