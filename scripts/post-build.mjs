@@ -4,6 +4,7 @@
 // 2. Writes sw.js from web/sw.js with the list of the app's own files and a version made from
 //    their contents, so a new deploy replaces the old offline cache.
 import { createHash } from 'node:crypto';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -49,4 +50,15 @@ const sw = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8')
   .replace('__VERSION__', `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}-${version.digest('hex').slice(0, 12)}`)
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => (f === 'index.html' ? './index.html' : `./${f}`))]));
 writeFileSync(join(stage, 'sw.js'), sw);
-console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js caches ${files.length} files`);
+
+// 3. Pre-compressed copies (.br, .gz) of every text and wasm file, for hosts that can serve them
+//    as they are (nginx gzip_static / brotli_static; EMBEDDING.md).
+let compressed = 0;
+for (const f of [...files, 'sw.js', 'embed.js']) {
+  if (!/\.(html|js|wasm|css)$/.test(f)) continue;
+  const body = readFileSync(join(stage, f));
+  writeFileSync(join(stage, `${f}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(join(stage, `${f}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  compressed += 1;
+}
+console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js caches ${files.length} files; ${compressed} files pre-compressed`);

@@ -337,7 +337,7 @@ impl Messages for Welsh {
         "Blwyddyn"
     }
     fn problem(&self, q: Question, p: Problem) -> String {
-        let title = self.question(q).short.to_lowercase();
+        let title = self.short_in_sentence(q);
         match (q, p) {
             (Question::Done, _) => "Dewiswch y modiwlau rydych wedi'u gorffen, neu dewiswch nad ydych wedi gorffen unrhyw un".into(),
             (Question::Doing, Problem::DoneAndDoing) => "Ni all modiwl fod wedi'i orffen ac yn cael ei astudio. Dewiswch y rhai rydych chi'n eu hastudio nawr yn unig".into(),

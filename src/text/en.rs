@@ -324,7 +324,7 @@ impl Messages for English {
         "Year"
     }
     fn problem(&self, q: Question, p: Problem) -> String {
-        let title = self.question(q).short.to_lowercase();
+        let title = self.short_in_sentence(q);
         match (q, p) {
             (Question::Done, _) => "Select the modules you have finished, or select that you have not finished any".into(),
             (Question::Doing, Problem::DoneAndDoing) => "A module cannot be both finished and being studied. Select only the ones you are studying now".into(),

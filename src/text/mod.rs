@@ -159,6 +159,15 @@ pub trait Messages: Sync {
 
     // ---- Provided: the same in every language, built from the words above. ----
 
+    /// A question's short name inside a sentence: its first letter in lower case, so that
+    /// abbreviations such as "UK" and "PSO" keep their capitals.
+    fn short_in_sentence(&self, q: Question) -> String {
+        let short = self.question(q).short;
+        let mut chars = short.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_ascii_lowercase().to_string() + chars.as_str()
+        })
+    }
     fn page_title(&self, page: &str, error: bool) -> String {
         if error {
             format!("{} {page} – {}", self.error_prefix(), self.service_name())

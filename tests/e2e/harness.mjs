@@ -22,7 +22,7 @@ const TYPES = {
 
 /** Serves the built app; resolves to { origin, close, setRoot }. `pages` maps extra paths to
  * HTML made on the fly (a partner's page, say), given the server's own origin. */
-export async function serve(root = DIST, pages = {}) {
+export async function serve(root = DIST, pages = {}, { compressed = false } = {}) {
   let origin = '';
   const server = createServer(async (req, res) => {
     const path0 = new URL(req.url, 'http://x').pathname;
@@ -38,8 +38,14 @@ export async function serve(root = DIST, pages = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // Like a host with brotli_static: the build's .br copy when the browser accepts it.
+      let body;
+      if (compressed && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = await readFile(`${file}.br`).catch(() => null);
+        if (body) headers['content-encoding'] = 'br';
+      }
+      body ??= await readFile(file);
       // As a host should (README): the worker script and the page are always revalidated.
       if (/(sw\.js|index\.html)$/.test(file)) headers['cache-control'] = 'no-cache';
       res.writeHead(200, headers);

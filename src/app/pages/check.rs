@@ -20,7 +20,7 @@ pub fn CheckPage(ctx: Ctx) -> impl IntoView {
                     <dd class="summary-list__value">{t.answer_text(q, &answers)}</dd>
                     <dd class="summary-list__actions">
                         <a class="link" href=href>
-                            {t.change()}<span class="visually-hidden">" "{words.short.to_lowercase()}</span>
+                            {t.change()}<span class="visually-hidden">" "{t.short_in_sentence(q)}</span>
                         </a>
                     </dd>
                 </div>
