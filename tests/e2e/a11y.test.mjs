@@ -1,21 +1,14 @@
 // axe-core on every kind of page, and screenshots at 320px and 1280px kept as test artefacts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, browser, openPage, visit } from './harness.mjs';
+import { withApp, openPage, visit } from './harness.mjs';
 
 const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
-let server, chrome;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  chrome = await browser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+mkdirSync(SHOTS, { recursive: true });
+// The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
+const env = withApp();
 
 const full = 'level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01';
 const PAGES = [
@@ -41,8 +34,8 @@ const PAGES = [
 
 for (const [name, fragment] of PAGES) {
   test(`axe finds no violations: ${name}`, async () => {
-    const { page, errors } = await openPage(chrome.context);
-    await visit(page, server.origin, fragment);
+    const { page, errors } = await openPage(env.chrome.context);
+    await visit(page, env.server.origin, fragment);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
@@ -64,9 +57,9 @@ for (const [name, fragment] of PAGES) {
 }
 
 test('at 200% zoom (640px wide at 2x) the start page still fits', async () => {
-  const { page } = await openPage(chrome.context);
+  const { page } = await openPage(env.chrome.context);
   await page.setViewportSize({ width: 640, height: 900 });
-  await visit(page, server.origin);
+  await visit(page, env.server.origin);
   await page.evaluate(() => { document.body.style.zoom = '2'; });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);

@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 export { chromium };
 
@@ -125,4 +126,19 @@ export async function stored(page) {
     session: sessionStorage.length,
     indexedDb: (await indexedDB.databases()).length,
   }));
+}
+
+/** For a test file: starts the app's server and a browser before its tests, stops them after.
+ * The returned object gets `server` and `chrome` once the tests begin. */
+export function withApp() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.chrome = await browser();
+  });
+  after(async () => {
+    await env.chrome?.close();
+    await env.server?.close();
+  });
+  return env;
 }

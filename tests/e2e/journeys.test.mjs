@@ -1,23 +1,16 @@
 // Complete journeys by clicking, for every route, against the release build in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, openPage, visit, cspViolations, stored } from './harness.mjs';
+import { withApp, openPage, visit, cspViolations, stored } from './harness.mjs';
 import { answer, outcomeOf, assertOwnRequestsOnly } from './steps.mjs';
 
-let server, chrome;
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+// The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
+const env = withApp();
 
 /** Starts from the start page and answers each step by its visible labels. */
 async function journey(steps) {
-  const { page, requests, errors } = await openPage(chrome.context);
-  await visit(page, server.origin);
+  const { page, requests, errors } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin);
   await page.getByRole('button', { name: 'Start now' }).click();
   for (const step of steps) {
     await answer(page, step);
@@ -27,10 +20,10 @@ async function journey(steps) {
   await page.locator('main[data-outcome]').waitFor();
   const outcome = await outcomeOf(page);
   assert.deepEqual(errors, [], 'no errors in the console');
-  assertOwnRequestsOnly(requests, server.origin);
+  assertOwnRequestsOnly(requests, env.server.origin);
   assert.deepEqual(await cspViolations(page), [], 'no Content Security Policy violations');
   assert.deepEqual(await stored(page), { cookies: '', local: 0, session: 0, indexedDb: 0 });
-  console.log(`journey to ${outcome.route}/${outcome.entry || '-'}: ${requests.length} requests, all to ${server.origin}`);
+  console.log(`journey to ${outcome.route}/${outcome.entry || '-'}: ${requests.length} requests, all to ${env.server.origin}`);
   await page.close();
   return outcome;
 }
@@ -157,8 +150,8 @@ test('Already qualified', async () => {
 });
 
 test('keyboard alone completes a journey', async () => {
-  const { page, errors } = await openPage(chrome.context);
-  await visit(page, server.origin);
+  const { page, errors } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin);
   // Tab to "Start now" and press Enter.
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
@@ -209,8 +202,8 @@ test('keyboard alone completes a journey', async () => {
 });
 
 test('focus moves to the heading on each page change', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin);
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('heading', { level: 1, name: /probation qualification/ }).waitFor();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');

@@ -1,28 +1,21 @@
 // Adviser (kiosk) mode: large targets, Start again always there, idle countdown and reset that
 // leaves nothing of the previous person, and a QR code of the result drawn on the device.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { serve, browser, openPage, visit, cspViolations, stored } from './harness.mjs';
+import { withApp, openPage, visit, cspViolations, stored } from './harness.mjs';
 import { answer, outcomeOf } from './steps.mjs';
 
 const IDLE_MS = 120_000;
 const COUNTDOWN_MS = 30_000;
-let server, chrome;
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+// The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
+const env = withApp();
 
 test('idle countdown, "I\'m still here", then a reset that leaves nothing behind', async () => {
-  const { page, requests, errors } = await openPage(chrome.context);
+  const { page, requests, errors } = await openPage(env.chrome.context);
   await page.clock.install();
-  await visit(page, server.origin, 'mode=kiosk');
+  await visit(page, env.server.origin, 'mode=kiosk');
   const historyAtStart = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: 'Start now' }).click();
   await answer(page, { q: /probation qualification/, pick: ['No, I do not'] });
@@ -61,14 +54,14 @@ test('idle countdown, "I\'m still here", then a reset that leaves nothing behind
   assert.ok(!page.url().includes('level='), page.url());
   assert.deepEqual(errors, []);
   assert.deepEqual(await cspViolations(page).catch(() => []), []);
-  assert.ok(requests.every((u) => u.startsWith(server.origin + '/') || u === 'about:blank'), requests.join('\n'));
+  assert.ok(requests.every((u) => u.startsWith(env.server.origin + '/') || u === 'about:blank'), requests.join('\n'));
   await page.close();
 });
 
 test('the result shows a QR code of the result link, drawn on the device', async () => {
-  const { page, requests } = await openPage(chrome.context);
+  const { page, requests } = await openPage(env.chrome.context);
   const answers = 'level=4&exp=yes&l3vq=yes&job=none&region=north-west&start=2027-01';
-  await visit(page, server.origin, `mode=kiosk&${answers}`);
+  await visit(page, env.server.origin, `mode=kiosk&${answers}`);
   const o = await outcomeOf(page);
   assert.equal(o.route, 'cjl-access');
   const code = page.locator('.qr__code svg');
@@ -76,10 +69,10 @@ test('the result shows a QR code of the result link, drawn on the device', async
   const png = PNG.sync.read(await code.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.ok(decoded, 'the QR code decodes');
-  assert.equal(decoded.data, `${server.origin}/#page=result&${answers}`);
+  assert.equal(decoded.data, `${env.server.origin}/#page=result&${answers}`);
   assert.ok(!decoded.data.includes('kiosk'), 'the phone opens the normal app');
   assert.ok(await page.getByRole('button', { name: 'Print this page' }).isVisible());
-  assert.ok(requests.every((u) => u.startsWith(server.origin + '/')), requests.join('\n'));
+  assert.ok(requests.every((u) => u.startsWith(env.server.origin + '/')), requests.join('\n'));
   await page.screenshot({ path: new URL('./artifacts/kiosk-result-1280.png', import.meta.url).pathname, fullPage: true });
   await page.close();
 });

@@ -1,19 +1,12 @@
 // Deep links, bad values, check-your-answers changes, Back/Forward and reload: all state is the
 // URL fragment (contract.md).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, openPage, visit, cspViolations, stored } from './harness.mjs';
+import { withApp, openPage, visit, cspViolations, stored } from './harness.mjs';
 import { answer, outcomeOf, assertOwnRequestsOnly } from './steps.mjs';
 
-let server, chrome;
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+// The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
+const env = withApp();
 
 const CASES = [
   ['level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01',
@@ -32,19 +25,19 @@ const CASES = [
 
 for (const [fragment, want] of CASES) {
   test(`a complete link opens the result: ${want.route} ${want.entry}`, async () => {
-    const { page, requests, errors } = await openPage(chrome.context);
-    await visit(page, server.origin, fragment);
+    const { page, requests, errors } = await openPage(env.chrome.context);
+    await visit(page, env.server.origin, fragment);
     assert.deepEqual(await outcomeOf(page), want);
     assert.deepEqual(errors, []);
-    assertOwnRequestsOnly(requests, server.origin);
+    assertOwnRequestsOnly(requests, env.server.origin);
     assert.deepEqual(await cspViolations(page), []);
     await page.close();
   });
 }
 
 test('a partial link opens the first unanswered question and keeps the answers', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin, 'level=6&exp=yes&region=wales');
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'level=6&exp=yes&region=wales');
   await page.getByRole('heading', { level: 1, name: /work for the Probation Service/ }).waitFor();
   await answer(page, { q: /work for the Probation Service/, pick: ['Neither of these'] });
   await page.getByRole('heading', { level: 1, name: /modules have you finished/ }).waitFor();
@@ -53,8 +46,8 @@ test('a partial link opens the first unanswered question and keeps the answers',
 });
 
 test('a bad value opens its question with the error, keeping every other answer', async () => {
-  const { page, errors } = await openPage(chrome.context);
-  await visit(page, server.origin, 'level=9&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01');
+  const { page, errors } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'level=9&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01');
   const summary = page.locator('.error-summary');
   await summary.waitFor();
   assert.equal(await summary.getByRole('heading').textContent(), 'There is a problem');
@@ -83,8 +76,8 @@ for (const [fragment, field] of [
   ['service=abc&level=3&job=pso', /months have you worked as a PSO/],
 ]) {
   test(`bad value ${fragment.split('&')[0]} shows its error on the right question`, async () => {
-    const { page } = await openPage(chrome.context);
-    await visit(page, server.origin, fragment);
+    const { page } = await openPage(env.chrome.context);
+    await visit(page, env.server.origin, fragment);
     await page.getByRole('heading', { level: 1, name: field }).waitFor();
     assert.ok(await page.locator('.error-summary').isVisible());
     assert.ok((await page.locator('.error-message').textContent()).length > 10);
@@ -93,8 +86,8 @@ for (const [fragment, field] of [
 }
 
 test('an empty answer shows an error, and fixing it moves on', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin, 'page=level');
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'page=level');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.locator('.error-summary').waitFor();
   assert.match(await page.title(), /^Error: /);
@@ -104,8 +97,8 @@ test('an empty answer shows an error, and fixing it moves on', async () => {
 });
 
 test('changing an answer from check your answers keeps the others and returns there', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin, 'page=check&level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01');
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'page=check&level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01');
   await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
   await page.getByRole('link', { name: 'Change region' }).click();
   await answer(page, { q: /Which region/, pick: ['Wales'] });
@@ -120,8 +113,8 @@ test('changing an answer from check your answers keeps the others and returns th
 });
 
 test('Back and Forward move between questions, and reload keeps everything', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin);
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin);
   await page.getByRole('button', { name: 'Start now' }).click();
   await answer(page, { q: /probation qualification/, pick: ['No, I do not'] });
   await answer(page, { q: /highest level/, pick: ['Level 6'] });
@@ -141,16 +134,16 @@ test('Back and Forward move between questions, and reload keeps everything', asy
 });
 
 test('nothing is written to cookies or storage', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin, 'level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01');
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01');
   await page.locator('main[data-outcome]').waitFor();
   assert.deepEqual(await stored(page), { cookies: '', local: 0, session: 0, indexedDb: 0 });
   await page.close();
 });
 
 test('"none" and the modules exclude each other, as GOV.UK checkboxes do', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin, 'page=done&level=6&exp=yes&job=none');
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'page=done&level=6&exp=yes&job=none');
   await page.getByLabel('Crime and Criminal Behaviour').check();
   await page.getByLabel('I have not finished any of these').check();
   assert.equal(await page.getByLabel('Crime and Criminal Behaviour').isChecked(), false);
@@ -160,8 +153,8 @@ test('"none" and the modules exclude each other, as GOV.UK checkboxes do', async
 });
 
 test('the result prints on at most two pages, without buttons', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin, 'level=6&done=crime,cjs&doing=penal&exp=yes&job=moj&credits5=yes&region=north-west&hours=25&start=2027-01');
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'level=6&done=crime,cjs&doing=penal&exp=yes&job=moj&credits5=yes&region=north-west&hours=25&start=2027-01');
   await page.locator('main[data-outcome]').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Print this page' }).isVisible(), false);

@@ -1,24 +1,17 @@
 // Cymraeg: a complete journey in Welsh with axe clean and no English message left on any page;
 // the switch keeps the answers and the page; the browser's preference; embedded and kiosk.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, browser, openPage, visit, cspViolations } from './harness.mjs';
+import { withApp, serve, browser, openPage, visit, cspViolations } from './harness.mjs';
 import { outcomeOf } from './steps.mjs';
 
 // Written by `cargo test --test languages`: every English message that has its own Welsh one.
 const ENGLISH = JSON.parse(readFileSync(new URL('../../target/catalogue-english.json', import.meta.url), 'utf8'));
 
-let server, chrome;
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+// The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
+const env = withApp();
 
 /** The checks every Welsh page must pass. */
 async function checkWelshPage(page, where) {
@@ -31,8 +24,8 @@ async function checkWelshPage(page, where) {
 }
 
 test('a complete journey in Welsh, by clicking', async () => {
-  const { page, errors } = await openPage(chrome.context);
-  await visit(page, server.origin, 'lang=cy');
+  const { page, errors } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'lang=cy');
   const pages = [];
   const step = async (name, pick, fill = {}) => {
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -75,8 +68,8 @@ test('a complete journey in Welsh, by clicking', async () => {
 });
 
 test('the switch keeps the answers and the page, both ways', async () => {
-  const { page } = await openPage(chrome.context);
-  await visit(page, server.origin, 'page=region&level=6&exp=yes&job=none&done=crime');
+  const { page } = await openPage(env.chrome.context);
+  await visit(page, env.server.origin, 'page=region&level=6&exp=yes&job=none&done=crime');
   await page.getByRole('heading', { level: 1, name: 'Which region do you want to work in?' }).waitFor();
   await page.getByRole('link', { name: 'Cymraeg' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ym mha ranbarth ydych chi eisiau gweithio?' }).waitFor();
@@ -95,9 +88,9 @@ test('the switch keeps the answers and the page, both ways', async () => {
 test('a browser that prefers Welsh gets Welsh, unless the link says otherwise', async () => {
   const welshBrowser = await browser({ locale: 'cy-GB' });
   const { page } = await openPage(welshBrowser.context);
-  await visit(page, server.origin);
+  await visit(page, env.server.origin);
   await page.getByRole('heading', { level: 1, name: /Dewch o hyd i'ch llwybr/ }).waitFor();
-  await visit(page, server.origin, 'lang=en');
+  await visit(page, env.server.origin, 'lang=en');
   await page.getByRole('heading', { level: 1, name: /Find your route/ }).waitFor();
   await welshBrowser.close();
 });
@@ -106,9 +99,9 @@ test('Welsh embedded and in kiosk mode', async () => {
   const partner = await serve(undefined, {
     '/cy.html': () => `<!doctype html><html lang="cy"><title>Partner</title><link rel="icon" href="data:,">
       <div data-probation-route-finder data-lang="cy" data-start="question"></div>
-      <script src="${server.origin}/embed.js"></script></html>`,
+      <script src="${env.server.origin}/embed.js"></script></html>`,
   });
-  const { page } = await openPage(chrome.context);
+  const { page } = await openPage(env.chrome.context);
   await page.goto(`${partner.origin}/cy.html`);
   const frame = page.frameLocator('iframe');
   await frame.getByRole('heading', { level: 1, name: /gymhwyster prawf yn barod/ }).waitFor();
@@ -122,9 +115,9 @@ test('Welsh embedded and in kiosk mode', async () => {
   await page.close();
   await partner.close();
 
-  const kiosk = await openPage(chrome.context);
+  const kiosk = await openPage(env.chrome.context);
   await kiosk.page.clock.install();
-  await visit(kiosk.page, server.origin, 'mode=kiosk&lang=cy&level=2&exp=no&job=none&start=2027-01');
+  await visit(kiosk.page, env.server.origin, 'mode=kiosk&lang=cy&level=2&exp=no&job=none&start=2027-01');
   await kiosk.page.locator('main[data-outcome]').waitFor();
   await checkWelshPage(kiosk.page, 'kiosk result');
   assert.ok(await kiosk.page.getByRole('button', { name: 'Dechrau eto' }).isVisible());
