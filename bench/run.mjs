@@ -55,7 +55,7 @@ async function firstLoad(browser, origin, root) {
     const path = new URL(u).pathname;
     const body = readFileSync(join(root, path === '/' ? 'index.html' : path));
     return {
-      file: path === '/' ? 'index.html' : path.slice(1).replace(/-[0-9a-f]{16}/, ''),
+      file: path === '/' ? 'index.html' : path.slice(1).replace(/-[0-9a-f]{12,16}(?=[._])/, ''),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
