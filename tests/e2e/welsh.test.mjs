@@ -117,13 +117,24 @@ test('Welsh embedded and in kiosk mode', async () => {
 
   const kiosk = await openPage(env.chrome.context);
   await kiosk.page.clock.install();
-  await visit(kiosk.page, env.server.origin, 'mode=kiosk&lang=cy&level=2&exp=no&job=none&start=2027-01');
+  // From the start page to the result in Welsh, by clicking, in kiosk mode.
+  await visit(kiosk.page, env.server.origin, 'mode=kiosk&lang=cy');
+  await checkWelshPage(kiosk.page, 'kiosk start');
+  await kiosk.page.getByRole('button', { name: 'Dechrau nawr' }).click();
+  await kiosk.page.getByRole('heading', { level: 1, name: /gymhwyster prawf yn barod/ }).waitFor();
+  await kiosk.page.getByLabel('Fframwaith Cymwysterau Prawf (PQF)').check();
+  await kiosk.page.getByRole('button', { name: 'Parhau' }).click();
+  await kiosk.page.getByLabel('Ym mha flwyddyn wnaethoch chi gymhwyso?').fill('2014');
+  await kiosk.page.getByRole('button', { name: 'Parhau' }).click();
+  await kiosk.page.getByRole('button', { name: 'Gweld eich llwybr' }).click();
   await kiosk.page.locator('main[data-outcome]').waitFor();
+  assert.equal(await kiosk.page.locator('main').getAttribute('data-route'), 'already-qualified');
   await checkWelshPage(kiosk.page, 'kiosk result');
   assert.ok(await kiosk.page.getByRole('button', { name: 'Dechrau eto' }).isVisible());
   await kiosk.page.clock.runFor(121_000);
   const dialog = kiosk.page.getByRole('alertdialog', { name: 'Ydych chi dal yna?' });
   await dialog.waitFor();
+  await checkWelshPage(kiosk.page, 'kiosk countdown');
   await kiosk.page.getByRole('button', { name: 'Rydw i dal yma' }).click();
   await dialog.waitFor({ state: 'detached' });
   await kiosk.page.close();
