@@ -4,11 +4,11 @@
 //! Prawf (Probation Service), swyddog prawf (probation officer), Swyddog Gwasanaethau Prawf (PSO),
 //! Y Weinyddiaeth Gyfiawnder (Ministry of Justice), Gwasanaeth Carchardai a Phrawf EF (HMPPS).
 
-use super::{Choice, Messages, QuestionText};
+use super::{Choice, Messages, ProblemMessage, QuestionText};
 use crate::rules::answers::{Hours, Question};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
 use crate::rules::policy::{Assumption, HeldQualification, University, RECRUITMENT_PHONE};
-use crate::rules::{Problem, YearMonth};
+use crate::rules::YearMonth;
 
 pub struct Welsh;
 
@@ -336,30 +336,30 @@ impl Messages for Welsh {
     fn year_label(&self) -> &'static str {
         "Blwyddyn"
     }
-    fn problem(&self, q: Question, p: Problem) -> String {
-        let title = self.short_in_sentence(q);
-        match (q, p) {
-            (Question::Done, _) => "Dewiswch y modiwlau rydych wedi'u gorffen, neu dewiswch nad ydych wedi gorffen unrhyw un".into(),
-            (Question::Doing, Problem::DoneAndDoing) => "Ni all modiwl fod wedi'i orffen ac yn cael ei astudio. Dewiswch y rhai rydych chi'n eu hastudio nawr yn unig".into(),
-            (Question::Doing, _) => "Dewiswch y modiwlau rydych chi'n eu hastudio, neu dewiswch nad ydych chi'n astudio unrhyw un".into(),
-            (Question::Hours, Problem::Empty) => "Dewiswch llawn amser neu ran amser".into(),
-            (Question::Hours, _) => "Rhowch oriau rhan amser rhwng 22.2 a 29.6, gydag un rhif ar y mwyaf ar ôl y pwynt".into(),
-            (Question::Start, Problem::MonthOutOfRange { first, last }) => format!(
+    fn problem_words(&self, m: ProblemMessage, title: &str) -> String {
+        use ProblemMessage as M;
+        match m {
+            M::ModulesDoneMissing => "Dewiswch y modiwlau rydych wedi'u gorffen, neu dewiswch nad ydych wedi gorffen unrhyw un".into(),
+            M::ModulesDoneAndDoing => "Ni all modiwl fod wedi'i orffen ac yn cael ei astudio. Dewiswch y rhai rydych chi'n eu hastudio nawr yn unig".into(),
+            M::ModulesDoingMissing => "Dewiswch y modiwlau rydych chi'n eu hastudio, neu dewiswch nad ydych chi'n astudio unrhyw un".into(),
+            M::HoursMissing => "Dewiswch llawn amser neu ran amser".into(),
+            M::HoursNotAllowed => "Rhowch oriau rhan amser rhwng 22.2 a 29.6, gydag un rhif ar y mwyaf ar ôl y pwynt".into(),
+            M::StartOutOfRange { first, last } => format!(
                 "Rhaid i'r dyddiad dechrau fod rhwng {} a {}",
                 self.month(first),
                 self.month(last)
             ),
-            (Question::Start, _) => "Rhowch y dyddiad dechrau fel mis a blwyddyn, er enghraifft 1 2027".into(),
-            (Question::Service, Problem::OutOfRange { max, .. }) => format!("Rhowch nifer o fisoedd rhwng 0 a {max}"),
-            (Question::Service, Problem::Empty) => "Rhowch sawl mis rydych chi wedi gweithio fel PSO".into(),
-            (Question::Service, _) => "Rhowch y misoedd fel rhif cyfan, fel 8".into(),
-            (Question::QualYear, Problem::OutOfRange { min, max }) => format!("Rhowch flwyddyn rhwng {min} a {max}"),
-            (Question::QualYear, Problem::Empty) => "Rhowch y flwyddyn y gwnaethoch gymhwyso".into(),
-            (Question::QualYear, _) => "Rhowch y flwyddyn fel 4 rhif, fel 2012".into(),
-            (_, Problem::GivenTwice) => format!("Mae'r ddolen yn rhoi dau ateb gwahanol ar gyfer {title}. Dewiswch un"),
-            (_, Problem::BadEncoding) => format!("Nid oedd modd darllen ateb y ddolen ar gyfer {title}. Dewiswch eto"),
-            (_, Problem::Empty) => format!("Dewiswch ateb ar gyfer {title}"),
-            (_, _) => format!("Nid yw'r ateb ar gyfer {title} yn un o'r dewisiadau. Dewiswch un"),
+            M::StartNotAMonth => "Rhowch y dyddiad dechrau fel mis a blwyddyn, er enghraifft 1 2027".into(),
+            M::ServiceOutOfRange { max } => format!("Rhowch nifer o fisoedd rhwng 0 a {max}"),
+            M::ServiceMissing => "Rhowch sawl mis rydych chi wedi gweithio fel PSO".into(),
+            M::ServiceNotANumber => "Rhowch y misoedd fel rhif cyfan, fel 8".into(),
+            M::YearOutOfRange { min, max } => format!("Rhowch flwyddyn rhwng {min} a {max}"),
+            M::YearMissing => "Rhowch y flwyddyn y gwnaethoch gymhwyso".into(),
+            M::YearNotANumber => "Rhowch y flwyddyn fel 4 rhif, fel 2012".into(),
+            M::GivenTwice => format!("Mae'r ddolen yn rhoi dau ateb gwahanol ar gyfer {title}. Dewiswch un"),
+            M::Unreadable => format!("Nid oedd modd darllen ateb y ddolen ar gyfer {title}. Dewiswch eto"),
+            M::Missing => format!("Dewiswch ateb ar gyfer {title}"),
+            M::NotAChoice => format!("Nid yw'r ateb ar gyfer {title} yn un o'r dewisiadau. Dewiswch un"),
         }
     }
 

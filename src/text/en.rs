@@ -1,10 +1,10 @@
 //! English. Plain words, short sentences; never "you are eligible", always "based on your answers".
 
-use super::{Choice, Messages, QuestionText};
+use super::{Choice, Messages, ProblemMessage, QuestionText};
 use crate::rules::answers::{Hours, Question};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
 use crate::rules::policy::{Assumption, HeldQualification, University, RECRUITMENT_PHONE};
-use crate::rules::{Problem, YearMonth};
+use crate::rules::YearMonth;
 
 pub struct English;
 
@@ -323,30 +323,30 @@ impl Messages for English {
     fn year_label(&self) -> &'static str {
         "Year"
     }
-    fn problem(&self, q: Question, p: Problem) -> String {
-        let title = self.short_in_sentence(q);
-        match (q, p) {
-            (Question::Done, _) => "Select the modules you have finished, or select that you have not finished any".into(),
-            (Question::Doing, Problem::DoneAndDoing) => "A module cannot be both finished and being studied. Select only the ones you are studying now".into(),
-            (Question::Doing, _) => "Select the modules you are studying, or select that you are not studying any".into(),
-            (Question::Hours, Problem::Empty) => "Select full time or part time".into(),
-            (Question::Hours, _) => "Enter part-time hours between 22.2 and 29.6, with no more than one number after the point".into(),
-            (Question::Start, Problem::MonthOutOfRange { first, last }) => format!(
+    fn problem_words(&self, m: ProblemMessage, title: &str) -> String {
+        use ProblemMessage as M;
+        match m {
+            M::ModulesDoneMissing => "Select the modules you have finished, or select that you have not finished any".into(),
+            M::ModulesDoneAndDoing => "A module cannot be both finished and being studied. Select only the ones you are studying now".into(),
+            M::ModulesDoingMissing => "Select the modules you are studying, or select that you are not studying any".into(),
+            M::HoursMissing => "Select full time or part time".into(),
+            M::HoursNotAllowed => "Enter part-time hours between 22.2 and 29.6, with no more than one number after the point".into(),
+            M::StartOutOfRange { first, last } => format!(
                 "The start must be between {} and {}",
                 self.month(first),
                 self.month(last)
             ),
-            (Question::Start, _) => "Enter the start as a month and a year, for example 1 2027".into(),
-            (Question::Service, Problem::OutOfRange { max, .. }) => format!("Enter a number of months between 0 and {max}"),
-            (Question::Service, Problem::Empty) => "Enter how many months you have worked as a PSO".into(),
-            (Question::Service, _) => "Enter the months as a whole number, like 8".into(),
-            (Question::QualYear, Problem::OutOfRange { min, max }) => format!("Enter a year between {min} and {max}"),
-            (Question::QualYear, Problem::Empty) => "Enter the year you qualified".into(),
-            (Question::QualYear, _) => "Enter the year as 4 numbers, like 2012".into(),
-            (_, Problem::GivenTwice) => format!("The link gives two different answers for {title}. Choose one"),
-            (_, Problem::BadEncoding) => format!("The link's answer for {title} could not be read. Choose again"),
-            (_, Problem::Empty) => format!("Select an answer for {title}"),
-            (_, _) => format!("The answer for {title} is not one of the choices. Choose one"),
+            M::StartNotAMonth => "Enter the start as a month and a year, for example 1 2027".into(),
+            M::ServiceOutOfRange { max } => format!("Enter a number of months between 0 and {max}"),
+            M::ServiceMissing => "Enter how many months you have worked as a PSO".into(),
+            M::ServiceNotANumber => "Enter the months as a whole number, like 8".into(),
+            M::YearOutOfRange { min, max } => format!("Enter a year between {min} and {max}"),
+            M::YearMissing => "Enter the year you qualified".into(),
+            M::YearNotANumber => "Enter the year as 4 numbers, like 2012".into(),
+            M::GivenTwice => format!("The link gives two different answers for {title}. Choose one"),
+            M::Unreadable => format!("The link's answer for {title} could not be read. Choose again"),
+            M::Missing => format!("Select an answer for {title}"),
+            M::NotAChoice => format!("The answer for {title} is not one of the choices. Choose one"),
         }
     }
 

@@ -98,7 +98,8 @@ pub trait Messages: Sync {
     fn start_next(&self, next: YearMonth) -> String;
     fn start_other(&self) -> &'static str;
     fn year_label(&self) -> &'static str;
-    fn problem(&self, q: Question, p: Problem) -> String;
+    /// The words for one kind of problem; `title` is the question's short name in a sentence.
+    fn problem_words(&self, m: ProblemMessage, title: &str) -> String;
 
     fn check_heading(&self) -> &'static str;
     fn change(&self) -> &'static str;
@@ -167,6 +168,11 @@ pub trait Messages: Sync {
         chars.next().map_or_else(String::new, |first| {
             first.to_ascii_lowercase().to_string() + chars.as_str()
         })
+    }
+    /// The message for a bad or missing answer: which message is chosen the same way in every
+    /// language (see [`ProblemMessage::of`]); only the words differ.
+    fn problem(&self, q: Question, p: Problem) -> String {
+        self.problem_words(ProblemMessage::of(q, p), &self.short_in_sentence(q))
     }
     fn page_title(&self, page: &str, error: bool) -> String {
         if error {
@@ -238,6 +244,57 @@ pub trait Messages: Sync {
             Question::Start => a
                 .start
                 .map_or_else(|| self.next_start_answer().to_string(), |s| self.month(s)),
+        }
+    }
+}
+
+/// Which message a problem with an answer gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemMessage {
+    ModulesDoneMissing,
+    ModulesDoneAndDoing,
+    ModulesDoingMissing,
+    HoursMissing,
+    HoursNotAllowed,
+    StartOutOfRange { first: YearMonth, last: YearMonth },
+    StartNotAMonth,
+    ServiceOutOfRange { max: u32 },
+    ServiceMissing,
+    ServiceNotANumber,
+    YearOutOfRange { min: u32, max: u32 },
+    YearMissing,
+    YearNotANumber,
+    GivenTwice,
+    Unreadable,
+    Missing,
+    NotAChoice,
+}
+
+impl ProblemMessage {
+    pub fn of(q: Question, p: Problem) -> ProblemMessage {
+        use ProblemMessage as M;
+        match (q, p) {
+            (Question::Done, _) => M::ModulesDoneMissing,
+            (Question::Doing, Problem::DoneAndDoing) => M::ModulesDoneAndDoing,
+            (Question::Doing, _) => M::ModulesDoingMissing,
+            (Question::Hours, Problem::Empty) => M::HoursMissing,
+            (Question::Hours, _) => M::HoursNotAllowed,
+            (Question::Start, Problem::MonthOutOfRange { first, last }) => {
+                M::StartOutOfRange { first, last }
+            }
+            (Question::Start, _) => M::StartNotAMonth,
+            (Question::Service, Problem::OutOfRange { max, .. }) => M::ServiceOutOfRange { max },
+            (Question::Service, Problem::Empty) => M::ServiceMissing,
+            (Question::Service, _) => M::ServiceNotANumber,
+            (Question::QualYear, Problem::OutOfRange { min, max }) => {
+                M::YearOutOfRange { min, max }
+            }
+            (Question::QualYear, Problem::Empty) => M::YearMissing,
+            (Question::QualYear, _) => M::YearNotANumber,
+            (_, Problem::GivenTwice) => M::GivenTwice,
+            (_, Problem::BadEncoding) => M::Unreadable,
+            (_, Problem::Empty) => M::Missing,
+            (_, _) => M::NotAChoice,
         }
     }
 }
