@@ -1,11 +1,13 @@
 //! The message catalogue: every question has words, every choice is a value the rules accept,
 //! every problem has a message, and the words keep the promise of "based on your answers".
 
+mod common;
+
 use chrono::NaiveDate;
 use probation_route_finder::rules::answers::Answers;
 use probation_route_finder::rules::assess::Route;
 use probation_route_finder::rules::policy::{Module, Region};
-use probation_route_finder::rules::{Problem, Question, YearMonth};
+use probation_route_finder::rules::{Question, YearMonth};
 use probation_route_finder::text::{messages, Lang, Messages};
 
 fn both() -> [&'static dyn Messages; 2] {
@@ -43,23 +45,10 @@ fn every_question_has_a_title_and_its_choices_parse() {
 
 #[test]
 fn every_problem_has_a_message() {
-    let m = YearMonth::new(2016, 1).expect("month");
-    let problems = [
-        Problem::Empty,
-        Problem::NotAChoice,
-        Problem::NotAWholeNumber,
-        Problem::OutOfRange { min: 0, max: 8 },
-        Problem::HoursNotAllowed,
-        Problem::NotAMonth,
-        Problem::MonthOutOfRange { first: m, last: m },
-        Problem::UnknownModule,
-        Problem::DoneAndDoing,
-        Problem::GivenTwice,
-        Problem::BadEncoding,
-    ];
+    let problems = common::every_problem();
     for en in both() {
         for q in Question::ALL {
-            for p in problems {
+            for &p in &problems {
                 let text = en.problem(q, p);
                 assert!(
                     text.len() > 15 && !text.ends_with('.'),

@@ -3,12 +3,14 @@
 //! number, and the pairs are written to `target/catalogue-strings.json` for the browser test that
 //! checks no English is left on a Welsh page.
 
+mod common;
+
 use probation_route_finder::rules::answers::{Answers, Hours};
 use probation_route_finder::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
 use probation_route_finder::rules::policy::{
     Assumption, HeldQualification, Module, Region, University,
 };
-use probation_route_finder::rules::{Problem, Question, YearMonth};
+use probation_route_finder::rules::{Question, YearMonth};
 use probation_route_finder::text::{messages, Lang, Messages};
 
 /// Every message of a catalogue, with representative arguments, in a fixed order.
@@ -90,21 +92,7 @@ fn all(m: &dyn Messages) -> Vec<String> {
             v.push(summary.into());
             v.extend(lines.iter().map(|l| l.to_string()));
         }
-        for p in [
-            Problem::Empty,
-            Problem::NotAChoice,
-            Problem::NotAWholeNumber,
-            Problem::OutOfRange { min: 0, max: 8 },
-            Problem::HoursNotAllowed,
-            Problem::NotAMonth,
-            Problem::MonthOutOfRange {
-                first: ym,
-                last: ym,
-            },
-            Problem::DoneAndDoing,
-            Problem::GivenTwice,
-            Problem::BadEncoding,
-        ] {
+        for p in common::every_problem() {
             v.push(m.problem(q, p));
         }
     }
