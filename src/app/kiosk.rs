@@ -1,11 +1,12 @@
 //! Adviser mode for events: a "Start again" button always in view, and an idle reset. After
 //! [`IDLE_MS`] without input a countdown offers "I'm still here"; after [`COUNTDOWN_MS`] more,
 //! everything resets to the start page. Kiosk navigation replaces the one history entry (see
-//! [`Ctx::go`]), so nothing of the previous person stays in the URL or the Back button's reach.
+//! [`Shell::go`]), so nothing of the previous person stays in the URL or the Back button's reach.
 
-use super::{focus, Ctx};
+use super::{focus, Shell};
 use crate::nav::Page;
 use crate::rules::Answers;
+use crate::text::messages;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -16,14 +17,14 @@ pub const IDLE_MS: f64 = 120_000.0;
 pub const COUNTDOWN_MS: f64 = 30_000.0;
 
 /// Clears every answer and shows the start page, keeping only the display settings.
-fn reset(ctx: Ctx) {
-    let home = ctx.state.with_untracked(|s| s.settings.to_fragment());
-    ctx.replace(home.trim_start_matches('&'));
+pub fn reset(shell: Shell) {
+    let home = shell.state.with_untracked(|s| s.settings.to_fragment());
+    shell.replace(home.trim_start_matches('&'));
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// In kiosk mode, in-app links replace the current history entry instead of adding one.
-pub fn keep_history_flat(fragment: RwSignal<String>) {
+pub fn keep_history_flat(shell: Shell) {
     let handle = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented() {
             return;
@@ -34,54 +35,35 @@ pub fn keep_history_flat(fragment: RwSignal<String>) {
             .and_then(|el| el.closest("a[href^='#']").ok().flatten());
         if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
             ev.prevent_default();
-            super::replace(fragment, href.trim_start_matches('#'));
+            shell.replace(href.trim_start_matches('#'));
         }
     });
     std::mem::forget(handle);
 }
 
-/// The "Start again" button kept in view in kiosk mode.
-#[component]
-pub fn StartAgain(ctx: Ctx) -> impl IntoView {
-    view! {
-        <button type="button" class="button button--secondary kiosk-start-again" on:click=move |_| {
-            reset(ctx);
-            focus("main h1");
-        }>
-            {ctx.text.start_again()}
-        </button>
-    }
-}
-
 /// Watches for input; shows the countdown and resets when nobody is there.
-#[component]
-pub fn IdleReset(ctx: Ctx) -> impl IntoView {
-    let t = ctx.text;
+pub fn idle_reset(shell: Shell) -> impl IntoView {
     let last_input = RwSignal::new(js_sys::Date::now());
     let now = RwSignal::new(js_sys::Date::now());
-    // Listeners and the ticking clock end with the component (when the language changes, say).
     for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
         let handle = window_event_listener_untyped(event, move |_| {
             let t = js_sys::Date::now();
             last_input.set(t);
             now.set(t);
         });
-        on_cleanup(move || handle.remove());
+        std::mem::forget(handle);
     }
-    if let Ok(tick) =
-        set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1))
-    {
-        on_cleanup(move || tick.clear());
-    }
+    let _ = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1));
     let fresh = move || {
-        ctx.state
+        shell
+            .state
             .with(|s| s.page == Page::Start && s.parsed.answers == Answers::default())
     };
     let idle = move || now.get() - last_input.get();
     let showing = Memo::new(move |_| !fresh() && idle() >= IDLE_MS);
     Effect::new(move |_| {
         if !fresh() && idle() >= IDLE_MS + COUNTDOWN_MS {
-            reset(ctx);
+            reset(shell);
             last_input.set(js_sys::Date::now());
         }
     });
@@ -93,19 +75,13 @@ pub fn IdleReset(ctx: Ctx) -> impl IntoView {
         is
     });
     let seconds = move || (((IDLE_MS + COUNTDOWN_MS - idle()) / 1000.0).ceil().max(0.0)) as u32;
-    move || {
-        showing.get().then(|| {
-            view! {
-                <div class="modal-overlay">
-                    <div class="modal" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
-                        <h2 class="heading-m" id="idle-title">{t.idle_title()}</h2>
-                        <p id="idle-body">{move || t.idle_body(seconds())}</p>
-                        <button type="button" id="idle-still-here" class="button" on:click=move |_| last_input.set(js_sys::Date::now())>
-                            {t.still_here()}
-                        </button>
-                    </div>
-                </div>
-            }
-        })
-    }
+    let markup = move || {
+        if showing.get() {
+            crate::view::idle_modal(messages(shell.lang.get()), seconds())
+        } else {
+            String::new()
+        }
+    };
+    let still_here = move |_| last_input.set(js_sys::Date::now());
+    view! { <div on:click=still_here inner_html=markup></div> }
 }

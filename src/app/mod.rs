@@ -1,37 +1,42 @@
-//! The browser shell: reads the fragment into a signal, picks the page, writes the fragment back.
-//! It decides no policy: [`crate::rules`] does, through [`crate::nav`].
+//! The browser shell: reads the fragment into a signal, draws the page for it (with
+//! [`crate::view`]), and turns clicks and sent forms into a new fragment. It decides no policy:
+//! [`crate::rules`] does, through [`crate::nav`].
 
-mod components;
 mod embed;
+mod events;
 mod kiosk;
 mod offline;
-mod pages;
-mod qr;
 
 use crate::nav::{self, Page, State};
 use crate::rules::{assess, Answers, Outcome};
-use crate::text::{messages, Lang, Messages};
+use crate::text::{messages, Lang};
+use crate::view::{self, Submitted, View};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Installs the panic hook and mounts the app on the page's body.
+/// Installs the panic hook, mounts the app, and removes the start page `index.html` showed while
+/// the app loaded.
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    if let Some(early) = gloo::utils::document().get_element_by_id("prerendered") {
+        early.remove();
+    }
 }
 
-/// What every page needs: the state read from the fragment, the words, and today's date.
+/// The app's state, shared by the event handlers.
 #[derive(Clone, Copy)]
-pub struct Ctx {
+pub struct Shell {
     fragment: RwSignal<String>,
     pub state: Memo<State>,
-    pub outcome: Memo<Option<Outcome>>,
-    pub text: &'static dyn Messages,
+    /// A form just sent whose answer could not be used; cleared by any new fragment.
+    submitted: RwSignal<Option<Submitted>>,
+    pub lang: Memo<Lang>,
     pub today: NaiveDate,
 }
 
-impl Ctx {
+impl Shell {
     /// Goes to `page` with these answers.
     ///
     /// Normally each page is a history entry, so Back and Forward work; the page being left is
@@ -56,14 +61,15 @@ impl Ctx {
 
     /// Shows `fragment` without adding a history entry.
     pub fn replace(&self, fragment: &str) {
-        replace(self.fragment, fragment);
+        replace_url(fragment);
+        self.follow_url();
     }
-}
 
-/// Shows `fragment` without adding a history entry, and updates the state to match.
-fn replace(signal: RwSignal<String>, fragment: &str) {
-    replace_url(fragment);
-    signal.set(current_fragment());
+    /// Shows what the address bar now says.
+    fn follow_url(&self) {
+        self.submitted.set(None);
+        self.fragment.set(current_fragment());
+    }
 }
 
 fn replace_url(fragment: &str) {
@@ -90,6 +96,12 @@ fn current_fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+/// The app's address without the fragment.
+fn base_url() -> String {
+    let location = gloo::utils::window().location();
+    location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default()
+}
+
 /// Moves keyboard and screen-reader focus to the first element matching `selector`.
 pub fn focus(selector: impl Into<String>) {
     let selector = selector.into();
@@ -109,39 +121,55 @@ pub fn focus(selector: impl Into<String>) {
 fn App() -> impl IntoView {
     let today = today();
     let fragment = RwSignal::new(current_fragment());
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        fragment.set(current_fragment())
-    });
-    // The app lives as long as the page; keep the listener for good.
-    std::mem::forget(listener);
     let state = Memo::new(move |_| nav::resolve(&fragment.get(), today));
-    let outcome = Memo::new(move |_| {
-        state.with(|s| (s.page == Page::Result).then(|| assess(&s.parsed.answers, today)))
-    });
     let default_lang = browser_lang();
-    let lang = Memo::new(move |_| state.with(|s| s.settings.lang.unwrap_or(default_lang)));
-    let ctx_for = move |text: &'static dyn Messages| Ctx {
+    let shell = Shell {
         fragment,
         state,
-        outcome,
-        text,
+        submitted: RwSignal::new(None),
+        lang: Memo::new(move |_| state.with(|s| s.settings.lang.unwrap_or(default_lang))),
         today,
     };
-    let settings = state.with_untracked(|s| s.settings.clone());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| shell.follow_url());
+    // The app lives as long as the page; keep the listener for good.
+    std::mem::forget(listener);
+    let outcome: Memo<Option<Outcome>> = Memo::new(move |_| {
+        state.with(|s| (s.page == Page::Result).then(|| assess(&s.parsed.answers, today)))
+    });
+    let base = base_url();
+    let markup = Memo::new(move |_| {
+        let text = messages(shell.lang.get());
+        state.with(|s| {
+            outcome.with(|o| {
+                shell.submitted.with(|sent| {
+                    view::app(&View {
+                        state: s,
+                        outcome: o.as_ref(),
+                        text,
+                        today,
+                        submitted: sent.as_ref(),
+                        base_url: &base,
+                    })
+                })
+            })
+        })
+    });
 
     // On every page change: name the page in the title, and move focus to its heading (or to the
-    // error summary when a link brought errors), as the GOV.UK pattern does.
+    // error summary when there is a problem), as the GOV.UK pattern does.
     Effect::new(move |previous: Option<String>| {
-        let text = messages(lang.get());
-        let (id, title, has_error) = state.with(|s| {
+        let text = messages(shell.lang.get());
+        let (id, page, link_error) = state.with(|s| {
             (
                 s.link(s.page, &s.parsed.answers, false),
-                pages::title(ctx_for(text), s),
+                s.page,
                 !s.parsed.errors.is_empty(),
             )
         });
-        gloo::utils::document().set_title(&text.page_title(&title, has_error));
-        let _ = gloo::utils::document_element().set_attribute("lang", lang.get().code());
+        let has_error = link_error || shell.submitted.with(Option::is_some);
+        let document = gloo::utils::document();
+        document.set_title(&text.page_title(view::title(text, page), has_error));
+        let _ = gloo::utils::document_element().set_attribute("lang", shell.lang.get().code());
         if has_error {
             focus(".error-summary");
         } else if previous.is_some() && previous.as_deref() != Some(id.as_str()) {
@@ -149,95 +177,22 @@ fn App() -> impl IntoView {
         }
         id
     });
+
+    let settings = state.with_untracked(|s| s.settings.clone());
     embed::apply_brand(&settings);
     if settings.embed {
         embed::report_height();
     }
     offline::register();
     if settings.kiosk {
-        kiosk::keep_history_flat(fragment);
+        kiosk::keep_history_flat(shell);
     }
-
-    // The whole page is drawn again only when the language changes.
-    move || {
-        let text = messages(lang.get());
-        shell(ctx_for(text), &state.with_untracked(|s| s.settings.clone()))
-    }
-}
-
-/// Header, language switch, main region (with the result's data attributes), footer.
-fn shell(ctx: Ctx, settings: &crate::settings::Settings) -> impl IntoView {
-    let text = ctx.text;
-    let outcome = ctx.outcome;
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        focus("main");
-    };
-    let attr = move |f: fn(&Outcome) -> String| move || outcome.with(|o| o.as_ref().map(f));
-    let root_class = match (settings.embed, settings.kiosk) {
-        (true, true) => "app app--embed app--kiosk",
-        (true, false) => "app app--embed",
-        (false, true) => "app app--kiosk",
-        (false, false) => "app",
-    };
-    let home = format!("#{}", settings.to_fragment().trim_start_matches('&'));
-    let privacy = format!("#page=privacy{}", settings.to_fragment());
-    let header = (!settings.embed).then(|| {
-        view! {
-            <header class="header">
-                <div class="width-container header__inner">
-                    <a class="header__name" href=home.clone()>{text.service_name()}</a>
-                    {settings.kiosk.then(|| view! { <kiosk::StartAgain ctx=ctx/> })}
-                </div>
-            </header>
-        }
-    });
-    let kiosk_in_embed = (settings.embed && settings.kiosk).then(|| {
-        view! { <div class="kiosk-bar"><kiosk::StartAgain ctx=ctx/></div> }
-    });
-    let footer = if settings.embed {
-        view! {
-            <footer class="footer footer--embed">
-                <div class="width-container"><p><a href=privacy>{text.privacy_link()}</a></p></div>
-            </footer>
-        }
-        .into_any()
-    } else {
-        view! {
-            <footer class="footer">
-                <div class="width-container">
-                    <p><a href=privacy>{text.privacy_link()}</a></p>
-                    <p class="footer__note">{text.footer_note()}</p>
-                </div>
-            </footer>
-        }
-        .into_any()
-    };
+    let on_click = move |ev| events::click(shell, ev);
+    let on_submit = move |ev| events::submit(shell, ev);
     view! {
-        <div class=root_class>
-            <a href="#main" class="skip-link" on:click=skip>{text.skip_link()}</a>
-            {header}
-            <div class="width-container">
-                {kiosk_in_embed}
-                <components::LanguageSwitch ctx=ctx/>
-                <main
-                    id="main"
-                    class="main"
-                    tabindex="-1"
-                    data-outcome=attr(|_| String::new())
-                    data-route=attr(|o| o.route.slug().to_string())
-                    data-entry=attr(|o| o.entry.map(|e| e.slug()).unwrap_or_default().to_string())
-                    data-months=attr(|o| o.months.to_string())
-                    data-conditional=attr(|o| o.conditional.map(|c| c.slug()).unwrap_or_default().to_string())
-                    data-university=attr(|o| o.study.map(|s| s.slug()).unwrap_or_default().to_string())
-                    data-finish=attr(|o| o.finish.map(|f| f.to_string()).unwrap_or_default())
-                >
-                    <components::BackLink ctx=ctx/>
-                    {move || pages::render(ctx)}
-                </main>
-            </div>
-            {footer}
-            {settings.kiosk.then(|| view! { <kiosk::IdleReset ctx=ctx/> })}
+        <div class=view::root_class(&settings)>
+            <div on:click=on_click on:submit=on_submit on:change=events::change inner_html=move || markup.get()></div>
+            {settings.kiosk.then(|| kiosk::idle_reset(shell))}
         </div>
     }
 }

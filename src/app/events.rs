@@ -1,0 +1,111 @@
+//! What clicks, changes and sent forms on the page do. The page's markup names its actions with
+//! `data-action`, so one listener on the app serves every page.
+
+use super::{focus, Shell};
+use crate::nav::{self, Page};
+use crate::view::{read_answer, Form, Submitted};
+use leptos::prelude::{Set, WithUntracked};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FormData, HtmlFormElement, HtmlInputElement};
+
+fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
+    ev.target().and_then(|t| t.dyn_into::<T>().ok())
+}
+
+/// Clicks on the skip link, the error summary's link, Print and Start again.
+pub fn click(shell: Shell, ev: web_sys::MouseEvent) {
+    let Some(el) = target::<Element>(&ev).and_then(|e| e.closest("[data-action]").ok().flatten())
+    else {
+        return;
+    };
+    match el.get_attribute("data-action").as_deref() {
+        // The fragment is the app's state, not an anchor: move focus without following the link.
+        Some("skip") => {
+            ev.prevent_default();
+            focus("main");
+        }
+        Some("to-field") => {
+            ev.prevent_default();
+            focus(el.get_attribute("href").unwrap_or_default());
+        }
+        Some("print") => {
+            let _ = gloo::utils::window().print();
+        }
+        Some("restart") => {
+            super::kiosk::reset(shell);
+            focus("main h1");
+        }
+        _ => {}
+    }
+}
+
+/// A question's form: the answer goes into the fragment, or the form comes back with the problem.
+pub fn submit(shell: Shell, ev: web_sys::SubmitEvent) {
+    ev.prevent_default();
+    let Some(data) = target::<HtmlFormElement>(&ev).and_then(|f| FormData::new_with_form(&f).ok())
+    else {
+        return;
+    };
+    let mut form = Form::default();
+    if let Ok(Some(entries)) = js_sys::try_iter(&data) {
+        for entry in entries.flatten() {
+            let pair = js_sys::Array::from(&entry);
+            let name = pair.get(0).as_string().unwrap_or_default();
+            form.0
+                .push((name, pair.get(1).as_string().unwrap_or_default()));
+        }
+    }
+    let (question, mut answers, from_check) = shell.state.with_untracked(|s| {
+        let question = match s.page {
+            Page::Ask(q) => Some(q),
+            _ => None,
+        };
+        (question, s.parsed.answers.clone(), s.from_check)
+    });
+    let Some(question) = question else { return };
+    let result = read_answer(question, &form).and_then(|value| match value {
+        Some(v) => answers.set(question, &v, shell.today),
+        None => {
+            answers.clear(question);
+            Ok(())
+        }
+    });
+    match result {
+        Ok(()) => {
+            let (page, from) = nav::after_answer(question, &answers, from_check);
+            shell.go(page, &answers, from);
+        }
+        Err(problem) => shell.submitted.set(Some(Submitted {
+            question,
+            problem,
+            form,
+        })),
+    }
+}
+
+/// Choosing "none" clears the modules, and choosing a module clears "none".
+pub fn change(ev: web_sys::Event) {
+    let Some(changed) = target::<HtmlInputElement>(&ev) else {
+        return;
+    };
+    if !changed.checked() {
+        return;
+    }
+    let Some(group) = changed.closest("[data-exclusive]").ok().flatten() else {
+        return;
+    };
+    let is_none = changed.value() == "none";
+    let Ok(boxes) = group.query_selector_all("input") else {
+        return;
+    };
+    for i in 0..boxes.length() {
+        if let Some(other) = boxes
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        {
+            if (other.value() == "none") != is_none {
+                other.set_checked(false);
+            }
+        }
+    }
+}

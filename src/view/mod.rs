@@ -1,0 +1,81 @@
+//! What each page shows, as HTML. Pure (no leptos, web-sys or gloo), so every page is tested
+//! natively and the start page can be written into `index.html` ahead of the app.
+//!
+//! Why strings and not `view!`: every `view!` becomes its own typed render code in the wasm, and
+//! this app's pages cost about 200 KB that way. The whole app is re-drawn from the fragment on
+//! each change anyway (one question per page), so one `inner_html` in the shell does the same
+//! job at a fraction of the size. Escaping lives in one place: [`html`].
+
+mod check;
+mod form;
+pub mod html;
+mod kiosk;
+mod qr;
+mod question;
+mod result;
+mod shell;
+mod start;
+
+pub use form::{read_answer, Form};
+pub use kiosk::idle_modal;
+pub use qr::svg as qr_svg;
+pub use shell::{app, first_field, root_class};
+
+use crate::nav::{Page, State};
+use crate::rules::{Outcome, Problem, Question};
+use crate::text::Messages;
+use chrono::NaiveDate;
+
+/// A form sent with an answer that could not be used: shown again with its values and the error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submitted {
+    pub question: Question,
+    pub problem: Problem,
+    pub form: Form,
+}
+
+/// Everything a page is drawn from.
+pub struct View<'a> {
+    pub state: &'a State,
+    pub outcome: Option<&'a Outcome>,
+    pub text: &'static dyn Messages,
+    pub today: NaiveDate,
+    /// The form just sent, when its answer could not be used.
+    pub submitted: Option<&'a Submitted>,
+    /// The app's address without the fragment, for the QR code of the result link.
+    pub base_url: &'a str,
+}
+
+impl View<'_> {
+    /// The problem to show on this page's question, from the form just sent or from the link.
+    fn problem(&self, q: Question) -> Option<Problem> {
+        match self.submitted {
+            Some(s) if s.question == q => Some(s.problem),
+            _ => self.state.parsed.error_for(q),
+        }
+    }
+
+    /// `#` and the fragment for `page` with these answers.
+    fn href(&self, page: Page, answers: &crate::rules::Answers, from_check: bool) -> String {
+        format!("#{}", self.state.link(page, answers, from_check))
+    }
+
+    /// The start page's link, keeping only the display settings.
+    fn home(&self) -> String {
+        format!(
+            "#{}",
+            self.state.settings.to_fragment().trim_start_matches('&')
+        )
+    }
+}
+
+/// The page's name for the window title.
+pub fn title(text: &dyn Messages, page: Page) -> &'static str {
+    match page {
+        Page::Start => text.start_heading(),
+        Page::Ask(q) => text.question(q).title,
+        Page::Check => text.check_heading(),
+        Page::Result => text.result_heading(),
+        Page::Privacy => text.privacy_heading(),
+    }
+}

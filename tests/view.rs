@@ -1,0 +1,241 @@
+//! The pages as markup, natively: every page has its heading in both languages, the error summary
+//! links to a field that exists, values from links are escaped, and a form sent with a problem
+//! comes back with what the person typed.
+
+use chrono::NaiveDate;
+use probation_route_finder::nav::{resolve, Page, State};
+use probation_route_finder::rules::{assess, Problem, Question};
+use probation_route_finder::text::{messages, Lang};
+use probation_route_finder::view::{self, first_field, read_answer, Form, Submitted, View};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+}
+
+fn render(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
+    let outcome = (state.page == Page::Result).then(|| assess(&state.parsed.answers, today()));
+    view::app(&View {
+        state,
+        outcome: outcome.as_ref(),
+        text: messages(lang),
+        today: today(),
+        submitted,
+        base_url: "https://example.test/",
+    })
+}
+
+fn page(fragment: &str, lang: Lang) -> String {
+    render(&resolve(fragment, today()), lang, None)
+}
+
+fn asking(q: Question) -> State {
+    asking_with(q, "")
+}
+
+fn asking_with(q: Question, fragment: &str) -> State {
+    let mut state = resolve(fragment, today());
+    state.page = Page::Ask(q);
+    state
+}
+
+/// The escaped form of `s`, as the page must show it.
+fn escaped(s: &str) -> String {
+    let mut out = String::new();
+    view::html::escape(s, &mut out);
+    out
+}
+
+const FULL: &str = "level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01";
+
+#[test]
+fn every_page_has_its_heading_in_both_languages() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        let mut pages: Vec<(State, &str)> = vec![
+            (resolve("", today()), t.start_heading()),
+            (resolve("page=privacy", today()), t.privacy_heading()),
+            (
+                resolve(&format!("page=check&{FULL}"), today()),
+                t.check_heading(),
+            ),
+        ];
+        for q in Question::ALL {
+            pages.push((asking(q), t.question(q).title));
+        }
+        for (state, heading) in pages {
+            let html = render(&state, lang, None);
+            assert_eq!(html.matches("<h1").count(), 1, "{:?}: one h1", state.page);
+            assert!(
+                html.contains(&escaped(heading)),
+                "{:?} in {lang:?}: heading",
+                state.page
+            );
+            assert!(
+                html.contains(&escaped(t.service_name())),
+                "{:?}: service name",
+                state.page
+            );
+        }
+        let result = page(FULL, lang);
+        assert!(result.contains(&escaped(
+            t.route_title(assess(&resolve(FULL, today()).parsed.answers, today()).route)
+        )));
+    }
+}
+
+#[test]
+fn the_result_page_carries_the_contract_attributes_and_no_other_page_does() {
+    let html = page(FULL, Lang::En);
+    for attr in [
+        "data-outcome=\"\"",
+        "data-route=\"pqip-15\"",
+        "data-entry=\"national\"",
+        "data-months=\"15\"",
+        "data-conditional=\"\"",
+        "data-university=\"",
+        "data-finish=\"2028-04\"",
+    ] {
+        assert!(html.contains(attr), "missing {attr}");
+    }
+    assert!(!page("level=5", Lang::En).contains("data-route"));
+    assert!(!page(&format!("page=check&{FULL}"), Lang::En).contains("data-outcome"));
+}
+
+#[test]
+fn the_error_summary_links_to_a_field_on_the_page() {
+    for q in Question::ALL {
+        let sent = Submitted {
+            question: q,
+            problem: Problem::Empty,
+            form: Form::default(),
+        };
+        let html = render(&asking(q), Lang::En, Some(&sent));
+        let field = first_field(q);
+        assert!(html.contains("class=\"error-summary\""), "{q:?}: summary");
+        assert!(html.contains(&format!("href=\"#{field}\"")), "{q:?}: link");
+        assert!(
+            html.contains(&format!("id=\"{field}\"")),
+            "{q:?}: no field {field}"
+        );
+        assert!(html.contains("form-group--error"), "{q:?}: group marked");
+    }
+}
+
+#[test]
+fn values_from_a_link_are_escaped() {
+    let html = page(
+        "service=%3Cscript%3Ealert(1)%3C%2Fscript%3E&job=pso",
+        Lang::En,
+    );
+    assert!(!html.contains("<script"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the bad value is shown, escaped: {html}"
+    );
+    let brand = page("brand=%22%3E%3Cimg&level=2", Lang::En);
+    assert!(!brand.contains("\"><img"));
+}
+
+#[test]
+fn a_form_sent_with_a_problem_comes_back_as_typed() {
+    let form = Form(vec![
+        ("hours".into(), "part".into()),
+        ("hours-part".into(), "40".into()),
+    ]);
+    let problem = match read_answer(Question::Hours, &form) {
+        Ok(Some(v)) => {
+            let mut answers = resolve("", today()).parsed.answers;
+            answers
+                .set(Question::Hours, &v, today())
+                .expect_err("40 hours is not part-time")
+        }
+        other => panic!("hours form read as {other:?}"),
+    };
+    let sent = Submitted {
+        question: Question::Hours,
+        problem,
+        form,
+    };
+    let html = render(&asking(Question::Hours), Lang::En, Some(&sent));
+    assert!(html.contains("value=\"40\""), "typed hours kept");
+    assert!(html.contains("id=\"hours-1\" name=\"hours\" type=\"radio\" value=\"part\" checked"));
+    assert!(html.contains(&escaped(
+        &messages(Lang::En).problem(Question::Hours, problem)
+    )));
+}
+
+#[test]
+fn forms_read_into_answers() {
+    let form = |pairs: &[(&str, &str)]| {
+        Form(
+            pairs
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+        )
+    };
+    assert_eq!(
+        read_answer(Question::Level, &form(&[("level", " 6 ")])),
+        Ok(Some("6".into()))
+    );
+    assert_eq!(read_answer(Question::Done, &form(&[])), Err(Problem::Empty));
+    assert_eq!(
+        read_answer(Question::Done, &form(&[("done", "crime"), ("done", "cjs")])),
+        Ok(Some("crime,cjs".into()))
+    );
+    assert_eq!(
+        read_answer(Question::Done, &form(&[("done", "none")])),
+        Ok(Some("".into()))
+    );
+    assert_eq!(
+        read_answer(Question::Hours, &form(&[])),
+        Err(Problem::Empty)
+    );
+    assert_eq!(
+        read_answer(Question::Hours, &form(&[("hours", "37")])),
+        Ok(Some("37".into()))
+    );
+    assert_eq!(
+        read_answer(Question::Start, &form(&[("start", "next")])),
+        Ok(None)
+    );
+    assert_eq!(
+        read_answer(
+            Question::Start,
+            &form(&[
+                ("start", "other"),
+                ("start-month", "3"),
+                ("start-year", "2027")
+            ])
+        ),
+        Ok(Some("2027-03".into()))
+    );
+    assert_eq!(
+        read_answer(Question::Start, &form(&[])),
+        Err(Problem::Empty)
+    );
+}
+
+#[test]
+fn answers_already_given_are_shown_chosen() {
+    let html = page("page=level&level=5", Lang::En);
+    assert!(html.contains("value=\"5\" checked"));
+    let done = render(
+        &asking_with(Question::Done, "level=5&done=crime,cjs"),
+        Lang::En,
+        None,
+    );
+    assert_eq!(
+        done.matches(" checked").count(),
+        2,
+        "two modules chosen: {done}"
+    );
+}
+
+#[test]
+fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
+    let html = page(&format!("mode=kiosk&{FULL}"), Lang::En);
+    assert!(html.contains("<svg") && html.contains("class=\"qr\""));
+    assert!(html.contains("data-action=\"restart\""));
+    assert!(!page(FULL, Lang::En).contains("class=\"qr\""));
+}
