@@ -4,7 +4,6 @@
 use super::{focus, Shell};
 use crate::nav::{self, Page};
 use crate::view::{read_answer, Form, Submitted};
-use leptos::prelude::{Set, WithUntracked};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FormData, HtmlFormElement, HtmlInputElement};
 
@@ -13,7 +12,7 @@ fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
 }
 
 /// Clicks on the skip link, the error summary's link, Print and Start again.
-pub fn click(shell: Shell, ev: web_sys::MouseEvent) {
+pub fn click(shell: &Shell, ev: web_sys::MouseEvent) {
     let Some(el) = target::<Element>(&ev).and_then(|e| e.closest("[data-action]").ok().flatten())
     else {
         return;
@@ -40,7 +39,7 @@ pub fn click(shell: Shell, ev: web_sys::MouseEvent) {
 }
 
 /// A question's form: the answer goes into the fragment, or the form comes back with the problem.
-pub fn submit(shell: Shell, ev: web_sys::SubmitEvent) {
+pub fn submit(shell: &Shell, ev: web_sys::SubmitEvent) {
     ev.prevent_default();
     let Some(data) = target::<HtmlFormElement>(&ev).and_then(|f| FormData::new_with_form(&f).ok())
     else {
@@ -55,7 +54,7 @@ pub fn submit(shell: Shell, ev: web_sys::SubmitEvent) {
                 .push((name, pair.get(1).as_string().unwrap_or_default()));
         }
     }
-    let (question, mut answers, from_check) = shell.state.with_untracked(|s| {
+    let (question, mut answers, from_check) = shell.with_state(|s| {
         let question = match s.page {
             Page::Ask(q) => Some(q),
             _ => None,
@@ -64,7 +63,7 @@ pub fn submit(shell: Shell, ev: web_sys::SubmitEvent) {
     });
     let Some(question) = question else { return };
     let result = read_answer(question, &form).and_then(|value| match value {
-        Some(v) => answers.set(question, &v, shell.today),
+        Some(v) => answers.set(question, &v, shell.today()),
         None => {
             answers.clear(question);
             Ok(())
@@ -75,11 +74,11 @@ pub fn submit(shell: Shell, ev: web_sys::SubmitEvent) {
             let (page, from) = nav::after_answer(question, &answers, from_check);
             shell.go(page, &answers, from);
         }
-        Err(problem) => shell.submitted.set(Some(Submitted {
+        Err(problem) => shell.show_problem(Submitted {
             question,
             problem,
             form,
-        })),
+        }),
     }
 }
 

@@ -6,8 +6,9 @@
 use super::{focus, Shell};
 use crate::nav::Page;
 use crate::rules::Answers;
-use crate::text::messages;
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
@@ -17,14 +18,58 @@ pub const IDLE_MS: f64 = 120_000.0;
 pub const COUNTDOWN_MS: f64 = 30_000.0;
 
 /// Clears every answer and shows the start page, keeping only the display settings.
-pub fn reset(shell: Shell) {
-    let home = shell.state.with_untracked(|s| s.settings.to_fragment());
+pub fn reset(shell: &Shell) {
+    let home = shell.with_state(|s| s.settings.to_fragment());
     shell.replace(home.trim_start_matches('&'));
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
+/// Starts kiosk mode; returns the countdown dialog's markup (empty while someone is there).
+pub fn start(shell: Shell) -> RwSignal<String> {
+    keep_history_flat(shell.clone());
+    let modal = RwSignal::new(String::new());
+    let last_input = Rc::new(Cell::new(js_sys::Date::now()));
+    let check = {
+        let last_input = last_input.clone();
+        move || {
+            let fresh = shell.with_state(|s| {
+                s.page == Page::Start && s.parsed.answers == Answers::default()
+            });
+            let idle = js_sys::Date::now() - last_input.get();
+            if !fresh && idle >= IDLE_MS + COUNTDOWN_MS {
+                reset(&shell);
+                last_input.set(js_sys::Date::now());
+            }
+            let markup = if !fresh && (IDLE_MS..IDLE_MS + COUNTDOWN_MS).contains(&idle) {
+                let seconds = ((IDLE_MS + COUNTDOWN_MS - idle) / 1000.0).ceil() as u32;
+                crate::view::idle_modal(shell.text(), seconds)
+            } else {
+                String::new()
+            };
+            let was_showing = modal.with_untracked(|m| !m.is_empty());
+            if !markup.is_empty() && !was_showing {
+                focus("#idle-still-here");
+            }
+            if modal.with_untracked(|m| *m != markup) {
+                modal.set(markup);
+            }
+        }
+    };
+    let on_input = check.clone();
+    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
+        let (on_input, last_input) = (on_input.clone(), last_input.clone());
+        let handle = window_event_listener_untyped(event, move |_| {
+            last_input.set(js_sys::Date::now());
+            on_input();
+        });
+        std::mem::forget(handle);
+    }
+    let _ = set_interval_with_handle(check, Duration::from_secs(1));
+    modal
+}
+
 /// In kiosk mode, in-app links replace the current history entry instead of adding one.
-pub fn keep_history_flat(shell: Shell) {
+fn keep_history_flat(shell: Shell) {
     let handle = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented() {
             return;
@@ -39,49 +84,4 @@ pub fn keep_history_flat(shell: Shell) {
         }
     });
     std::mem::forget(handle);
-}
-
-/// Watches for input; shows the countdown and resets when nobody is there.
-pub fn idle_reset(shell: Shell) -> impl IntoView {
-    let last_input = RwSignal::new(js_sys::Date::now());
-    let now = RwSignal::new(js_sys::Date::now());
-    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
-        let handle = window_event_listener_untyped(event, move |_| {
-            let t = js_sys::Date::now();
-            last_input.set(t);
-            now.set(t);
-        });
-        std::mem::forget(handle);
-    }
-    let _ = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1));
-    let fresh = move || {
-        shell
-            .state
-            .with(|s| s.page == Page::Start && s.parsed.answers == Answers::default())
-    };
-    let idle = move || now.get() - last_input.get();
-    let showing = Memo::new(move |_| !fresh() && idle() >= IDLE_MS);
-    Effect::new(move |_| {
-        if !fresh() && idle() >= IDLE_MS + COUNTDOWN_MS {
-            reset(shell);
-            last_input.set(js_sys::Date::now());
-        }
-    });
-    Effect::new(move |was: Option<bool>| {
-        let is = showing.get();
-        if is && was != Some(true) {
-            focus("#idle-still-here");
-        }
-        is
-    });
-    let seconds = move || (((IDLE_MS + COUNTDOWN_MS - idle()) / 1000.0).ceil().max(0.0)) as u32;
-    let markup = move || {
-        if showing.get() {
-            crate::view::idle_modal(messages(shell.lang.get()), seconds())
-        } else {
-            String::new()
-        }
-    };
-    let still_here = move |_| last_input.set(js_sys::Date::now());
-    view! { <div on:click=still_here inner_html=markup></div> }
 }

@@ -1,6 +1,10 @@
-//! The browser shell: reads the fragment into a signal, draws the page for it (with
-//! [`crate::view`]), and turns clicks and sent forms into a new fragment. It decides no policy:
-//! [`crate::rules`] does, through [`crate::nav`].
+//! The browser shell: reads the fragment, draws the page for it with [`crate::view`], and turns
+//! clicks and sent forms into a new fragment. It decides no policy: [`crate::rules`] does, through
+//! [`crate::nav`].
+//!
+//! Each change of fragment draws the whole page once, so the shell needs one signal (the page's
+//! markup) and no memos or effects: every reactive piece costs wasm bytes, and cheap phones on
+//! mobile data pay for them.
 
 mod embed;
 mod events;
@@ -8,11 +12,13 @@ mod kiosk;
 mod offline;
 
 use crate::nav::{self, Page, State};
-use crate::rules::{assess, Answers, Outcome};
-use crate::text::{messages, Lang};
+use crate::rules::{assess, Answers};
+use crate::text::{messages, Lang, Messages};
 use crate::view::{self, Submitted, View};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Installs the panic hook, mounts the app, and removes the start page `index.html` showed while
@@ -25,18 +31,58 @@ pub fn mount() {
     }
 }
 
-/// The app's state, shared by the event handlers.
-#[derive(Clone, Copy)]
-pub struct Shell {
-    fragment: RwSignal<String>,
-    pub state: Memo<State>,
+/// What is on screen now.
+struct Current {
+    state: State,
     /// A form just sent whose answer could not be used; cleared by any new fragment.
-    submitted: RwSignal<Option<Submitted>>,
-    pub lang: Memo<Lang>,
-    pub today: NaiveDate,
+    submitted: Option<Submitted>,
+    lang: Lang,
+}
+
+/// The app: what is on screen, and how to draw it again. Cheap to clone into event handlers.
+#[derive(Clone)]
+pub struct Shell {
+    current: Rc<RefCell<Current>>,
+    markup: RwSignal<String>,
+    today: NaiveDate,
+    default_lang: Lang,
+    base_url: Rc<str>,
 }
 
 impl Shell {
+    fn new() -> Shell {
+        let today = today();
+        let default_lang = browser_lang();
+        let state = nav::resolve(&current_fragment(), today);
+        let lang = state.settings.lang.unwrap_or(default_lang);
+        let shell = Shell {
+            current: Rc::new(RefCell::new(Current {
+                state,
+                submitted: None,
+                lang,
+            })),
+            markup: RwSignal::new(String::new()),
+            today,
+            default_lang,
+            base_url: base_url().into(),
+        };
+        shell.draw();
+        shell
+    }
+
+    /// Reads `f` from the state on screen.
+    pub fn with_state<T>(&self, f: impl FnOnce(&State) -> T) -> T {
+        f(&self.current.borrow().state)
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    pub fn text(&self) -> &'static dyn Messages {
+        messages(self.current.borrow().lang)
+    }
+
     /// Goes to `page` with these answers.
     ///
     /// Normally each page is a history entry, so Back and Forward work; the page being left is
@@ -44,7 +90,7 @@ impl Shell {
     /// In kiosk mode every page replaces the one entry, so that after a reset the Back button can
     /// reach nothing of the previous person.
     pub fn go(&self, page: Page, answers: &Answers, from_check: bool) {
-        let (here, next, kiosk) = self.state.with_untracked(|s| {
+        let (here, next, kiosk) = self.with_state(|s| {
             (
                 s.link(s.page, answers, s.from_check),
                 s.link(page, answers, from_check),
@@ -65,10 +111,51 @@ impl Shell {
         self.follow_url();
     }
 
-    /// Shows what the address bar now says.
+    /// Shows what the address bar now says, moving focus to the new page's heading (or to the
+    /// error summary when the link has a problem), as the GOV.UK pattern does.
     fn follow_url(&self) {
-        self.submitted.set(None);
-        self.fragment.set(current_fragment());
+        let state = nav::resolve(&current_fragment(), self.today);
+        let moved = {
+            let mut current = self.current.borrow_mut();
+            let id = |s: &State| s.link(s.page, &s.parsed.answers, false);
+            let moved = id(&current.state) != id(&state);
+            current.lang = state.settings.lang.unwrap_or(self.default_lang);
+            current.state = state;
+            current.submitted = None;
+            moved
+        };
+        self.draw();
+        if moved {
+            focus("main h1");
+        }
+    }
+
+    /// Shows the form again with the problem its answer had.
+    pub fn show_problem(&self, submitted: Submitted) {
+        self.current.borrow_mut().submitted = Some(submitted);
+        self.draw();
+    }
+
+    /// Draws the page on screen, names it in the window title, and sets the page's language.
+    fn draw(&self) {
+        let current = self.current.borrow();
+        let s = &current.state;
+        let text = messages(current.lang);
+        let outcome = (s.page == Page::Result).then(|| assess(&s.parsed.answers, self.today));
+        self.markup.set(view::app(&View {
+            state: s,
+            outcome: outcome.as_ref(),
+            text,
+            today: self.today,
+            submitted: current.submitted.as_ref(),
+            base_url: &self.base_url,
+        }));
+        let has_error = !s.parsed.errors.is_empty() || current.submitted.is_some();
+        gloo::utils::document().set_title(&text.page_title(view::title(text, s.page), has_error));
+        let _ = gloo::utils::document_element().set_attribute("lang", current.lang.code());
+        if has_error {
+            focus(".error-summary");
+        }
     }
 }
 
@@ -102,7 +189,8 @@ fn base_url() -> String {
     location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default()
 }
 
-/// Moves keyboard and screen-reader focus to the first element matching `selector`.
+/// Moves keyboard and screen-reader focus to the first element matching `selector`, once the
+/// page has been drawn.
 pub fn focus(selector: impl Into<String>) {
     let selector = selector.into();
     request_animation_frame(move || {
@@ -119,80 +207,31 @@ pub fn focus(selector: impl Into<String>) {
 
 #[component]
 fn App() -> impl IntoView {
-    let today = today();
-    let fragment = RwSignal::new(current_fragment());
-    let state = Memo::new(move |_| nav::resolve(&fragment.get(), today));
-    let default_lang = browser_lang();
-    let shell = Shell {
-        fragment,
-        state,
-        submitted: RwSignal::new(None),
-        lang: Memo::new(move |_| state.with(|s| s.settings.lang.unwrap_or(default_lang))),
-        today,
-    };
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| shell.follow_url());
+    let shell = Shell::new();
+    let on_hash = shell.clone();
+    let listener =
+        window_event_listener(leptos::ev::hashchange, move |_| on_hash.follow_url());
     // The app lives as long as the page; keep the listener for good.
     std::mem::forget(listener);
-    let outcome: Memo<Option<Outcome>> = Memo::new(move |_| {
-        state.with(|s| (s.page == Page::Result).then(|| assess(&s.parsed.answers, today)))
-    });
-    let base = base_url();
-    let markup = Memo::new(move |_| {
-        let text = messages(shell.lang.get());
-        state.with(|s| {
-            outcome.with(|o| {
-                shell.submitted.with(|sent| {
-                    view::app(&View {
-                        state: s,
-                        outcome: o.as_ref(),
-                        text,
-                        today,
-                        submitted: sent.as_ref(),
-                        base_url: &base,
-                    })
-                })
-            })
-        })
-    });
 
-    // On every page change: name the page in the title, and move focus to its heading (or to the
-    // error summary when there is a problem), as the GOV.UK pattern does.
-    Effect::new(move |previous: Option<String>| {
-        let text = messages(shell.lang.get());
-        let (id, page, link_error) = state.with(|s| {
-            (
-                s.link(s.page, &s.parsed.answers, false),
-                s.page,
-                !s.parsed.errors.is_empty(),
-            )
-        });
-        let has_error = link_error || shell.submitted.with(Option::is_some);
-        let document = gloo::utils::document();
-        document.set_title(&text.page_title(view::title(text, page), has_error));
-        let _ = gloo::utils::document_element().set_attribute("lang", shell.lang.get().code());
-        if has_error {
-            focus(".error-summary");
-        } else if previous.is_some() && previous.as_deref() != Some(id.as_str()) {
-            focus("main h1");
-        }
-        id
-    });
-
-    let settings = state.with_untracked(|s| s.settings.clone());
+    let settings = shell.with_state(|s| s.settings.clone());
     embed::apply_brand(&settings);
     if settings.embed {
         embed::report_height();
     }
     offline::register();
-    if settings.kiosk {
-        kiosk::keep_history_flat(shell);
-    }
-    let on_click = move |ev| events::click(shell, ev);
-    let on_submit = move |ev| events::submit(shell, ev);
+    let modal = settings.kiosk.then(|| kiosk::start(shell.clone()));
+    let markup = shell.markup;
+    let (on_click, on_submit) = (shell.clone(), shell);
     view! {
         <div class=view::root_class(&settings)>
-            <div on:click=on_click on:submit=on_submit on:change=events::change inner_html=move || markup.get()></div>
-            {settings.kiosk.then(|| kiosk::idle_reset(shell))}
+            <div
+                on:click=move |ev| events::click(&on_click, ev)
+                on:submit=move |ev| events::submit(&on_submit, ev)
+                on:change=events::change
+                inner_html=move || markup.get()
+            ></div>
+            {modal.map(|m| view! { <div inner_html=move || m.get()></div> })}
         </div>
     }
 }
