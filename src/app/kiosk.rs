@@ -32,9 +32,8 @@ pub fn start(shell: Shell) -> RwSignal<String> {
     let check = {
         let last_input = last_input.clone();
         move || {
-            let fresh = shell.with_state(|s| {
-                s.page == Page::Start && s.parsed.answers == Answers::default()
-            });
+            let fresh = shell
+                .with_state(|s| s.page == Page::Start && s.parsed.answers == Answers::default());
             let idle = js_sys::Date::now() - last_input.get();
             if !fresh && idle >= IDLE_MS + COUNTDOWN_MS {
                 reset(&shell);

@@ -209,8 +209,7 @@ pub fn focus(selector: impl Into<String>) {
 fn App() -> impl IntoView {
     let shell = Shell::new();
     let on_hash = shell.clone();
-    let listener =
-        window_event_listener(leptos::ev::hashchange, move |_| on_hash.follow_url());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| on_hash.follow_url());
     // The app lives as long as the page; keep the listener for good.
     std::mem::forget(listener);
 
