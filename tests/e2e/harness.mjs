@@ -103,10 +103,16 @@ export async function openPage(context) {
   return { page, requests, errors };
 }
 
-/** Opens a fragment and waits for the app to have drawn its heading. */
+/** Opens a fragment and waits for the app to have drawn its heading (index.html's own start
+ * page, shown while the app loads, is gone by then). */
 export async function visit(page, origin, fragment = '') {
   await page.goto(`${origin}/${fragment ? '#' + fragment : ''}`);
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
+}
+
+/** Waits until the app, not index.html's early start page, shows a heading. */
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
 }
 
 /** The CSP violations seen so far in the page and all its frames. */
