@@ -180,6 +180,6 @@ ${assessLine || '(not run)'}
 ${rows.join('\n')}
 `;
 const history = (() => { try { return readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8').split('\n## History\n')[1] ?? ''; } catch { return ''; } })();
-const line = `- ${new Date().toISOString().slice(0, 10)}: app ${app.brotli} B brotli (${ratio(app.brotli, counter.brotli)}× counter), heading ${app.heading.toFixed(0)} ms (${ratio(app.heading, counter.heading)}× counter).`;
+const line = `- ${new Date().toISOString().slice(0, 10)}: app ${app.brotli} B brotli (${ratio(app.brotli, counter.brotli)}× counter), heading ${app.heading.toFixed(0)} ms (${ratio(app.heading, counter.heading)}× counter).${process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : ''}`;
 writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${md}\n## History\n\n${line}\n${history.trim() ? history.trim() + '\n' : ''}`);
 console.log('wrote BENCHMARKS.md');

@@ -6,52 +6,54 @@ import { withApp, openPage, browser, appReady } from './harness.mjs';
 
 const env = withApp();
 
-/** A page whose wasm never arrives, as on a connection that drops mid-load. */
-async function withoutWasm(context) {
-  const opened = await openPage(context);
-  await opened.page.route('**/*.wasm', (route) => route.abort());
-  return opened;
+/** Opens `fragment` in a fresh browser whose wasm never arrives, as on a connection that drops
+ * mid-load, and hands the page to `check`. Service workers are blocked: one installed by another
+ * test would fetch the wasm where the route cannot see it. */
+async function withoutWasm(fragment, check, options = {}) {
+  const chrome = await browser({ serviceWorkers: 'block', ...options });
+  try {
+    const { page } = await openPage(chrome.context);
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${env.server.origin}/${fragment ? '#' + fragment : ''}`);
+    await page.locator('#prerendered').waitFor({ state: 'attached' });
+    await check(page);
+  } finally {
+    await chrome.close();
+  }
 }
 
 test('the start page heading and Start now are there before the app loads', async () => {
-  const { page } = await withoutWasm(env.chrome.context);
-  await page.goto(`${env.server.origin}/`);
-  const heading = page.getByRole('heading', { level: 1, name: 'Find your route to becoming a probation officer' });
-  await heading.waitFor();
-  assert.equal(await heading.isVisible(), true);
-  const start = page.getByRole('button', { name: 'Start now' });
-  assert.equal(await start.getAttribute('href'), '#page=qualified');
-  await page.close();
+  await withoutWasm('', async (page) => {
+    const heading = page.getByRole('heading', { level: 1, name: 'Find your route to becoming a probation officer' });
+    assert.equal(await heading.isVisible(), true);
+    const start = page.getByRole('button', { name: 'Start now' });
+    assert.equal(await start.getAttribute('href'), '#page=qualified');
+  });
 });
 
 test('the app replaces the early start page with the same page, once', async () => {
+  let earlyText = '';
+  await withoutWasm('', async (page) => {
+    earlyText = await page.locator('#prerendered main').innerText();
+  });
   const { page, errors } = await openPage(env.chrome.context);
   await page.goto(`${env.server.origin}/`);
-  const early = await page.locator('#prerendered main').innerText();
   await appReady(page);
   assert.equal(await page.locator('main').count(), 1);
   assert.equal(await page.locator('h1').count(), 1);
-  assert.equal(await page.locator('main').innerText(), early);
+  assert.equal(await page.locator('main').innerText(), earlyText);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('a link to another page never shows the early start page', async () => {
-  const { page } = await withoutWasm(env.chrome.context);
-  await page.goto(`${env.server.origin}/#page=level&level=6`);
-  await page.locator('#prerendered').waitFor({ state: 'attached' });
-  assert.equal(await page.locator('#prerendered').isVisible(), false);
-  await page.close();
+  await withoutWasm('page=level&level=6', async (page) => {
+    assert.equal(await page.locator('#prerendered').isVisible(), false);
+  });
 });
 
 test('a browser that prefers Welsh never shows the English early start page', async () => {
-  const welsh = await browser({ locale: 'cy' });
-  try {
-    const { page } = await withoutWasm(welsh.context);
-    await page.goto(`${env.server.origin}/`);
-    await page.locator('#prerendered').waitFor({ state: 'attached' });
+  await withoutWasm('', async (page) => {
     assert.equal(await page.locator('#prerendered').isVisible(), false);
-  } finally {
-    await welsh.close();
-  }
+  }, { locale: 'cy' });
 });
