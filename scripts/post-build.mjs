@@ -1,12 +1,14 @@
 // Trunk post_build hook: runs on the staged build before it becomes dist/.
 // 1. Puts a strict Content Security Policy in index.html, with the hash of Trunk's inline loader
 //    script (the only inline script), so no 'unsafe-inline' is needed.
-// 2. Writes sw.js from web/sw.js with the list of the app's own files and a version made from
+// 2. Minifies wasm-bindgen's JS glue (scripts/minify-glue.mjs).
+// 3. Writes sw.js from web/sw.js with the list of the app's own files and a version made from
 //    their contents, so a new deploy replaces the old offline cache.
 import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { minifyGlue } from './minify-glue.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk');
@@ -30,6 +32,7 @@ const placeholder = /content=("?)__CSP__\1/;
 if (!placeholder.test(html)) throw new Error('index.html has no __CSP__ placeholder');
 html = html.replace(placeholder, `content="${csp}"`);
 writeFileSync(indexPath, html);
+await minifyGlue(stage);
 
 const files = [];
 const walk = (dir) => {
@@ -51,7 +54,7 @@ const sw = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8')
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => (f === 'index.html' ? './index.html' : `./${f}`))]));
 writeFileSync(join(stage, 'sw.js'), sw);
 
-// 3. Pre-compressed copies (.br, .gz) of every text and wasm file, for hosts that can serve them
+// 4. Pre-compressed copies (.br, .gz) of every text and wasm file, for hosts that can serve them
 //    as they are (nginx gzip_static / brotli_static; EMBEDDING.md).
 let compressed = 0;
 for (const f of [...files, 'sw.js', 'embed.js']) {
