@@ -22,8 +22,9 @@ const TYPES = {
 };
 
 /** Serves the built app; resolves to { origin, close, setRoot }. `pages` maps extra paths to
- * HTML made on the fly (a partner's page, say), given the server's own origin. */
-export async function serve(root = DIST, pages = {}, { compressed = false } = {}) {
+ * HTML made on the fly (a partner's page, say), given the server's own origin. With `folder`
+ * ('/tools/prf/', say) the app is served from that folder of the host, and nothing else is. */
+export async function serve(root = DIST, pages = {}, { compressed = false, folder = '/' } = {}) {
   let origin = '';
   const server = createServer(async (req, res) => {
     const path0 = new URL(req.url, 'http://x').pathname;
@@ -32,7 +33,12 @@ export async function serve(root = DIST, pages = {}, { compressed = false } = {}
       res.end(pages[path0](origin));
       return;
     }
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(folder)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const path = `/${full.slice(folder.length)}`;
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();

@@ -163,3 +163,18 @@ test('the result prints on at most two pages, without buttons', async () => {
   assert.ok(pages >= 1 && pages <= 2, `the result prints on ${pages} pages`);
   await page.close();
 });
+
+test('the app works from a folder of a host, not only its root', async () => {
+  const { serve } = await import('./harness.mjs');
+  const folder = await serve(undefined, {}, { folder: '/tools/probation/' });
+  try {
+    const { page, requests, errors } = await openPage(env.chrome.context);
+    await visit(page, `${folder.origin}/tools/probation`, CASES[0][0]);
+    assert.deepEqual(await outcomeOf(page), CASES[0][1]);
+    assert.deepEqual(errors, []);
+    assert.ok(requests.every((u) => u.startsWith(`${folder.origin}/tools/probation/`)), requests.join('\n'));
+    await page.close();
+  } finally {
+    await folder.close();
+  }
+});
