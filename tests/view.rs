@@ -132,8 +132,13 @@ fn values_from_a_link_are_escaped() {
         html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
         "the bad value is shown, escaped: {html}"
     );
-    let brand = page("brand=%22%3E%3Cimg&level=2", Lang::En);
-    assert!(!brand.contains("\"><img"));
+    // In an attribute (the text box's value), a quote cannot end the attribute either.
+    let quoted = page("service=%22%3E%3Cimg%20src%3Dx%3E&job=pso", Lang::En);
+    assert!(!quoted.contains("\"><img"), "{quoted}");
+    assert!(
+        quoted.contains("value=\"&quot;&gt;&lt;img src=x&gt;\""),
+        "{quoted}"
+    );
 }
 
 #[test]
