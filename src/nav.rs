@@ -1,8 +1,8 @@
 //! Which page a fragment opens, and the fragment for going to a page. Pure, so deep links and
 //! bad values are tested natively; the shell only reads and writes `location.hash`.
 
-use crate::rules::answers::{pairs, percent_encode};
 use crate::rules::flow::{self, Next};
+use crate::rules::fragment::{pairs, percent_encode};
 use crate::rules::{Answers, Parsed, Question};
 use crate::settings::Settings;
 use chrono::NaiveDate;

@@ -2,7 +2,7 @@
 //! page, in adviser (kiosk) mode, with a partner's brand colour. These keys travel in the fragment
 //! with the answers (README: contract changelog) and are kept on every page.
 
-use crate::rules::answers::pairs;
+use crate::rules::fragment::pairs;
 use crate::text::Lang;
 
 /// A partner's brand colour, accepted only when white text on it passes WCAG AA (4.5:1).

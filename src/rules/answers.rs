@@ -1,96 +1,12 @@
-//! Typed answers, read from and written to the URL fragment exactly as `contract.md` says.
-//!
-//! Reading never fails as a whole: each bad value becomes a [`FieldError`] naming its question and
-//! the problem, and every other answer is kept.
+//! Typed answers and their checks: what each value must be, and the problem when it is not.
 
 use super::calendar::YearMonth;
 use super::policy::{
     self, HeldQualification, Module, Region, FULL_TIME_TENTHS, LEVEL_MAX, PART_TIME_MAX_TENTHS,
     PART_TIME_MIN_TENTHS, QUALYEAR_FIRST, SERVICE_MAX,
 };
+use super::questions::{Question, NO, YES};
 use chrono::{Datelike, NaiveDate};
-
-/// Every question the app can ask. Its key is both the fragment key and the page id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Question {
-    Qualified,
-    QualYear,
-    Level,
-    Overseas,
-    Job,
-    Service,
-    Credits5,
-    Exp,
-    L3vq,
-    Done,
-    Doing,
-    Region,
-    Hours,
-    Start,
-}
-
-impl Question {
-    /// In the order the questionnaire asks them.
-    pub const ALL: [Question; 14] = [
-        Question::Qualified,
-        Question::QualYear,
-        Question::Level,
-        Question::Overseas,
-        Question::Job,
-        Question::Service,
-        Question::Credits5,
-        Question::Exp,
-        Question::L3vq,
-        Question::Done,
-        Question::Doing,
-        Question::Region,
-        Question::Hours,
-        Question::Start,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Question::Qualified => "qualified",
-            Question::QualYear => "qualyear",
-            Question::Level => "level",
-            Question::Overseas => "overseas",
-            Question::Job => "job",
-            Question::Service => "service",
-            Question::Credits5 => "credits5",
-            Question::Exp => "exp",
-            Question::L3vq => "l3vq",
-            Question::Done => "done",
-            Question::Doing => "doing",
-            Question::Region => "region",
-            Question::Hours => "hours",
-            Question::Start => "start",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Question> {
-        Question::ALL.into_iter().find(|q| q.key() == key)
-    }
-
-    /// Whether the contract gives a default when the key is absent (so the flow need not ask).
-    pub fn has_default(self) -> bool {
-        match self {
-            Question::Qualified
-            | Question::Overseas
-            | Question::Doing
-            | Question::Hours
-            | Question::Start => true,
-            Question::QualYear
-            | Question::Level
-            | Question::Job
-            | Question::Service
-            | Question::Credits5
-            | Question::Exp
-            | Question::L3vq
-            | Question::Done
-            | Question::Region => false,
-        }
-    }
-}
 
 /// The person's current job (000: internal pathways).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -113,7 +29,7 @@ impl Job {
         }
     }
 
-    fn from_slug(s: &str) -> Option<Job> {
+    pub fn from_slug(s: &str) -> Option<Job> {
         Job::ALL.into_iter().find(|j| j.slug() == s)
     }
 }
@@ -284,82 +200,7 @@ pub fn start_window(today: NaiveDate) -> (YearMonth, YearMonth) {
     (first.unwrap_or(fallback), last.unwrap_or(fallback))
 }
 
-/// The key/value pairs of a fragment (with or without its leading `#`), values percent-decoded.
-/// A value that does not decode is `None`. Used for navigation keys such as `page` too.
-pub fn pairs(fragment: &str) -> impl Iterator<Item = (&str, Option<String>)> {
-    fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let (key, value) = part.split_once('=').unwrap_or((part, ""));
-            (key, percent_decode(value))
-        })
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let text = std::str::from_utf8(hex).ok()?;
-            out.push(u8::from_str_radix(text, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Percent-encodes a value for the fragment; commas stay, as they separate list items.
-pub fn percent_encode(s: &str, out: &mut String) {
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-}
-
 impl Answers {
-    /// Reads the answers from a fragment. `today` bounds the years a link may name.
-    pub fn from_fragment(fragment: &str, today: NaiveDate) -> Parsed {
-        let mut parsed = Parsed::default();
-        let mut seen: Vec<(Question, String)> = Vec::new();
-        for (key, value) in pairs(fragment) {
-            let Some(question) = Question::from_key(key) else {
-                continue; // unknown keys are ignored (contract.md)
-            };
-            let Some(value) = value else {
-                parsed.fail(question, Problem::BadEncoding);
-                continue;
-            };
-            let value = value.trim().to_ascii_lowercase();
-            if let Some((_, earlier)) = seen.iter().find(|(q, _)| *q == question) {
-                if *earlier != value {
-                    parsed.fail(question, Problem::GivenTwice);
-                }
-                continue;
-            }
-            seen.push((question, value.clone()));
-            if let Err(problem) = parsed.answers.set(question, &value, today) {
-                parsed.fail(question, problem);
-            }
-        }
-        if let (Some(done), Some(doing)) = (parsed.answers.done, parsed.answers.doing) {
-            if done.overlaps(doing) {
-                parsed.answers.doing = None;
-                parsed.fail(Question::Doing, Problem::DoneAndDoing);
-            }
-        }
-        parsed
-    }
-
     /// Sets one answer from its text, as a form or a link gives it.
     pub fn set(
         &mut self,
@@ -422,7 +263,7 @@ impl Answers {
     /// The value of one answer as the fragment writes it, or `None` when unanswered.
     pub fn value(&self, question: Question) -> Option<String> {
         fn yn(b: bool) -> String {
-            if b { "yes" } else { "no" }.to_string()
+            if b { YES } else { NO }.to_string()
         }
         fn list(m: Modules) -> String {
             m.iter().map(Module::slug).collect::<Vec<_>>().join(",")
@@ -445,22 +286,6 @@ impl Answers {
         }
     }
 
-    /// The fragment (without `#`) holding every given answer, in the contract's key order.
-    pub fn to_fragment(&self) -> String {
-        let mut out = String::new();
-        for question in CONTRACT_ORDER {
-            if let Some(value) = self.value(question) {
-                if !out.is_empty() {
-                    out.push('&');
-                }
-                out.push_str(question.key());
-                out.push('=');
-                percent_encode(&value, &mut out);
-            }
-        }
-        out
-    }
-
     pub fn overseas_or_default(&self) -> bool {
         self.overseas.unwrap_or(false)
     }
@@ -478,26 +303,8 @@ impl Answers {
     }
 }
 
-/// The order of keys in `contract.md`, which written fragments follow.
-const CONTRACT_ORDER: [Question; 14] = [
-    Question::Level,
-    Question::Overseas,
-    Question::Done,
-    Question::Doing,
-    Question::Exp,
-    Question::L3vq,
-    Question::Job,
-    Question::Service,
-    Question::Credits5,
-    Question::Region,
-    Question::Hours,
-    Question::Start,
-    Question::Qualified,
-    Question::QualYear,
-];
-
 impl Parsed {
-    fn fail(&mut self, question: Question, problem: Problem) {
+    pub(super) fn fail(&mut self, question: Question, problem: Problem) {
         if self.error_for(question).is_none() {
             self.errors.push(FieldError { question, problem });
         }
@@ -506,8 +313,8 @@ impl Parsed {
 
 fn yes_no(value: &str) -> Result<bool, Problem> {
     match value {
-        "yes" => Ok(true),
-        "no" => Ok(false),
+        YES => Ok(true),
+        NO => Ok(false),
         _ => Err(Problem::NotAChoice),
     }
 }

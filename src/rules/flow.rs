@@ -1,9 +1,10 @@
 //! Which question comes next. The questionnaire asks only what the answers so far make relevant:
 //! no service months unless the person is a PSO, no modules unless the route is the PQiP, and so on.
 
-use super::answers::{Answers, Job, Question};
+use super::answers::{Answers, Job};
 use super::assess::{pathways, primary_pathway, Pathway};
 use super::policy::{PQIP_MIN_LEVEL, PSO_PROGRESSION_MIN_LEVEL};
+use super::questions::Question;
 
 /// What to show next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

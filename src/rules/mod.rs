@@ -2,7 +2,9 @@
 //! browser (no leptos, web-sys or gloo), so all of it is tested natively with `cargo test`.
 //!
 //! - [`policy`]: the facts (regions, universities, contacts, durations, intakes, eras), each sourced.
-//! - [`answers`]: typed answers, read from and written to the URL fragment, with typed errors.
+//! - [`questions`]: what can be asked, with the values and field names each question uses.
+//! - [`answers`]: typed answers and their checks, with typed errors.
+//! - [`fragment`]: the link codec, answers to and from the URL fragment.
 //! - [`assess`]: answers and today's date to an [`Outcome`](assess::Outcome).
 //! - [`flow`]: which question comes next.
 //! - [`calendar`]: months as the rules count them.
@@ -12,10 +14,13 @@ pub mod answers;
 pub mod assess;
 pub mod calendar;
 pub mod flow;
+pub mod fragment;
 pub mod policy;
+pub mod questions;
 pub mod space;
 
-pub use answers::{Answers, FieldError, Parsed, Problem, Question};
+pub use answers::{Answers, FieldError, Parsed, Problem};
 pub use assess::{assess, Outcome};
 pub use calendar::YearMonth;
 pub use flow::Next;
+pub use questions::Question;

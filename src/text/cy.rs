@@ -5,9 +5,10 @@
 //! Y Weinyddiaeth Gyfiawnder (Ministry of Justice), Gwasanaeth Carchardai a Phrawf EF (HMPPS).
 
 use super::{Choice, Messages, ProblemMessage, QuestionText};
-use crate::rules::answers::{Hours, Question};
+use crate::rules::answers::Hours;
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
 use crate::rules::policy::{Assumption, HeldQualification, University, RECRUITMENT_PHONE};
+use crate::rules::Question;
 use crate::rules::YearMonth;
 
 pub struct Welsh;

@@ -1,9 +1,10 @@
 //! English. Plain words, short sentences; never "you are eligible", always "based on your answers".
 
 use super::{Choice, Messages, ProblemMessage, QuestionText};
-use crate::rules::answers::{Hours, Question};
+use crate::rules::answers::Hours;
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
 use crate::rules::policy::{Assumption, HeldQualification, University, RECRUITMENT_PHONE};
+use crate::rules::Question;
 use crate::rules::YearMonth;
 
 pub struct English;

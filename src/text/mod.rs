@@ -4,9 +4,10 @@
 mod cy;
 mod en;
 
-use crate::rules::answers::{Answers, Hours, Job, Modules, Question};
+use crate::rules::answers::{Answers, Hours, Job, Modules};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
 use crate::rules::policy::{HeldQualification, Module, Region, University};
+use crate::rules::Question;
 use crate::rules::{Problem, YearMonth};
 
 pub use cy::Welsh;

@@ -1,8 +1,8 @@
 //! Reading a sent form into an answer. Pure: the shell turns the browser's form data into a
 //! [`Form`] first.
 
-use crate::rules::answers::Question;
 use crate::rules::Problem;
+use crate::rules::Question;
 
 /// The name and value of each field of a sent form, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
