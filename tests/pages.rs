@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use probation_route_finder::nav::{resolve, Page, State};
 use probation_route_finder::rules::{assess, Problem, Question};
 use probation_route_finder::text::{messages, Lang};
-use probation_route_finder::view::{self, read_answer, Form, Submitted, View};
+use probation_route_finder::view::{self, read_answer, Form, PageContext, Submitted};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -146,7 +146,7 @@ fn sent_forms(q: Question, state: &State) -> Vec<Submitted> {
 
 fn draw(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
     let outcome = (state.page == Page::Result).then(|| assess(&state.parsed.answers, today()));
-    view::app(&View {
+    view::app(&PageContext {
         state,
         outcome: outcome.as_ref(),
         text: messages(lang),
@@ -156,18 +156,69 @@ fn draw(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
     })
 }
 
+/// The elements and attributes the pages are written with: anything else came from a value.
+const TAGS: &str = "a button dd details div dl dt fieldset figcaption figure footer form h1 h2 \
+    header input label legend li main nav p path rect span strong summary svg ul";
+const ATTRIBUTES: &str = "aria-describedby aria-hidden aria-invalid aria-label aria-labelledby \
+    aria-modal checked class d draggable fill focusable for height href hreflang id inputmode \
+    lang name novalidate role shape-rendering spellcheck tabindex type value viewBox width xmlns";
+
+fn known(list: &str, name: &str) -> bool {
+    list.split_whitespace().any(|n| n == name)
+}
+
+/// Each start tag's name and attribute names. Values are double-quoted, so a value ends at the
+/// next `"`; one that broke out of its quotes shows up as an attribute of its own.
+fn tags(page: &str) -> Vec<(&str, Vec<&str>)> {
+    let mut found = Vec::new();
+    let mut rest = page;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if rest.starts_with('/') {
+            continue;
+        }
+        let end = rest.find([' ', '>', '/']).unwrap_or(rest.len());
+        let name = &rest[..end];
+        rest = &rest[end..];
+        let mut attributes = Vec::new();
+        loop {
+            rest = rest.trim_start_matches([' ', '/']);
+            if rest.is_empty() || rest.starts_with('>') {
+                break;
+            }
+            let end = rest.find(['=', ' ', '>']).unwrap_or(rest.len());
+            attributes.push(&rest[..end]);
+            rest = &rest[end..];
+            if let Some(quoted) = rest.strip_prefix("=\"") {
+                rest = quoted.find('"').map_or("", |close| &quoted[close + 1..]);
+            } else if let Some(bare) = rest.strip_prefix('=') {
+                // The pages quote every value: an unquoted one came from outside.
+                attributes.push("=");
+                rest = bare.trim_start_matches(|c| c != ' ' && c != '>');
+            }
+        }
+        found.push((name, attributes));
+    }
+    found
+}
+
 /// The pages' checks; `Err` names what went wrong.
-fn check(page: &str) -> Result<(), &'static str> {
-    for raw in ["<script", "<img", "<b>", "onmouseover='"] {
-        if page.contains(raw) {
-            return Err("a value became markup");
+fn check(page: &str) -> Result<(), String> {
+    for (tag, attributes) in tags(page) {
+        if !known(TAGS, tag) {
+            return Err(format!("a value became the element {tag}"));
+        }
+        for a in attributes {
+            if !(known(ATTRIBUTES, a) || a.starts_with("data-")) {
+                return Err(format!("a value became the attribute {a} of {tag}"));
+            }
         }
     }
     if page.matches("<h1").count() != 1 {
-        return Err("not exactly one h1");
+        return Err("not exactly one h1".into());
     }
     if page.matches("<main").count() != 1 || page.matches("</main>").count() != 1 {
-        return Err("not exactly one main");
+        return Err("not exactly one main".into());
     }
     Ok(())
 }
