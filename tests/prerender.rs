@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use probation_route_finder::nav::resolve;
 use probation_route_finder::text::{messages, Lang};
-use probation_route_finder::view::{self, View};
+use probation_route_finder::view::{self, PageContext};
 
 const START: &str = "<!-- prerendered:start -->";
 const END: &str = "<!-- prerendered:end -->";
@@ -15,7 +15,7 @@ fn start_page() -> String {
     // The start page shows no date that depends on today.
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let state = resolve("", today);
-    let markup = view::app(&View {
+    let markup = view::app(&PageContext {
         state: &state,
         outcome: None,
         text: messages(Lang::En),

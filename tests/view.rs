@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use probation_route_finder::nav::{resolve, Page, State};
 use probation_route_finder::rules::{assess, Problem, Question};
 use probation_route_finder::text::{messages, Lang};
-use probation_route_finder::view::{self, first_field, read_answer, Form, Submitted, View};
+use probation_route_finder::view::{self, first_field, read_answer, Form, PageContext, Submitted};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
@@ -14,7 +14,7 @@ fn today() -> NaiveDate {
 
 fn render(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
     let outcome = (state.page == Page::Result).then(|| assess(&state.parsed.answers, today()));
-    view::app(&View {
+    view::app(&PageContext {
         state,
         outcome: outcome.as_ref(),
         text: messages(lang),
@@ -40,9 +40,7 @@ fn asking_with(q: Question, fragment: &str) -> State {
 
 /// The escaped form of `s`, as the page must show it.
 fn escaped(s: &str) -> String {
-    let mut out = String::new();
-    view::html::escape(s, &mut out);
-    out
+    maud::html! { (s) }.into_string()
 }
 
 const FULL: &str = "level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01";
@@ -139,6 +137,9 @@ fn values_from_a_link_are_escaped() {
         quoted.contains("value=\"&quot;&gt;&lt;img src=x&gt;\""),
         "{quoted}"
     );
+    // `&` is escaped too; `'` need not be, as every value is in double quotes.
+    let amp = page("service=a%26quot%3B%27%20onfocus%3D%27x&job=pso", Lang::En);
+    assert!(amp.contains("value=\"a&amp;quot;' onfocus='x\""), "{amp}");
 }
 
 #[test]

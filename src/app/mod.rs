@@ -14,7 +14,7 @@ mod offline;
 use crate::nav::{self, Page, State};
 use crate::rules::{assess, Answers};
 use crate::text::{messages, Lang, Messages};
-use crate::view::{self, Submitted, View};
+use crate::view::{self, PageContext, Submitted};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -142,7 +142,7 @@ impl Shell {
         let s = &current.state;
         let text = messages(current.lang);
         let outcome = (s.page == Page::Result).then(|| assess(&s.parsed.answers, self.today));
-        self.markup.set(view::app(&View {
+        self.markup.set(view::app(&PageContext {
             state: s,
             outcome: outcome.as_ref(),
             text,

@@ -4,6 +4,12 @@
 use crate::rules::Problem;
 use crate::rules::Question;
 
+/// The box for part-time hours, shown under the "part time" choice.
+pub const HOURS_PART: &str = "hours-part";
+/// The boxes for a start month of the person's own choosing.
+pub const START_MONTH: &str = "start-month";
+pub const START_YEAR: &str = "start-year";
+
 /// The name and value of each field of a sent form, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form(pub Vec<(String, String)>);
@@ -43,15 +49,15 @@ pub fn read_answer(q: Question, form: &Form) -> Result<Option<String>, Problem> 
         }
         Question::Hours => match value {
             "" => Err(Problem::Empty),
-            "part" => Ok(Some(form.get("hours-part").to_string())),
+            "part" => Ok(Some(form.get(HOURS_PART).to_string())),
             other => Ok(Some(other.to_string())),
         },
         Question::Start => match value {
             "next" => Ok(None),
             "other" => Ok(Some(format!(
                 "{}-{:0>2}",
-                form.get("start-year"),
-                form.get("start-month")
+                form.get(START_YEAR),
+                form.get(START_MONTH)
             ))),
             _ => Err(Problem::Empty),
         },

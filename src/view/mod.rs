@@ -4,22 +4,24 @@
 //! Why strings and not `view!`: every `view!` becomes its own typed render code in the wasm; as
 //! `view!` trees these pages made the wasm 353 KB, as strings 234 KB (README, Design notes). The
 //! whole page is drawn again on each new fragment anyway (one question per page), so one
-//! `inner_html` in the shell does the same job. Escaping lives in one place: [`html`].
+//! `inner_html` in the shell does the same job. The pages are maud templates: they expand to
+//! plain string pushes, escape every value they splice in, and do not compile with a tag left open.
 
+mod action;
 mod check;
 mod form;
-pub mod html;
+mod frame;
 mod kiosk;
 mod qr;
 mod question;
 mod result;
-mod shell;
 mod start;
 
+pub use action::Action;
 pub use form::{read_answer, Form};
+pub use frame::{app, first_field, root_class};
 pub use kiosk::idle_modal;
 pub use qr::svg as qr_svg;
-pub use shell::{app, first_field, root_class};
 
 use crate::nav::{Page, State};
 use crate::rules::{Outcome, Problem, Question};
@@ -35,7 +37,7 @@ pub struct Submitted {
 }
 
 /// Everything a page is drawn from.
-pub struct View<'a> {
+pub struct PageContext<'a> {
     pub state: &'a State,
     pub outcome: Option<&'a Outcome>,
     pub text: &'static dyn Messages,
@@ -46,7 +48,7 @@ pub struct View<'a> {
     pub base_url: &'a str,
 }
 
-impl View<'_> {
+impl PageContext<'_> {
     /// The problem to show on this page's question, from the form just sent or from the link.
     fn problem(&self, q: Question) -> Option<Problem> {
         match self.submitted {

@@ -2,12 +2,13 @@
 //! labelled by the heading itself; choices sit in a fieldset whose legend is the heading (the
 //! GOV.UK patterns).
 
-use super::html::{when, Html};
-use super::{first_field, View};
+use super::form::{HOURS_PART, START_MONTH, START_YEAR};
+use super::{first_field, Action, Form, PageContext};
 use crate::rules::answers::Modules;
 use crate::rules::assess::default_start;
 use crate::rules::policy::Module;
 use crate::rules::{Problem, Question};
+use maud::{html, Markup};
 
 /// How a question is answered on the page.
 #[derive(Clone, Copy, PartialEq)]
@@ -38,13 +39,13 @@ fn control(q: Question) -> Control {
 
 /// What the fields show: the form just sent (when it had a problem), else the answer given.
 struct Values<'a> {
-    v: &'a View<'a>,
+    c: &'a PageContext<'a>,
     q: Question,
 }
 
 impl Values<'_> {
-    fn sent(&self) -> Option<&super::Form> {
-        self.v
+    fn sent(&self) -> Option<&Form> {
+        self.c
             .submitted
             .filter(|s| s.question == self.q)
             .map(|s| &s.form)
@@ -67,236 +68,166 @@ impl Values<'_> {
     }
 }
 
-pub(super) fn page(h: &mut Html, v: &View, q: Question) {
-    let t = v.text;
+pub(super) fn page(c: &PageContext, q: Question) -> Markup {
+    let t = c.text;
     let key = q.key();
     let words = t.question(q);
-    let problem = v.problem(q);
-    if let Some(p) = problem {
-        error_summary(h, v, q, p);
-    }
+    let problem = c.problem(q);
     let hint_id = format!("{key}-hint");
     let error_id = format!("{key}-error");
-    let described: Vec<&str> = [
+    let described = [
         (!words.hint.is_empty()).then_some(hint_id.as_str()),
         problem.map(|_| error_id.as_str()),
     ]
     .into_iter()
     .flatten()
-    .collect();
-    let described = described.join(" ");
-    let group_class = if problem.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
-    h.open("form", &[("novalidate", "")])
-        .open("div", &[("class", group_class)]);
-    let number = control(q) == Control::Number;
-    if number {
-        h.open("h1", &[("class", "label-wrapper"), ("tabindex", "-1")])
-            .el(
-                "label",
-                &[("class", "label label--l"), ("for", key)],
-                words.title,
-            )
-            .close("h1");
-    } else {
-        h.open(
-            "fieldset",
-            &[
-                ("class", "fieldset"),
-                (when(!described.is_empty(), "aria-describedby"), &described),
-            ],
-        )
-        .open(
-            "legend",
-            &[("class", "fieldset__legend fieldset__legend--l")],
-        )
-        .el(
-            "h1",
-            &[("class", "fieldset__heading"), ("tabindex", "-1")],
-            words.title,
-        )
-        .close("legend");
-    }
-    if !words.hint.is_empty() {
-        h.el("div", &[("class", "hint"), ("id", &hint_id)], words.hint);
-    }
-    if let Some(p) = problem {
-        h.open("p", &[("class", "error-message"), ("id", &error_id)])
-            .el(
-                "span",
-                &[("class", "visually-hidden")],
-                &format!("{} ", t.error_prefix()),
-            )
-            .text(&t.problem(q, p))
-            .close("p");
-    }
-    let values = Values { v, q };
+    .collect::<Vec<_>>()
+    .join(" ");
+    let described = (!described.is_empty()).then_some(described);
+    let values = Values { c, q };
     let invalid = problem.is_some();
-    match control(q) {
-        Control::Radios => radios(h, v, q, &values),
-        Control::Modules => modules(h, v, q, &values),
-        Control::Number => {
-            let raw = v
-                .state
-                .bad
-                .iter()
-                .find(|(b, _)| *b == q)
-                .map(|(_, raw)| raw.clone());
-            let value = values.text(key, v.state.parsed.answers.value(q).or(raw));
-            h.open(
-                "input",
-                &[
-                    ("class", "input input--width-4"),
-                    ("id", key),
-                    ("name", key),
-                    ("type", "text"),
-                    ("inputmode", "numeric"),
-                    ("spellcheck", "false"),
-                    ("value", &value),
-                    (when(invalid, "aria-invalid"), "true"),
-                    (when(!described.is_empty(), "aria-describedby"), &described),
-                ],
-            );
+    let hint_and_error = html! {
+        @if !words.hint.is_empty() {
+            div.hint id=(hint_id) { (words.hint) }
         }
-        Control::Hours => hours(h, v, &values, invalid),
-        Control::Start => start(h, v, &values, invalid),
+        @if let Some(p) = problem {
+            p.error-message id=(error_id) {
+                span.visually-hidden { (t.error_prefix()) " " }
+                (t.problem(q, p))
+            }
+        }
+    };
+    let field = match control(q) {
+        Control::Radios => radios(c, q, &values),
+        Control::Modules => modules(c, q, &values),
+        Control::Number => number(c, q, &values, invalid, described.as_deref()),
+        Control::Hours => hours(c, &values, invalid),
+        Control::Start => start(c, &values, invalid),
+    };
+    html! {
+        @if let Some(p) = problem { (error_summary(c, q, p)) }
+        form novalidate {
+            div.form-group.form-group--error[invalid] {
+                @if control(q) == Control::Number {
+                    h1.label-wrapper tabindex="-1" {
+                        label.label.label--l for=(key) { (words.title) }
+                    }
+                    (hint_and_error)
+                    (field)
+                } @else {
+                    fieldset.fieldset aria-describedby=[described.as_deref()] {
+                        legend.fieldset__legend.fieldset__legend--l {
+                            h1.fieldset__heading tabindex="-1" { (words.title) }
+                        }
+                        (hint_and_error)
+                        (field)
+                    }
+                }
+            }
+            @if let Some((summary, lines)) = t.details(q) {
+                details.details {
+                    summary.details__summary { span.details__summary-text { (summary) } }
+                    div.details__text { @for line in lines { p { (line) } } }
+                }
+            }
+            button type="submit" class="button" data-module="button" { (t.continue_button()) }
+        }
     }
-    if number {
-        h.close("div");
-    } else {
-        h.close("fieldset").close("div");
-    }
-    if let Some((summary, lines)) = t.details(q) {
-        h.open("details", &[("class", "details")])
-            .open("summary", &[("class", "details__summary")])
-            .el("span", &[("class", "details__summary-text")], summary)
-            .close("summary")
-            .open("div", &[("class", "details__text")])
-            .each("p", &[], lines)
-            .close("div")
-            .close("details");
-    }
-    h.el(
-        "button",
-        &[
-            ("type", "submit"),
-            ("class", "button"),
-            ("data-module", "button"),
-        ],
-        t.continue_button(),
-    )
-    .close("form");
 }
 
 /// "There is a problem", linking to the field; the shell moves focus there when it is followed.
-fn error_summary(h: &mut Html, v: &View, q: Question, p: Problem) {
-    let href = format!("#{}", first_field(q));
-    h.open(
-        "div",
-        &[
-            ("class", "error-summary"),
-            ("role", "alert"),
-            ("tabindex", "-1"),
-            ("aria-labelledby", "error-summary-title"),
-        ],
-    )
-    .el(
-        "h2",
-        &[
-            ("class", "error-summary__title"),
-            ("id", "error-summary-title"),
-        ],
-        v.text.error_summary_title(),
-    )
-    .open("ul", &[("class", "error-summary__list")])
-    .open("li", &[])
-    .el(
-        "a",
-        &[("href", &href), ("data-action", "to-field")],
-        &v.text.problem(q, p),
-    )
-    .close("li")
-    .close("ul")
-    .close("div");
+fn error_summary(c: &PageContext, q: Question, p: Problem) -> Markup {
+    html! {
+        div.error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
+            h2.error-summary__title id="error-summary-title" { (c.text.error_summary_title()) }
+            ul.error-summary__list {
+                li {
+                    a href={ "#" (first_field(q)) } data-action=(Action::ToField) {
+                        (c.text.problem(q, p))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A whole number in one box, labelled by the heading.
+fn number(
+    c: &PageContext,
+    q: Question,
+    values: &Values,
+    invalid: bool,
+    described: Option<&str>,
+) -> Markup {
+    let key = q.key();
+    // A bad value from the link is shown as it was, so the person can see what to correct.
+    let bad = c.state.bad.iter().find(|(b, _)| *b == q);
+    let raw = bad.map(|(_, raw)| raw.clone());
+    let value = values.text(key, c.state.parsed.answers.value(q).or(raw));
+    html! {
+        input.input.input--width-4 id=(key) name=(key) type="text" inputmode="numeric"
+            spellcheck="false" value=(value) aria-invalid=[invalid.then_some("true")]
+            aria-describedby=[described];
+    }
+}
+
+/// A radio or a checkbox.
+#[derive(Clone, Copy)]
+enum Kind {
+    Radio,
+    Checkbox,
 }
 
 /// One radio or checkbox with its label and hint.
 fn item(
-    h: &mut Html,
-    kind: &str,
+    kind: Kind,
     (name, id, value): (&str, &str, &str),
     checked: bool,
     label: &str,
     hint: &str,
-) {
+) -> Markup {
+    let (group, input_type) = match kind {
+        Kind::Radio => ("radios", "radio"),
+        Kind::Checkbox => ("checkboxes", "checkbox"),
+    };
     let hint_id = format!("{id}-hint");
-    let class = format!("{kind}__input");
-    h.open("div", &[("class", &format!("{kind}__item"))]).open(
-        "input",
-        &[
-            ("class", &class),
-            ("id", id),
-            ("name", name),
-            (
-                "type",
-                if kind == "radios" {
-                    "radio"
-                } else {
-                    "checkbox"
-                },
-            ),
-            ("value", value),
-            (when(checked, "checked"), ""),
-            (when(!hint.is_empty(), "aria-describedby"), &hint_id),
-        ],
-    );
-    h.el(
-        "label",
-        &[("class", &format!("label {kind}__label")), ("for", id)],
-        label,
-    );
-    if !hint.is_empty() {
-        h.el(
-            "div",
-            &[("class", &format!("hint {kind}__hint")), ("id", &hint_id)],
-            hint,
-        );
+    let has_hint = !hint.is_empty();
+    html! {
+        div class={ (group) "__item" } {
+            input class={ (group) "__input" } id=(id) name=(name) type=(input_type) value=(value)
+                checked[checked] aria-describedby=[has_hint.then_some(&hint_id)];
+            label class={ "label " (group) "__label" } for=(id) { (label) }
+            @if has_hint {
+                div class={ "hint " (group) "__hint" } id=(hint_id) { (hint) }
+            }
+        }
     }
-    h.close("div");
 }
 
-fn radios(h: &mut Html, v: &View, q: Question, values: &Values) {
+fn radios(c: &PageContext, q: Question, values: &Values) -> Markup {
     let key = q.key();
-    let choices = v.text.choices(q);
-    let current = v.state.parsed.answers.value(q);
-    let class = if choices.len() <= 2 {
-        "radios radios--inline"
-    } else {
-        "radios"
-    };
-    h.open("div", &[("class", class)]);
-    for (i, c) in choices.iter().enumerate() {
-        let checked = values.chosen(key, c.value, current.as_deref() == Some(c.value));
-        item(
-            h,
-            "radios",
-            (key, &format!("{key}-{i}"), c.value),
-            checked,
-            c.label,
-            c.hint,
-        );
+    let choices = c.text.choices(q);
+    let current = c.state.parsed.answers.value(q);
+    html! {
+        div.radios.radios--inline[choices.len() <= 2] {
+            @for (i, choice) in choices.iter().enumerate() {
+                (item(
+                    Kind::Radio,
+                    (key, &format!("{key}-{i}"), choice.value),
+                    values.chosen(key, choice.value, current.as_deref() == Some(choice.value)),
+                    choice.label,
+                    choice.hint,
+                ))
+            }
+        }
     }
-    h.close("div");
 }
 
 /// The four modules (only those not finished, when asking which are in progress), then "none".
-fn modules(h: &mut Html, v: &View, q: Question, values: &Values) {
-    let t = v.text;
+fn modules(c: &PageContext, q: Question, values: &Values) -> Markup {
+    let t = c.text;
     let key = q.key();
-    let answers = &v.state.parsed.answers;
+    let answers = &c.state.parsed.answers;
     let given = match q {
         Question::Done => answers.done,
         _ => answers.doing,
@@ -306,146 +237,128 @@ fn modules(h: &mut Html, v: &View, q: Question, values: &Values) {
     } else {
         Modules::NONE
     };
-    // The shell makes "none" and the modules exclusive of each other.
-    h.open("div", &[("class", "checkboxes"), ("data-exclusive", "")]);
     let offered = Module::ALL.into_iter().filter(|m| !finished.contains(*m));
-    for (i, m) in offered.enumerate() {
-        let hint = t
-            .choices(q)
+    let hint = |m: Module| {
+        t.choices(q)
             .iter()
-            .find(|c| c.value == m.slug())
-            .map_or("", |c| c.hint);
-        let checked = values.chosen(key, m.slug(), given.is_some_and(|g| g.contains(m)));
-        item(
-            h,
-            "checkboxes",
-            (key, &format!("{key}-{i}"), m.slug()),
-            checked,
-            t.module_name(m),
-            hint,
-        );
-    }
-    h.el("div", &[("class", "checkboxes__divider")], t.or());
-    let none = values.chosen(key, "none", given.is_some_and(Modules::is_empty));
-    item(
-        h,
-        "checkboxes",
-        (key, &format!("{key}-none"), "none"),
-        none,
+            .find(|choice| choice.value == m.slug())
+            .map_or("", |choice| choice.hint)
+    };
+    let none_chosen = values.chosen(key, "none", given.is_some_and(Modules::is_empty));
+    let none_id = format!("{key}-none");
+    let none = item(
+        Kind::Checkbox,
+        (key, &none_id, "none"),
+        none_chosen,
         t.none_of_these(q),
         "",
     );
-    h.close("div");
+    // The shell makes "none" and the modules exclusive of each other.
+    html! {
+        div.checkboxes data-exclusive {
+            @for (i, m) in offered.enumerate() {
+                (item(
+                    Kind::Checkbox,
+                    (key, &format!("{key}-{i}"), m.slug()),
+                    values.chosen(key, m.slug(), given.is_some_and(|g| g.contains(m))),
+                    t.module_name(m),
+                    hint(m),
+                ))
+            }
+            div.checkboxes__divider { (t.or()) }
+            (none)
+        }
+    }
 }
 
 /// A labelled text box inside a conditional reveal.
-fn text_box(
-    h: &mut Html,
-    id: &str,
-    label: &str,
-    width: &str,
-    mode: &str,
-    value: &str,
-    invalid: bool,
-) {
-    h.el("label", &[("class", "label"), ("for", id)], label)
-        .open(
-            "input",
-            &[
-                ("class", width),
-                ("id", id),
-                ("name", id),
-                ("type", "text"),
-                ("inputmode", mode),
-                ("spellcheck", "false"),
-                ("value", value),
-                (when(invalid, "aria-invalid"), "true"),
-            ],
-        );
+fn text_box(id: &str, label: &str, width: &str, mode: &str, value: &str, invalid: bool) -> Markup {
+    html! {
+        label.label for=(id) { (label) }
+        input class=(width) id=(id) name=(id) type="text" inputmode=(mode) spellcheck="false"
+            value=(value) aria-invalid=[invalid.then_some("true")];
+    }
 }
 
-fn hours(h: &mut Html, v: &View, values: &Values, invalid: bool) {
-    let t = v.text;
-    let hours = v.state.parsed.answers.hours;
+fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
+    let t = c.text;
+    let hours = c.state.parsed.answers.hours;
     let full = hours.is_some_and(|h| h.is_full_time());
     let part = hours.filter(|h| !h.is_full_time());
     let choices = t.choices(Question::Hours);
     let label = |i: usize| choices.get(i).map_or(("", ""), |c| (c.label, c.hint));
-    h.open("div", &[("class", "radios")]);
-    item(
-        h,
-        "radios",
-        ("hours", "hours-0", "37"),
-        values.chosen("hours", "37", full),
+    let typed = values.text(HOURS_PART, part.map(|h| h.to_string()));
+    let key = Question::Hours.key();
+    let full_time = item(
+        Kind::Radio,
+        (key, "hours-0", "37"),
+        values.chosen(key, "37", full),
         label(0).0,
         "",
     );
-    let part_chosen = values.chosen("hours", "part", part.is_some());
-    item(
-        h,
-        "radios",
-        ("hours", "hours-1", "part"),
-        part_chosen,
+    let part_time = item(
+        Kind::Radio,
+        (key, "hours-1", "part"),
+        values.chosen(key, "part", part.is_some()),
         label(1).0,
         label(1).1,
     );
-    let typed = values.text("hours-part", part.map(|h| h.to_string()));
-    h.open("div", &[("class", "radios__conditional")]);
-    text_box(
-        h,
-        "hours-part",
+    let width = "input input--width-4";
+    let part_hours = text_box(
+        HOURS_PART,
         t.hours_label(),
-        "input input--width-4",
+        width,
         "decimal",
         &typed,
         invalid,
     );
-    h.close("div").close("div");
+    html! {
+        div.radios {
+            (full_time)
+            (part_time)
+            div.radios__conditional { (part_hours) }
+        }
+    }
 }
 
-fn start(h: &mut Html, v: &View, values: &Values, invalid: bool) {
-    let t = v.text;
-    let given = v.state.parsed.answers.start;
-    let next_label = t.start_next(default_start(v.today));
-    h.open("div", &[("class", "radios")]);
-    item(
-        h,
-        "radios",
-        ("start", "start-0", "next"),
-        values.chosen("start", "next", given.is_none()),
-        &next_label,
+fn start(c: &PageContext, values: &Values, invalid: bool) -> Markup {
+    let t = c.text;
+    let given = c.state.parsed.answers.start;
+    let month = values.text(START_MONTH, given.map(|g| g.month().to_string()));
+    let year = values.text(START_YEAR, given.map(|g| g.year().to_string()));
+    let key = Question::Start.key();
+    let next = item(
+        Kind::Radio,
+        (key, "start-0", "next"),
+        values.chosen(key, "next", given.is_none()),
+        &t.start_next(default_start(c.today)),
         "",
     );
-    item(
-        h,
-        "radios",
-        ("start", "start-1", "other"),
-        values.chosen("start", "other", given.is_some()),
+    let other = item(
+        Kind::Radio,
+        (key, "start-1", "other"),
+        values.chosen(key, "other", given.is_some()),
         t.start_other(),
         "",
     );
-    let month = values.text("start-month", given.map(|g| g.month().to_string()));
-    let year = values.text("start-year", given.map(|g| g.year().to_string()));
-    h.open("div", &[("class", "radios__conditional date-input")])
-        .open("div", &[("class", "date-input__item")]);
-    text_box(
-        h,
-        "start-month",
+    let (narrow, wide) = ("input input--width-2", "input input--width-4");
+    let month = text_box(
+        START_MONTH,
         t.month_label(),
-        "input input--width-2",
+        narrow,
         "numeric",
         &month,
         invalid,
     );
-    h.close("div").open("div", &[("class", "date-input__item")]);
-    text_box(
-        h,
-        "start-year",
-        t.year_label(),
-        "input input--width-4",
-        "numeric",
-        &year,
-        invalid,
-    );
-    h.close("div").close("div").close("div");
+    let year = text_box(START_YEAR, t.year_label(), wide, "numeric", &year, invalid);
+    html! {
+        div.radios {
+            (next)
+            (other)
+            div.radios__conditional.date-input {
+                div.date-input__item { (month) }
+                div.date-input__item { (year) }
+            }
+        }
+    }
 }

@@ -1,43 +1,33 @@
 //! What the tool does, who it is for, and the promise that nothing leaves the device.
 
-use super::html::Html;
-use super::View;
+use super::frame::{bullets, heading};
+use super::PageContext;
 use crate::nav::Page;
 use crate::rules::policy::POLICY_CHECKED;
 use crate::rules::{Question, YearMonth};
+use maud::{html, Markup, PreEscaped};
 
 const START_ICON: &str = r#"<svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path></svg>"#;
 
-pub(super) fn page(h: &mut Html, v: &View) {
-    let t = v.text;
-    let first = v.href(Page::Ask(Question::ALL[0]), &v.state.parsed.answers, false);
-    h.el(
-        "h1",
-        &[("class", "heading-xl"), ("tabindex", "-1")],
-        t.start_heading(),
-    )
-    .each("p", &[("class", "body-l")], t.start_paragraphs())
-    .el("p", &[], t.start_list_intro())
-    .bullets(t.start_list())
-    .open(
-        "a",
-        &[
-            ("href", &first),
-            ("role", "button"),
-            ("draggable", "false"),
-            ("class", "button button--start"),
-        ],
-    )
-    .text(t.start_button())
-    .trusted(START_ICON)
-    .close("a")
-    .el("p", &[("class", "inset")], t.privacy_promise());
-    policy_date(h, v);
+pub(super) fn page(c: &PageContext) -> Markup {
+    let t = c.text;
+    let first = c.href(Page::Ask(Question::ALL[0]), &c.state.parsed.answers, false);
+    html! {
+        (heading("heading-xl", t.start_heading()))
+        @for p in t.start_paragraphs() { p.body-l { (p) } }
+        p { (t.start_list_intro()) }
+        (bullets(t.start_list()))
+        a href=(first) role="button" draggable="false" class="button button--start" {
+            (t.start_button()) (PreEscaped(START_ICON))
+        }
+        p.inset { (t.privacy_promise()) }
+        (policy_date(c))
+    }
 }
 
 /// "Policy checked in …", at the foot of the start and result pages.
-pub(super) fn policy_date(h: &mut Html, v: &View) {
+pub(super) fn policy_date(c: &PageContext) -> Markup {
     let checked = YearMonth::new(POLICY_CHECKED.0, POLICY_CHECKED.1);
-    let line = checked.map(|c| v.text.policy_date(c)).unwrap_or_default();
-    h.el("p", &[("class", "hint")], &line);
+    let line = checked.map(|m| c.text.policy_date(m)).unwrap_or_default();
+    html! { p.hint { (line) } }
 }

@@ -1,0 +1,290 @@
+//! Every page for a wide set of links: every scenario's answers, hostile values and empty ones, in
+//! both languages and every display mode, and every question's form sent back with a problem.
+//!
+//! Always: no value from a link or a form becomes markup, and every page has one heading and one
+//! main region. With `PAGES_DIR=/some/folder`, it also writes each link's pages there, one file per
+//! link, language and mode, so that a change to how pages are written (such as the move to maud)
+//! can be compared page by page with `diff -r` against a copy written before it.
+
+use chrono::NaiveDate;
+use probation_route_finder::nav::{resolve, Page, State};
+use probation_route_finder::rules::{assess, Problem, Question};
+use probation_route_finder::text::{messages, Lang};
+use probation_route_finder::view::{self, read_answer, Form, PageContext, Submitted};
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+}
+
+/// Text that must never reach a page unescaped.
+const HOSTILE: &str = "<script>alert('x')</script>\"&amp;'<img src=x>";
+
+/// Links with bad, hostile and empty values, besides the scenarios' answers.
+const LINKS: &[&str] = &[
+    "",
+    "page=",
+    "page=intro",
+    "page=privacy",
+    "page=check",
+    "page=result",
+    "level=",
+    "level=&done=&exp=&job=&region=",
+    "level=5&done=",
+    "level=5&done=&doing=",
+    "level=9",
+    "level=5&level=6",
+    "service=%3Cscript%3Ealert(1)%3C%2Fscript%3E&job=pso",
+    "service=%22%3E%3Cimg%20src%3Dx%3E&job=pso",
+    "service=%27%20onmouseover%3D%27x&job=pso",
+    "service=a%26b%3Dc&job=pso",
+    "qualified=pqf&qualyear=%3Cb%3E%26%22%27",
+    "hours=%3Cscript%3E&level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london",
+    "hours=40&level=6&done=crime&exp=no&job=none&region=wales",
+    "start=2027-13&level=6&done=crime&exp=no&job=none&region=wales",
+    "start=%3Cscript%3E%27%22%26",
+    "region=mars%27%22%26%3C",
+    "done=crime,%3Cscript%3E",
+    "done=crime&doing=crime",
+    "exp=%FF",
+    "foo=%3Cscript%3E&bar",
+    "lang=%3Cscript%3E&level=5",
+    "brand=%22%3E%3Cscript%3E&level=5",
+    "brand=1d70b8&level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01",
+    "from=check&page=level&level=5",
+    "page=result&level=5",
+];
+
+/// The display settings, each added to every link.
+const MODES: &[(&str, &str)] = &[
+    ("plain", ""),
+    ("embed", "embed=1"),
+    ("kiosk", "mode=kiosk"),
+    ("embed-kiosk", "embed=1&mode=kiosk"),
+];
+
+/// Every scenario's answers, in file order.
+fn scenario_links() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/scenarios")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut links = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("scenario file");
+        let doc: toml::Table = text.parse().expect("scenario toml");
+        for case in doc
+            .get("case")
+            .and_then(|c| c.as_array())
+            .into_iter()
+            .flatten()
+        {
+            if let Some(a) = case.get("answers").and_then(|a| a.as_str()) {
+                links.push(a.to_string());
+            }
+        }
+    }
+    links
+}
+
+/// Every page a link can show, whether or not the flow would reach it.
+fn pages() -> Vec<Page> {
+    let mut all = vec![Page::Start];
+    all.extend(Question::ALL.map(Page::Ask));
+    all.extend([Page::Check, Page::Result, Page::Privacy]);
+    all
+}
+
+fn form(pairs: &[(&str, &str)]) -> Form {
+    Form(
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect(),
+    )
+}
+
+/// Forms for `q` that come back with a problem: empty, a hostile value, hostile values in the
+/// part-time and start-month boxes.
+fn sent_forms(q: Question, state: &State) -> Vec<Submitted> {
+    let key = q.key();
+    let forms = [
+        form(&[]),
+        form(&[(key, HOSTILE)]),
+        form(&[
+            ("hours", "part"),
+            ("hours-part", HOSTILE),
+            ("start", "other"),
+            ("start-month", HOSTILE),
+            ("start-year", "2027"),
+            (key, "none"),
+            (key, HOSTILE),
+        ]),
+    ];
+    forms
+        .into_iter()
+        .map(|form| {
+            let mut answers = state.parsed.answers.clone();
+            let problem = match read_answer(q, &form) {
+                Ok(Some(v)) => answers.set(q, &v, today()).err(),
+                Ok(None) => None,
+                Err(p) => Some(p),
+            };
+            Submitted {
+                question: q,
+                problem: problem.unwrap_or(Problem::NotAChoice),
+                form,
+            }
+        })
+        .collect()
+}
+
+fn draw(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
+    let outcome = (state.page == Page::Result).then(|| assess(&state.parsed.answers, today()));
+    view::app(&PageContext {
+        state,
+        outcome: outcome.as_ref(),
+        text: messages(lang),
+        today: today(),
+        submitted,
+        base_url: "https://example.test/tools/",
+    })
+}
+
+/// The elements and attributes the pages are written with: anything else came from a value.
+const TAGS: &str = "a button dd details div dl dt fieldset figcaption figure footer form h1 h2 \
+    header input label legend li main nav p path rect span strong summary svg ul";
+const ATTRIBUTES: &str = "aria-describedby aria-hidden aria-invalid aria-label aria-labelledby \
+    aria-modal checked class d draggable fill focusable for height href hreflang id inputmode \
+    lang name novalidate role shape-rendering spellcheck tabindex type value viewBox width xmlns";
+
+fn known(list: &str, name: &str) -> bool {
+    list.split_whitespace().any(|n| n == name)
+}
+
+/// Each start tag's name and attribute names. Values are double-quoted, so a value ends at the
+/// next `"`; one that broke out of its quotes shows up as an attribute of its own.
+fn tags(page: &str) -> Vec<(&str, Vec<&str>)> {
+    let mut found = Vec::new();
+    let mut rest = page;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if rest.starts_with('/') {
+            continue;
+        }
+        let end = rest.find([' ', '>', '/']).unwrap_or(rest.len());
+        let name = &rest[..end];
+        rest = &rest[end..];
+        let mut attributes = Vec::new();
+        loop {
+            rest = rest.trim_start_matches([' ', '/']);
+            if rest.is_empty() || rest.starts_with('>') {
+                break;
+            }
+            let end = rest.find(['=', ' ', '>']).unwrap_or(rest.len());
+            attributes.push(&rest[..end]);
+            rest = &rest[end..];
+            if let Some(quoted) = rest.strip_prefix("=\"") {
+                rest = quoted.find('"').map_or("", |close| &quoted[close + 1..]);
+            } else if let Some(bare) = rest.strip_prefix('=') {
+                // The pages quote every value: an unquoted one came from outside.
+                attributes.push("=");
+                rest = bare.trim_start_matches(|c| c != ' ' && c != '>');
+            }
+        }
+        found.push((name, attributes));
+    }
+    found
+}
+
+/// The pages' checks; `Err` names what went wrong.
+fn check(page: &str) -> Result<(), String> {
+    for (tag, attributes) in tags(page) {
+        if !known(TAGS, tag) {
+            return Err(format!("a value became the element {tag}"));
+        }
+        for a in attributes {
+            if !(known(ATTRIBUTES, a) || a.starts_with("data-")) {
+                return Err(format!("a value became the attribute {a} of {tag}"));
+            }
+        }
+    }
+    if page.matches("<h1").count() != 1 {
+        return Err("not exactly one h1".into());
+    }
+    if page.matches("<main").count() != 1 || page.matches("</main>").count() != 1 {
+        return Err("not exactly one main".into());
+    }
+    Ok(())
+}
+
+#[test]
+fn every_page_for_every_link_escapes_what_it_shows() {
+    let out = std::env::var_os("PAGES_DIR").map(PathBuf::from);
+    if let Some(dir) = &out {
+        std::fs::create_dir_all(dir).expect("PAGES_DIR");
+    }
+    let mut links: Vec<String> = LINKS.iter().map(|l| l.to_string()).collect();
+    links.extend(scenario_links());
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (i, link) in links.iter().enumerate() {
+        for lang in Lang::ALL {
+            for (mode, display) in MODES {
+                let fragment = [link.as_str(), display, &lang_key(lang)]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("&");
+                let mut file = format!("# {fragment}\n");
+                let base = resolve(&fragment, today());
+                for page in pages() {
+                    let state = State {
+                        page,
+                        ..base.clone()
+                    };
+                    let mut sent = vec![None];
+                    if let (Page::Ask(q), "plain") = (page, *mode) {
+                        sent.extend(sent_forms(q, &state).into_iter().map(Some));
+                    }
+                    for (n, submitted) in sent.iter().enumerate() {
+                        let html = draw(&state, lang, submitted.as_ref());
+                        count += 1;
+                        if let Err(why) = check(&html) {
+                            failures.push(format!("{fragment} {page:?} form {n}: {why}"));
+                        }
+                        let _ = writeln!(file, "## {} form {n}\n{html}", page.id());
+                    }
+                }
+                if let Some(dir) = &out {
+                    let name = format!("{i:03}-{}-{mode}.html", lang.code());
+                    std::fs::write(dir.join(name), file).expect("write page");
+                }
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        for seconds in [30, 1, 0] {
+            let modal = view::idle_modal(messages(lang), seconds);
+            if let Some(dir) = &out {
+                let name = format!("idle-{}-{seconds}.html", lang.code());
+                std::fs::write(dir.join(name), modal).expect("write modal");
+            }
+        }
+    }
+    assert!(count > 10_000, "only {count} pages drawn");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The link's language key, as the switch writes it; English is also the browser's default here.
+fn lang_key(lang: Lang) -> String {
+    match lang {
+        Lang::En => String::new(),
+        Lang::Cy => "lang=cy".to_string(),
+    }
+}
