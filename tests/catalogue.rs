@@ -4,9 +4,10 @@
 mod common;
 
 use chrono::NaiveDate;
+use probation_route_finder::rules::advice::Headline;
 use probation_route_finder::rules::answers::Answers;
-use probation_route_finder::rules::assess::Route;
 use probation_route_finder::rules::policy::{Module, Region};
+use probation_route_finder::rules::questions::PART_TIME;
 use probation_route_finder::rules::{Question, YearMonth};
 use probation_route_finder::text::{messages, Lang, Messages};
 
@@ -23,8 +24,9 @@ fn every_question_has_a_title_and_its_choices_parse() {
             assert!(words.title.ends_with('?'), "{q:?}: {}", words.title);
             assert!(!words.short.is_empty());
             for choice in en.choices(q) {
-                if matches!((q, choice.value), (Question::Hours, "part")) {
-                    continue; // the part-time radio opens the hours box
+                if matches!((q, choice.value), (Question::Hours, PART_TIME)) || q == Question::Start
+                {
+                    continue; // these radios open text boxes, which give the answer
                 }
                 let mut a = Answers::default();
                 assert_eq!(
@@ -49,7 +51,7 @@ fn every_problem_has_a_message() {
     for en in both() {
         for q in Question::ALL {
             for &p in &problems {
-                let text = en.problem(q, p);
+                let text = en.problem(q, p, None);
                 assert!(
                     text.len() > 15 && !text.ends_with('.'),
                     "{q:?} {p:?}: {text}"
@@ -62,19 +64,155 @@ fn every_problem_has_a_message() {
 #[test]
 fn results_say_based_on_your_answers_never_eligible() {
     let [en, cy] = both();
-    for r in Route::ALL {
-        let summary = en.route_summary(r);
-        assert!(summary.starts_with("Based on your answers"), "{r:?}");
+    for h in common::every_headline() {
+        let summary = en.summary(h);
+        assert!(summary.starts_with("Based on your answers"), "{h:?}");
         assert!(!summary.to_lowercase().contains("eligible"));
-        assert!(
-            cy.route_summary(r).starts_with("Yn ôl eich atebion"),
-            "{r:?}"
-        );
-        assert!(!cy.route_summary(r).contains("cymwys"));
-        assert!(!en.next_steps(r).is_empty() && !cy.next_steps(r).is_empty());
+        assert!(cy.summary(h).starts_with("Yn ôl eich atebion"), "{h:?}");
+        assert!(!cy.summary(h).contains("cymwys"));
     }
     assert_eq!(
         en.month(YearMonth::new(2028, 4).expect("month")),
         "April 2028"
+    );
+    assert!(!en.headline(Headline::PsoServing).contains("Apply to be"));
+}
+
+#[test]
+fn a_bad_module_in_a_link_is_named() {
+    for m in both() {
+        let text = m.problem(
+            Question::Done,
+            probation_route_finder::rules::Problem::UnknownModule,
+            Some("crime,Foo"),
+        );
+        assert!(text.contains("Foo"), "{text}");
+    }
+}
+
+#[test]
+fn months_typed_as_names_or_numbers_in_either_language() {
+    use probation_route_finder::text::month_number;
+    for (typed, month) in [
+        ("12", Some(12)),
+        ("1", Some(1)),
+        ("01", Some(1)),
+        ("December", Some(12)),
+        ("dec", Some(12)),
+        ("  Rhagfyr ", Some(12)),
+        ("tachwedd", Some(11)),
+        ("Mai", Some(5)),
+        ("Mawrth", Some(3)),
+        ("Mehefin", Some(6)),
+        ("ma", None),
+        ("13", None),
+        ("0", None),
+        ("Smarch", None),
+        ("", None),
+    ] {
+        assert_eq!(month_number(typed), month, "{typed:?}");
+    }
+}
+
+/// The string literals of a Rust source file (ordinary "…" strings; the catalogue uses no raw
+/// strings), with the line each starts on.
+fn literals(source: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut chars = source.chars().peekable();
+    let (mut line, mut in_comment) = (1, false);
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => {
+                line += 1;
+                in_comment = false;
+            }
+            '/' if chars.peek() == Some(&'/') => in_comment = true,
+            '\'' if !in_comment => {
+                // A char literal such as '"' must not open a string.
+                let rest: String = chars.clone().take(3).collect();
+                if rest.starts_with("\\") || rest.chars().nth(1) == Some('\'') {
+                    for x in chars.by_ref() {
+                        if x == '\'' {
+                            break;
+                        }
+                    }
+                }
+            }
+            '"' if !in_comment => {
+                let (start, mut s) = (line, String::new());
+                while let Some(x) = chars.next() {
+                    match x {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        '\n' => {
+                            line += 1;
+                            s.push(x);
+                        }
+                        _ => s.push(x),
+                    }
+                }
+                out.push((start, s));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Names, not figures: GCSE grades and the PQiP's two parts. The only digits a message may type.
+const GRADE_NAMES: [&str; 12] = [
+    "9 to 4", "3 to 1", "A* to C", "D to G", "9 i 4", "3 i 1", "A* i C", "D i G", "Part 1",
+    "Part 2", "Rhan 1", "Rhan 2",
+];
+
+/// Number words that would be a count typed by hand if they stood inside a sentence.
+const NUMBER_WORDS: [&str; 25] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "dau", "dwy", "tri", "tair", "pedwar", "pedair", "pump", "chwech", "saith", "wyth",
+    "naw", "deg", "deuddeg",
+];
+
+#[test]
+fn no_number_is_typed_into_a_message() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text");
+    let mut found = Vec::new();
+    for file in ["en.rs", "cy.rs"] {
+        let Ok(source) = std::fs::read_to_string(dir.join(file)) else {
+            continue; // a language not written yet has nothing to check
+        };
+        for (line, lit) in literals(&source) {
+            // `{}` and `{name}` are filled in: only what is outside them was typed.
+            let typed: String = lit
+                .split('{')
+                .map(|part| part.split_once('}').map_or(part, |(_, after)| after))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut rest = typed.clone();
+            for name in GRADE_NAMES {
+                rest = rest.replace(name, "");
+            }
+            if rest.chars().any(|c| c.is_ascii_digit()) {
+                found.push(format!("{file}:{line}: digit in {lit:?}"));
+            }
+            // A number word alone is a word table (`count_word`); inside a sentence it is a count.
+            let words: Vec<&str> = typed
+                .split(|c: char| !c.is_alphabetic() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.len() > 1 {
+                for w in &words {
+                    if NUMBER_WORDS.contains(&w.to_lowercase().as_str()) {
+                        found.push(format!("{file}:{line}: number word {w:?} in {lit:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "numbers typed into messages:\n{}",
+        found.join("\n")
     );
 }

@@ -5,189 +5,12 @@
 
 mod common;
 
-use probation_route_finder::rules::answers::{Answers, Hours};
-use probation_route_finder::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
-use probation_route_finder::rules::policy::{
-    Assumption, HeldQualification, Module, Region, University,
-};
-use probation_route_finder::rules::{Question, YearMonth};
-use probation_route_finder::text::{messages, Lang, Messages};
+use probation_route_finder::rules::advice::Headline;
+use probation_route_finder::rules::YearMonth;
+use probation_route_finder::text::{messages, Lang};
 
-/// Every message of a catalogue, with representative arguments, in a fixed order.
-fn all(m: &dyn Messages) -> Vec<String> {
-    let ym = YearMonth::new(2027, 1).expect("month");
-    let hours = Hours::from_tenths(255).expect("hours");
-    let mut v: Vec<String> = vec![
-        m.service_name().into(),
-        m.skip_link().into(),
-        m.privacy_link().into(),
-        m.footer_note().into(),
-        m.start_heading().into(),
-        m.start_list_intro().into(),
-        m.start_button().into(),
-        m.policy_date(ym),
-        m.privacy_promise().into(),
-        m.back().into(),
-        m.continue_button().into(),
-        m.error_summary_title().into(),
-        m.error_prefix().into(),
-        m.or().into(),
-        m.hours_label().into(),
-        m.month_label().into(),
-        m.start_next(ym),
-        m.start_other().into(),
-        m.year_label().into(),
-        m.check_heading().into(),
-        m.change().into(),
-        m.check_button().into(),
-        m.result_heading().into(),
-        m.duration(15),
-        m.finish_line(ym, ym.plus_months(15)),
-        m.conditional_line().into(),
-        m.university_heading().into(),
-        m.any_cjl_provider().into(),
-        m.no_contact(),
-        m.email_label().into(),
-        m.phone_label().into(),
-        m.why_heading().into(),
-        m.why_intro().into(),
-        m.changes_heading().into(),
-        m.alternatives_heading().into(),
-        m.next_steps_heading().into(),
-        m.sources_heading().into(),
-        m.likely_not_promise().into(),
-        m.start_again().into(),
-        m.print().into(),
-        m.idle_title().into(),
-        m.idle_body(30),
-        m.still_here().into(),
-        m.qr_caption().into(),
-        m.qr_alt().into(),
-        m.privacy_heading().into(),
-        m.none_answer().into(),
-        m.months_count(7),
-        m.full_time().into(),
-        m.part_time(hours),
-        m.next_start_answer().into(),
-        m.language_label().into(),
-        m.page_title("x", true),
-    ];
-    v.extend(
-        m.start_paragraphs()
-            .iter()
-            .chain(m.start_list())
-            .chain(m.sources())
-            .chain(m.privacy_paragraphs())
-            .map(|s| s.to_string()),
-    );
-    v.extend(m.month_names().iter().map(|s| s.to_string()));
-    v.extend([true, false].map(|b| m.yes_no(b).to_string()));
-    for q in Question::ALL {
-        let w = m.question(q);
-        v.extend([w.title, w.hint, w.short, m.none_of_these(q)].map(String::from));
-        for c in m.choices(q) {
-            v.extend([c.label, c.hint].map(String::from));
-        }
-        if let Some((summary, lines)) = m.details(q) {
-            v.push(summary.into());
-            v.extend(lines.iter().map(|l| l.to_string()));
-        }
-        for p in common::every_problem() {
-            v.push(m.problem(q, p));
-        }
-    }
-    for r in Route::ALL {
-        v.extend([m.route_title(r), m.route_summary(r)].map(String::from));
-        v.extend(m.next_steps(r).iter().map(|s| s.to_string()));
-    }
-    for e in [Entry::National, Entry::PsoProgression, Entry::InternalMoj] {
-        v.push(m.entry_name(e).into());
-        v.push(m.pathway_name(Pathway::Pqip(e)).into());
-    }
-    v.extend(
-        [
-            Pathway::AlreadyQualified,
-            Pathway::CjlAccess,
-            Pathway::PsoPathway,
-        ]
-        .map(|p| m.pathway_name(p).to_string()),
-    );
-    for u in University::ALL {
-        v.push(m.university_name(u).into());
-    }
-    for q in HeldQualification::ALL {
-        v.push(m.qualification_name(q).into());
-    }
-    let reasons = [
-        Reason::HoldsRecognised {
-            qualification: HeldQualification::Dipps,
-            year: 2005,
-        },
-        Reason::PsoWithService {
-            level: 3,
-            months: 8,
-        },
-        Reason::MojWithCredits { level: 5 },
-        Reason::LevelAndExperience { level: 6 },
-        Reason::ModulesDone { count: 3 },
-        Reason::TwoDoneThirdStarted,
-        Reason::FewModulesDone { count: 1 },
-        Reason::PartTime {
-            hours,
-            full_time_months: 15,
-        },
-        Reason::StudyInRegion {
-            region: Region::Wales,
-            university: University::Portsmouth,
-        },
-        Reason::CjlAnyProvider {
-            region: Region::NorthWest,
-        },
-        Reason::CjlLevelExperienceVq { level: 4 },
-        Reason::LevelBelowPqip { level: 2 },
-        Reason::NoExperience,
-        Reason::NoLevel3Vq,
-        Reason::PsoNeedsMoreService { months: 2 },
-        Reason::PsoNeedsLevel3 { level: 2 },
-        Reason::MojWithoutCredits,
-    ];
-    v.extend(reasons.iter().map(|r| m.reason(r)));
-    let changes = [
-        Change::FinishModules {
-            more: 1,
-            from: 21,
-            to: 15,
-        },
-        Change::FinishThirdBeforeStart { otherwise: 21 },
-        Change::WorkFullTime { months: 15 },
-        Change::MoreService { more: 3 },
-        Change::GainExperience,
-        Change::GainLevel5,
-        Change::StudyCjl,
-        Change::ProgressAsPso,
-    ];
-    v.extend(changes.iter().map(|c| m.change_text(c)));
-    let notes = [
-        Note::OverseasComparability,
-        Note::NotRecognisedForYear {
-            qualification: HeldQualification::Sw,
-            year: 2001,
-        },
-        Note::Assumed(Assumption::ThirdModuleInProgress),
-        Note::Assumed(Assumption::PartTimeProRata),
-        Note::Assumed(Assumption::IntakeMonths),
-        Note::FourthModuleInFirstMonths,
-    ];
-    v.extend(notes.iter().map(|n| m.note(n)));
-    let a = Answers {
-        level: Some(5),
-        job: Some(probation_route_finder::rules::answers::Job::Moj),
-        ..Answers::default()
-    };
-    v.extend(Question::ALL.map(|q| m.answer_text(q, &a)));
-    v.extend(Region::ALL.map(|r| m.region_name(r).to_string()));
-    v.extend(Module::ALL.map(|x| m.module_name(x).to_string()));
-    v
+fn all(m: &dyn probation_route_finder::text::Messages) -> Vec<String> {
+    common::every_message(m)
 }
 
 /// Messages that may read the same in both languages: empty hints, names, numbers, abbreviations.
@@ -211,7 +34,7 @@ fn every_welsh_message_is_welsh() {
         "Ebrill 2028"
     );
     assert!(messages(Lang::Cy)
-        .route_summary(Route::Pqip15)
+        .summary(Headline::Pqip)
         .starts_with("Yn ôl eich atebion"));
 
     // For the browser test: each English message that has a different Welsh one.
@@ -240,4 +63,136 @@ fn browser_preference_picks_welsh_only_when_first() {
     assert_eq!(Lang::preferred([]), Lang::En);
     assert_eq!(Lang::from_code("cy"), Some(Lang::Cy));
     assert_eq!(Lang::from_code("fr"), None);
+}
+
+// ---- Welsh review (issue 15): the four things that needed code, not just words ----
+
+use probation_route_finder::rules::answers::Answers;
+use probation_route_finder::rules::assess::Reason;
+use probation_route_finder::rules::policy::HeldQualification;
+use probation_route_finder::rules::questions::{NO, YES};
+use probation_route_finder::rules::{Problem, Question};
+
+#[test]
+fn welsh_month_names_never_follow_a_bare_a() {
+    // "a Ionawr", "a Ebrill", "a Awst" need "ac"; "a Tachwedd" needs "a Thachwedd". Writing
+    // "a mis …" makes every month right, whatever its first letter.
+    let cy = messages(Lang::Cy);
+    let first = YearMonth::new(2026, 11).expect("month");
+    for m in 1..=12 {
+        let last = YearMonth::new(2036, m).expect("month");
+        let text = cy.problem(
+            Question::Start,
+            Problem::MonthOutOfRange { first, last },
+            None,
+        );
+        let name = cy.month_names()[(m - 1) as usize];
+        assert!(text.contains(&format!("a mis {name}")), "{text}");
+        assert!(!text.contains(&format!(" a {name}")), "{text}");
+    }
+    let both = cy.next_start_answer();
+    assert!(
+        !both.contains(" a Gorffennaf") && !both.contains(" a Ionawr"),
+        "{both}"
+    );
+}
+
+#[test]
+fn a_qualification_is_named_in_its_radical_form_and_mutated_only_in_a_sentence() {
+    let cy = messages(Lang::Cy);
+    let a = Answers {
+        qualified: Some(HeldQualification::SwProbation),
+        ..Answers::default()
+    };
+    let shown = cy.answer_text(Question::Qualified, &a);
+    assert!(shown.starts_with("Gradd"), "answers page: {shown}");
+    let reason = cy.reason(&Reason::HoldsRecognised {
+        qualification: HeldQualification::SwProbation,
+        year: 1997,
+    });
+    assert!(reason.contains("y radd"), "after the article: {reason}");
+    assert!(cy
+        .qualification_name(HeldQualification::Sw)
+        .starts_with("gradd"));
+}
+
+#[test]
+fn the_answers_page_echoes_the_label_of_the_choice_made() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        for q in [
+            Question::Overseas,
+            Question::Credits5,
+            Question::Exp,
+            Question::L3vq,
+        ] {
+            for value in [YES, NO] {
+                let mut a = Answers {
+                    level: Some(5),
+                    ..Answers::default()
+                };
+                a.set(
+                    q,
+                    value,
+                    chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
+                )
+                .expect("answer");
+                let shown = t.answer_text(q, &a);
+                assert_eq!(shown, t.option(q, value).label, "{lang:?} {q:?} {value}");
+                assert!(!["Ie", "Na"].contains(&shown.as_str()), "{q:?}: {shown}");
+            }
+        }
+    }
+    // The Welsh answers echo each question's verb.
+    let cy = messages(Lang::Cy);
+    assert_eq!(cy.option(Question::Overseas, YES).label, "Do");
+    assert_eq!(cy.option(Question::L3vq, YES).label, "Oes");
+}
+
+#[test]
+fn module_counts_from_none_to_all_four_read_naturally_in_both_languages() {
+    let [en, cy] = [Lang::En, Lang::Cy].map(messages);
+    let counted = |t: &dyn probation_route_finder::text::Messages| -> Vec<String> {
+        let mut v: Vec<String> = (0..3)
+            .map(|count| t.reason(&Reason::FewModulesDone { count }))
+            .collect();
+        v.extend((3..=4).map(|count| t.reason(&Reason::ModulesDone { count })));
+        v
+    };
+    let (en_all, cy_all) = (counted(en), counted(cy));
+    assert!(
+        en_all[0].starts_with("you have not finished any"),
+        "{}",
+        en_all[0]
+    );
+    assert!(
+        en_all[1].contains("finished one of the four"),
+        "{}",
+        en_all[1]
+    );
+    assert!(
+        en_all[4].contains("all four knowledge modules"),
+        "{}",
+        en_all[4]
+    );
+    assert!(
+        cy_all[0].contains("nid ydych wedi gorffen yr un"),
+        "{}",
+        cy_all[0]
+    );
+    assert!(
+        cy_all[4].contains("pob un o'r pedwar modiwl"),
+        "{}",
+        cy_all[4]
+    );
+    for text in en_all.iter().chain(&cy_all) {
+        assert!(
+            !text.contains("four of the four") && !text.contains("finished no "),
+            "{text}"
+        );
+        assert!(
+            !text.contains("o'r pedwar o'r pedwar") && !text.contains("dim un"),
+            "{text}"
+        );
+    }
 }

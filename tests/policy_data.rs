@@ -41,7 +41,7 @@ fn universities_and_contacts() {
     assert_eq!(slugs.len(), 4);
     for u in University::CJL_PROVIDERS {
         let c = u
-            .contact()
+            .course_contact()
             .unwrap_or_else(|| panic!("CJL provider {u:?} has no contact"));
         assert!(
             c.email.contains('@') && c.phone.chars().filter(char::is_ascii_digit).count() == 11

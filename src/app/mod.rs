@@ -151,7 +151,7 @@ impl Shell {
             base_url: &self.base_url,
         }));
         let has_error = !s.parsed.errors.is_empty() || current.submitted.is_some();
-        gloo::utils::document().set_title(&text.page_title(view::title(text, s.page), has_error));
+        gloo::utils::document().set_title(&text.page_title(&view::title(text, s.page), has_error));
         let _ = gloo::utils::document_element().set_attribute("lang", current.lang.code());
         if has_error {
             focus(".error-summary");

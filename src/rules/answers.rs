@@ -156,7 +156,9 @@ pub enum Problem {
     HoursNotAllowed,
     /// Not a month written as `YYYY-MM`.
     NotAMonth,
-    /// A month too far in the past or the future.
+    /// A month before the current one: the start cannot be in the past.
+    MonthInPast { earliest: YearMonth },
+    /// A month too far in the future.
     MonthOutOfRange { first: YearMonth, last: YearMonth },
     /// A module name that is not one of the four.
     UnknownModule,
@@ -192,12 +194,12 @@ impl Parsed {
     }
 }
 
-/// The earliest and latest intended start a link may carry, given today's date.
+/// The earliest and latest intended start a link may carry, given today's date: from this month
+/// (a start in the past cannot be planned) to December ten years on.
 pub fn start_window(today: NaiveDate) -> (YearMonth, YearMonth) {
-    let first = YearMonth::new(policy::START_FIRST_YEAR, 1);
+    let first = YearMonth::of(today);
     let last = YearMonth::new(today.year() + policy::START_YEARS_AHEAD, 12);
-    let fallback = YearMonth::of(today);
-    (first.unwrap_or(fallback), last.unwrap_or(fallback))
+    (first, last.unwrap_or(first))
 }
 
 impl Answers {
@@ -373,7 +375,10 @@ fn month(value: &str, today: NaiveDate) -> Result<YearMonth, Problem> {
         .and_then(|(y, m)| YearMonth::new(y, m))
         .ok_or(Problem::NotAMonth)?;
     let (first, last) = start_window(today);
-    if ym < first || ym > last {
+    if ym < first {
+        return Err(Problem::MonthInPast { earliest: first });
+    }
+    if ym > last {
         return Err(Problem::MonthOutOfRange { first, last });
     }
     Ok(ym)

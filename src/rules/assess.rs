@@ -4,9 +4,10 @@
 use super::answers::{Answers, Hours, Job, Modules};
 use super::calendar::YearMonth;
 use super::policy::{
-    self, Assumption, HeldQualification, Region, University, FULL_TIME_TENTHS,
+    self, Assumption, HeldQualification, Module, Region, University, FULL_TIME_TENTHS,
     MODULES_FOR_SHORT_PQIP, PART_TIME_MAX_MONTHS, PQIP_EXTENDED_MONTHS, PQIP_MIN_LEVEL,
     PQIP_SHORT_MONTHS, PSO_PROGRESSION_MIN_LEVEL, PSO_PROGRESSION_MIN_SERVICE,
+    SW_PROBATION_ANNEX_B_LAST_YEAR,
 };
 use chrono::NaiveDate;
 
@@ -17,7 +18,7 @@ pub enum Entry {
     National,
     /// PSO Progression, for serving PSOs (000).
     PsoProgression,
-    /// The Internal MoJ route, for other MoJ staff (000).
+    /// The Internal MoJ route, for any MoJ staff, PSOs included (000).
     InternalMoj,
 }
 
@@ -131,6 +132,8 @@ pub enum Reason {
     },
     LevelAndExperience {
         level: u8,
+        /// The experience is their work as a PSO ([`Assumption::PsoWorkIsExperience`]).
+        pso_work: bool,
     },
     ModulesDone {
         count: usize,
@@ -176,16 +179,29 @@ pub enum Change {
     FinishThirdBeforeStart { otherwise: u16 },
     /// Full time would take `months`.
     WorkFullTime { months: u16 },
-    /// After `more` months' more service, PSO Progression opens.
-    MoreService { more: u16 },
-    /// Relevant experience (paid or voluntary) would open the PQiP national campaign.
-    GainExperience,
-    /// A Level 5 qualification would open the PQiP (with experience).
-    GainLevel5,
+    /// After `more` months' more service, in `opens`, PSO Progression opens.
+    MoreService { more: u16, opens: YearMonth },
+    /// Relevant experience (paid or voluntary) would open `opens`.
+    GainExperience { opens: Opens },
+    /// A relevant Level 3 vocational qualification would open the CJL access route (they have the
+    /// level and the experience).
+    GainLevel3Vq,
+    /// A Level 5 qualification would open the PQiP; `with_experience` when they would need
+    /// relevant experience too.
+    GainLevel5 { with_experience: bool },
+    /// 120 credits at Level 5 would open the Internal MoJ route (000).
+    GainCredits,
     /// The CJL qualifications can be studied on their own (001).
     StudyCjl,
-    /// As a PSO, Level 3 and 6 months' service open PSO Progression (000).
-    ProgressAsPso,
+}
+
+/// What gaining relevant experience would open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opens {
+    /// The PQiP national campaign: they have Level 5 or above.
+    Pqip,
+    /// The CJL access route, with a relevant Level 3 vocational qualification: they are at Level 3 or 4.
+    CjlAccess,
 }
 
 /// Advice that goes with the result.
@@ -200,14 +216,22 @@ pub enum Note {
     },
     /// One of our readings of the sources applies to this result.
     Assumed(Assumption),
-    /// The fourth module is funded and due within the first 6 months (000, 001).
-    FourthModuleInFirstMonths,
+    /// The fourth module is funded and due within the first 6 months (000, 001); `missing` names
+    /// it when only one module is neither finished nor being studied.
+    FourthModuleInFirstMonths { missing: Option<Module> },
+    /// The 2021 Qualification Alignment Process was only for staff then in core roles (002 paras
+    /// 11-12, 31-35): shown with [`Note::NotRecognisedForYear`].
+    AlignmentProcess,
+    /// The start month given is not an intake month: the PQiP would start at `intake`.
+    StartNotIntake { start: YearMonth, intake: YearMonth },
 }
 
 /// Everything the result page shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     pub route: Route,
+    /// The person's job, which decides how the route is applied for and described.
+    pub job: Job,
     pub entry: Option<Entry>,
     /// The route's own length: PQiP after part-time scaling, CJL access study, PSO diploma, or 0.
     pub months: u16,
@@ -246,30 +270,61 @@ pub fn pathways(answers: &Answers) -> Vec<Pathway> {
         return vec![Pathway::AlreadyQualified];
     }
     let level = answers.level.unwrap_or(0);
-    let exp = answers.exp.unwrap_or(false);
+    let job = answers.job.unwrap_or(Job::None);
+    let credits = level >= PQIP_MIN_LEVEL && answers.credits5.unwrap_or(false);
     let mut found = Vec::new();
-    match answers.job.unwrap_or(Job::None) {
-        Job::Pso => {
-            let service = answers.service.unwrap_or(0);
-            if level >= PSO_PROGRESSION_MIN_LEVEL && service >= PSO_PROGRESSION_MIN_SERVICE {
-                found.push(Pathway::Pqip(Entry::PsoProgression));
-            }
-        }
-        Job::Moj => {
-            if level >= PQIP_MIN_LEVEL && answers.credits5.unwrap_or(false) {
-                found.push(Pathway::Pqip(Entry::InternalMoj));
-            }
-        }
-        Job::None => {}
+    if job == Job::Pso
+        && level >= PSO_PROGRESSION_MIN_LEVEL
+        && answers.service.unwrap_or(0) >= PSO_PROGRESSION_MIN_SERVICE
+    {
+        found.push(Pathway::Pqip(Entry::PsoProgression));
     }
-    if level >= PQIP_MIN_LEVEL && exp {
+    // Open to all MoJ staff, PSOs included (000; policy.md route 3).
+    if matches!(job, Job::Moj | Job::Pso) && credits {
+        found.push(Pathway::Pqip(Entry::InternalMoj));
+    }
+    if level >= PQIP_MIN_LEVEL && has_experience(answers) {
         found.push(Pathway::Pqip(Entry::National));
     }
-    if level < PQIP_MIN_LEVEL && exp && answers.l3vq.unwrap_or(false) {
+    // A serving PSO at Level 3 or 4 reaches PSO Progression after at most 6 months' service,
+    // sooner than 15 months of access study: the access route is not their way in.
+    if (PSO_PROGRESSION_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level)
+        && job != Job::Pso
+        && answers.exp.unwrap_or(false)
+        && answers.l3vq.unwrap_or(false)
+    {
         found.push(Pathway::CjlAccess);
     }
-    found.push(Pathway::PsoPathway);
+    // For a serving PSO the PSO pathway is "stay and apply through PSO Progression later": no
+    // way in at all once Progression is open to them.
+    if !found.contains(&Pathway::Pqip(Entry::PsoProgression)) {
+        found.push(Pathway::PsoPathway);
+    }
     found
+}
+
+/// Relevant experience: as answered, or a serving PSO's own work
+/// ([`Assumption::PsoWorkIsExperience`]), whom the questionnaire does not ask.
+pub fn has_experience(answers: &Answers) -> bool {
+    answers.job == Some(Job::Pso) || answers.exp.unwrap_or(false)
+}
+
+/// For a serving PSO who cannot yet apply through PSO Progression: how many more months of
+/// service it needs and the month it opens, counted from this month. At Level 3 or above that is
+/// the missing service; below it, the Level 3 Diploma's months as well (policy.md, "The whole
+/// journey").
+pub fn progression_opens(answers: &Answers, today: NaiveDate) -> Option<(u16, YearMonth)> {
+    if answers.job != Some(Job::Pso) {
+        return None;
+    }
+    let service = answers.service.unwrap_or(0);
+    let needed = if answers.level.unwrap_or(0) >= PSO_PROGRESSION_MIN_LEVEL {
+        PSO_PROGRESSION_MIN_SERVICE
+    } else {
+        policy::PSO_DIPLOMA_MONTHS.max(PSO_PROGRESSION_MIN_SERVICE)
+    };
+    let more = needed.saturating_sub(service);
+    (more > 0).then(|| (more, YearMonth::of(today).plus_months(more)))
 }
 
 /// The primary way in.
@@ -293,6 +348,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
     let all = pathways(answers);
     let primary = all.first().copied().unwrap_or(Pathway::PsoPathway);
     let alternatives: Vec<Pathway> = all.iter().skip(1).copied().collect();
+    let job = answers.job.unwrap_or(Job::None);
     let mut notes = Vec::new();
     if answers.overseas_or_default() && answers.level.unwrap_or(0) > 0 {
         notes.push(Note::OverseasComparability);
@@ -303,14 +359,19 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
                 qualification: q,
                 year,
             });
+            notes.push(Note::AlignmentProcess);
         }
     }
     let start = answers.start.unwrap_or_else(|| default_start(today));
     if answers.start.is_none() && primary != Pathway::AlreadyQualified {
         notes.push(Note::Assumed(Assumption::IntakeMonths));
     }
+    if job == Job::Pso && all.contains(&Pathway::Pqip(Entry::National)) {
+        notes.push(Note::Assumed(Assumption::PsoWorkIsExperience));
+    }
     let mut outcome = Outcome {
         route: Route::PsoPathway,
+        job,
         entry: primary.entry(),
         months: 0,
         conditional: None,
@@ -326,7 +387,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         Pathway::AlreadyQualified => already_qualified(answers, &mut outcome),
         Pathway::Pqip(entry) => pqip(answers, entry, &mut outcome),
         Pathway::CjlAccess => cjl_access(answers, &mut outcome),
-        Pathway::PsoPathway => pso_pathway(answers, &mut outcome),
+        Pathway::PsoPathway => pso_pathway(answers, today, &mut outcome),
     }
     outcome.finish = outcome.start.map(|s| s.plus_months(outcome.months));
     outcome
@@ -340,6 +401,10 @@ fn already_qualified(answers: &Answers, out: &mut Outcome) {
             qualification,
             year,
         });
+        if qualification == HeldQualification::SwProbation && year > SW_PROBATION_ANNEX_B_LAST_YEAR
+        {
+            out.notes.push(Note::Assumed(Assumption::SwProbationTo2001));
+        }
     }
 }
 
@@ -351,15 +416,28 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
             months: answers.service.unwrap_or(0),
         },
         Entry::InternalMoj => Reason::MojWithCredits { level },
-        Entry::National => Reason::LevelAndExperience { level },
+        Entry::National => Reason::LevelAndExperience {
+            level,
+            pso_work: out.job == Job::Pso,
+        },
     });
 
     let done = answers.done.unwrap_or(Modules::NONE);
     let started = answers.doing_or_default().without(done);
+    // The fourth module: the one neither finished nor being studied, when there is just one.
+    let untouched: Vec<Module> = Module::ALL
+        .into_iter()
+        .filter(|m| !done.contains(*m) && !started.contains(*m))
+        .collect();
+    let missing = match (done.len(), untouched.as_slice()) {
+        (3, _) => Module::ALL.into_iter().find(|m| !done.contains(*m)),
+        (_, [only]) => Some(*only),
+        _ => None,
+    };
     let full_time = if done.len() >= MODULES_FOR_SHORT_PQIP {
         out.reasons.push(Reason::ModulesDone { count: done.len() });
         if done.len() == MODULES_FOR_SHORT_PQIP {
-            out.notes.push(Note::FourthModuleInFirstMonths);
+            out.notes.push(Note::FourthModuleInFirstMonths { missing });
         }
         PQIP_SHORT_MONTHS
     } else if done.len() + 1 == MODULES_FOR_SHORT_PQIP && !started.is_empty() {
@@ -367,7 +445,7 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
         out.conditional = Some(Condition::FinishThirdModule);
         out.notes
             .push(Note::Assumed(Assumption::ThirdModuleInProgress));
-        out.notes.push(Note::FourthModuleInFirstMonths);
+        out.notes.push(Note::FourthModuleInFirstMonths { missing });
         PQIP_SHORT_MONTHS
     } else {
         out.reasons
@@ -395,6 +473,15 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
         out.study = Some(Study::At(university));
         out.reasons
             .push(Reason::StudyInRegion { region, university });
+    }
+    if let Some(start) = answers.start {
+        if !policy::INTAKE_MONTHS.contains(&start.month()) {
+            let intake = start
+                .next_with_month_in(&policy::INTAKE_MONTHS)
+                .unwrap_or(start);
+            out.notes.push(Note::StartNotIntake { start, intake });
+            out.notes.push(Note::Assumed(Assumption::IntakeMonths));
+        }
     }
 
     match out.conditional {
@@ -428,26 +515,24 @@ fn cjl_access(answers: &Answers, out: &mut Outcome) {
         } else {
             out.study = Some(Study::AnyCjlProvider);
             out.reasons.push(Reason::CjlAnyProvider { region });
+            out.notes.push(Note::Assumed(Assumption::AnyCjlProvider));
         }
     }
 }
 
-fn pso_pathway(answers: &Answers, out: &mut Outcome) {
+fn pso_pathway(answers: &Answers, today: NaiveDate, out: &mut Outcome) {
     out.route = Route::PsoPathway;
     out.months = policy::PSO_DIPLOMA_MONTHS;
     let level = answers.level.unwrap_or(0);
-    let exp = answers.exp.unwrap_or(false);
-    match answers.job.unwrap_or(Job::None) {
+    let exp = has_experience(answers);
+    let job = out.job;
+    match job {
         Job::Pso if level < PSO_PROGRESSION_MIN_LEVEL => {
             out.reasons.push(Reason::PsoNeedsLevel3 { level })
         }
-        Job::Pso => {
-            let months = answers.service.unwrap_or(0);
-            out.reasons.push(Reason::PsoNeedsMoreService { months });
-            out.changes.push(Change::MoreService {
-                more: PSO_PROGRESSION_MIN_SERVICE.saturating_sub(months),
-            });
-        }
+        Job::Pso => out.reasons.push(Reason::PsoNeedsMoreService {
+            months: answers.service.unwrap_or(0),
+        }),
         Job::Moj if level >= PQIP_MIN_LEVEL => out.reasons.push(Reason::MojWithoutCredits),
         Job::Moj | Job::None => {}
     }
@@ -456,13 +541,37 @@ fn pso_pathway(answers: &Answers, out: &mut Outcome) {
     }
     if !exp {
         out.reasons.push(Reason::NoExperience);
-        out.changes.push(Change::GainExperience);
-    } else if level < PQIP_MIN_LEVEL {
+    } else if job != Job::Pso && (PSO_PROGRESSION_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level) {
         out.reasons.push(Reason::NoLevel3Vq);
     }
-    if level < PQIP_MIN_LEVEL {
-        out.changes.push(Change::GainLevel5);
-        out.changes.push(Change::StudyCjl);
+
+    if let Some((more, opens)) = progression_opens(answers, today) {
+        if level >= PSO_PROGRESSION_MIN_LEVEL {
+            out.changes.push(Change::MoreService { more, opens });
+        }
     }
-    out.changes.push(Change::ProgressAsPso);
+    let access_level = (PSO_PROGRESSION_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level);
+    if !exp {
+        if level >= PQIP_MIN_LEVEL {
+            out.changes
+                .push(Change::GainExperience { opens: Opens::Pqip });
+        } else if access_level {
+            out.changes.push(Change::GainExperience {
+                opens: Opens::CjlAccess,
+            });
+        }
+    } else if access_level && job != Job::Pso {
+        out.changes.push(Change::GainLevel3Vq);
+    }
+    if job == Job::Moj && level >= PQIP_MIN_LEVEL {
+        out.changes.push(Change::GainCredits);
+    }
+    if level < PQIP_MIN_LEVEL {
+        out.changes.push(Change::GainLevel5 {
+            with_experience: !exp,
+        });
+        if job != Job::Pso {
+            out.changes.push(Change::StudyCjl);
+        }
+    }
 }

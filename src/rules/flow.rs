@@ -3,7 +3,7 @@
 
 use super::answers::{Answers, Job};
 use super::assess::{pathways, primary_pathway, Pathway};
-use super::policy::{PQIP_MIN_LEVEL, PSO_PROGRESSION_MIN_LEVEL};
+use super::policy::{PQIP_MIN_LEVEL, PSO_PROGRESSION_MIN_LEVEL, PSO_PROGRESSION_MIN_SERVICE};
 use super::questions::Question;
 
 /// What to show next.
@@ -28,13 +28,28 @@ pub fn is_relevant(question: Question, answers: &Answers) -> bool {
     }
     let level = answers.level.unwrap_or(0);
     let pqip = matches!(primary, Pathway::Pqip(_));
+    let job = answers.job;
+    // The access route is for Levels 3 and 4: a relevant Level 3 vocational qualification is
+    // itself Level 3, so below that the answer cannot be yes (policy.md).
+    let access_level = (PSO_PROGRESSION_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level);
     match question {
         Question::Qualified | Question::QualYear | Question::Level | Question::Job => true,
-        Question::Exp | Question::Start => true,
+        Question::Start => true,
+        // A serving PSO's work is relevant experience: they are not asked.
+        Question::Exp => job != Some(Job::Pso),
         Question::Overseas => level > 0,
-        Question::Service => answers.job == Some(Job::Pso) && level >= PSO_PROGRESSION_MIN_LEVEL,
-        Question::Credits5 => answers.job == Some(Job::Moj) && level >= PQIP_MIN_LEVEL,
-        Question::L3vq => level < PQIP_MIN_LEVEL && answers.exp == Some(true),
+        Question::Service => job == Some(Job::Pso),
+        // The Internal MoJ route is open to all MoJ staff, PSOs included; a PSO who can already
+        // use PSO Progression gains nothing from it.
+        Question::Credits5 => {
+            level >= PQIP_MIN_LEVEL
+                && match job {
+                    Some(Job::Moj) => true,
+                    Some(Job::Pso) => answers.service.unwrap_or(0) < PSO_PROGRESSION_MIN_SERVICE,
+                    Some(Job::None) | None => false,
+                }
+        }
+        Question::L3vq => access_level && job != Some(Job::Pso) && answers.exp == Some(true),
         Question::Done | Question::Hours => pqip,
         Question::Doing => pqip && answers.done.is_some_and(|d| d.len() == 2),
         Question::Region => pqip || pathways(answers).contains(&Pathway::CjlAccess),

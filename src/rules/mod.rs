@@ -10,6 +10,7 @@
 //! - [`calendar`]: months as the rules count them.
 //! - [`space`]: the discrete answer space the exhaustive test and the benchmark walk.
 
+pub mod advice;
 pub mod answers;
 pub mod assess;
 pub mod calendar;

@@ -41,8 +41,37 @@ impl Source {
     }
 }
 
-/// The month the rules were last checked against the sources; shown on the start and result pages.
-pub const POLICY_CHECKED: (i32, u32) = (2026, 11);
+impl Source {
+    /// When the document was published, as far as it says: `None` for the undated careers pages.
+    /// The FAQ is undated too, but visibly older than 2021 (it speaks of the NPS and CRCs).
+    pub fn published(self) -> Published {
+        match self {
+            Source::CareersPage => Published::Undated,
+            Source::Faq => Published::Before(NEWS_2021.0),
+            Source::StatutoryGuidance => Published::Year(STATUTORY_GUIDANCE_YEAR),
+            Source::Framework2010 => Published::Year(2010),
+            Source::News2021 => Published::Month(NEWS_2021.0, NEWS_2021.1),
+        }
+    }
+}
+
+/// How old a source document is, as far as it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Published {
+    Undated,
+    /// Undated, but written before this year.
+    Before(i32),
+    Year(i32),
+    Month(i32, u32),
+}
+
+/// The statutory guidance on probation qualifications (002) is from 2022.
+pub const STATUTORY_GUIDANCE_YEAR: i32 = 2022;
+/// The news post on the 2021 PQiP contracts (004): January 2021.
+pub const NEWS_2021: (i32, u32) = (2021, 1);
+/// The 2021 contracts' final intake was to be in 2024, or 2025 if extended (004); the region's
+/// university may have changed since.
+pub const CONTRACTS_FINAL_INTAKE: (i32, i32) = (2024, 2025);
 
 /// Readings of the sources that are ours, not theirs. Each is shown to the user when it applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +83,14 @@ pub enum Assumption {
     PartTimeProRata,
     /// 001 says intakes are "one in summer and one at the start of each year"; we take January and July.
     IntakeMonths,
+    /// Annex B (002) names a social work degree with a probation component for 1996 to 1998; the
+    /// first Diploma in Probation Studies cohort qualified in 2001, so we accept it up to 2001.
+    SwProbationTo2001,
+    /// A serving PSO's work with people on probation counts as the relevant experience the PQiP
+    /// asks for (001 describes it; no source says so in terms).
+    PsoWorkIsExperience,
+    /// No source ties a CJL provider to a region: any of the three can be chosen.
+    AnyCjlProvider,
 }
 
 // ---- Qualification levels (RQF) ----------------------------------------------------------------
@@ -116,8 +153,12 @@ pub const FOURTH_MODULE_DUE_MONTHS: u16 = 6;
 pub const PQIP_SHORT_MONTHS: u16 = 15;
 /// The extended PQiP: the first 6 months are the missing modules (001, 002 para 29).
 pub const PQIP_EXTENDED_MONTHS: u16 = 21;
-/// The funded module months at the start of the extended PQiP (001, 002 para 29).
+/// The funded module months at the start of the extended PQiP, before Part 1 (001, 002 para 29).
 pub const PQIP_EXTENDED_MODULE_MONTHS: u16 = 6;
+/// Part 1 is the first six months of the 15-month PQiP (002 para 28).
+pub const PQIP_PART1_MONTHS: u16 = 6;
+/// Part 2 is the final nine months (002 para 28).
+pub const PQIP_PART2_MONTHS: u16 = 9;
 /// Part time takes "up to 30 months" (000). Scaling is [`Assumption::PartTimeProRata`].
 pub const PART_TIME_MAX_MONTHS: u16 = 30;
 /// Weekly hours in tenths: full time is 37 hours (000).
@@ -126,6 +167,8 @@ pub const FULL_TIME_TENTHS: u16 = 370;
 pub const PART_TIME_MIN_TENTHS: u16 = 222;
 /// Part time is 0.8 FTE (29.6 hours) at most (000).
 pub const PART_TIME_MAX_TENTHS: u16 = 296;
+/// The CJL access study is "a short Level 4 study programme" (001) ...
+pub const CJL_ACCESS_LEVEL: u8 = 4;
 /// The CJL Level 4 access study takes "from three months" (001).
 pub const CJL_LEVEL4_MONTHS: u16 = 3;
 /// The bespoke CJL Level 5 course "normally takes a year" (001).
@@ -139,9 +182,6 @@ pub const PSO_DIPLOMA_MAX_YEARS: u16 = 3;
 /// the months are [`Assumption::IntakeMonths`]. The 2021 contracts allowed up to four (004).
 pub const INTAKE_MONTHS: [u32; 2] = [1, 7];
 
-/// The earliest intended start a link may carry: the PQiP has been the qualification since 2016
-/// (002 para 27).
-pub const START_FIRST_YEAR: i32 = 2016;
 /// How many years ahead an intended start may be.
 pub const START_YEARS_AHEAD: i32 = 10;
 
@@ -257,9 +297,9 @@ impl University {
         }
     }
 
-    /// Contacts from 001. The sources give none for Liverpool John Moores: the result page then
-    /// gives the recruitment line instead.
-    pub fn contact(self) -> Option<Contact> {
+    /// Contacts from 001, for questions about the access courses and the knowledge modules (costs
+    /// and time-scales), not PQiP applications. Liverpool John Moores teaches neither, so has none.
+    pub fn course_contact(self) -> Option<Contact> {
         match self {
             University::DeMontfort => Some(Contact {
                 email: "probation@dmu.ac.uk",
@@ -282,8 +322,20 @@ impl University {
     }
 }
 
-/// Recruitment queries (001).
+/// Recruitment queries (001): for questions about applying.
 pub const RECRUITMENT_PHONE: &str = "0808 164 9883";
+
+// ---- The 2021 Qualification Alignment Process (002 paras 11-12, 31-35) ------------------------
+
+/// The year of the Qualification Alignment Process.
+pub const ALIGNMENT_YEAR: i32 = 2021;
+/// Sign-off as "professionally qualified" needed over ten years' experience in offender
+/// management or court roles (002 para 34).
+pub const ALIGNMENT_SIGN_OFF_YEARS: u16 = 10;
+/// The Alignment Qualification needed at least 21 months' such experience (002 para 34) ...
+pub const ALIGNMENT_QUALIFICATION_MIN_MONTHS: u16 = 21;
+/// ... and took four to six months (002 para 34).
+pub const ALIGNMENT_QUALIFICATION_MONTHS: (u16, u16) = (4, 6);
 
 // ---- Recognised qualifications by era (002 Annex B) -------------------------------------------
 
@@ -310,6 +362,12 @@ pub struct Era {
     pub first: u16,
     pub last: Option<u16>,
 }
+
+/// The last year Annex B names for the social work degree with a probation component (002).
+pub const SW_PROBATION_ANNEX_B_LAST_YEAR: u16 = 1998;
+/// The first Diploma in Probation Studies cohort qualified in 2001 (002 Annex B): the last year we
+/// accept the social work degree with a probation component ([`Assumption::SwProbationTo2001`]).
+pub const SW_PROBATION_LAST_YEAR: u16 = 2001;
 
 /// The earliest year a link may name as the year someone qualified.
 pub const QUALYEAR_FIRST: u16 = 1950;
@@ -349,10 +407,11 @@ impl HeldQualification {
                 last: Some(1996),
             }),
             // "1996 to 1998: ... a social work degree with a probation component"; being a social
-            // work degree, it also counts in the earlier era.
+            // work degree, it also counts in the earlier era; and up to the first DipPS cohort
+            // ([`Assumption::SwProbationTo2001`]).
             HeldQualification::SwProbation => Some(Era {
                 first: QUALYEAR_FIRST,
-                last: Some(1998),
+                last: Some(SW_PROBATION_LAST_YEAR),
             }),
             // "1998 to 2010: ... the Diploma in Probation Studies".
             HeldQualification::Dipps => Some(Era {

@@ -27,10 +27,16 @@ impl Default for Space {
 
 impl Space {
     pub fn new() -> Space {
-        // Service months only for PSOs, credits only for MoJ staff; each grid covers both sides of
-        // its boundary (5 and 6 months) and the extremes.
+        // Service months only for PSOs, credits only for MoJ staff and PSOs short of 6 months
+        // (the only PSOs asked); each grid covers both sides of its boundary (5 and 6 months),
+        // the extremes, and both credit answers.
         let mut jobs = vec![(Job::None, None, None)];
-        jobs.extend([0, 5, 6, 600].map(|s| (Job::Pso, Some(s), None)));
+        jobs.extend([
+            (Job::Pso, Some(0), Some(true)),
+            (Job::Pso, Some(5), Some(false)),
+            (Job::Pso, Some(6), None),
+            (Job::Pso, Some(600), None),
+        ]);
         jobs.extend([true, false].map(|c| (Job::Moj, None, Some(c))));
         // Every held qualification with a year inside and a year just outside its era.
         let mut qualifications = vec![(None, None)];

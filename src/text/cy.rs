@@ -1,117 +1,39 @@
-//! Cymraeg. Iaith glir, brawddegau byr; byth "rydych yn gymwys", bob amser "yn ôl eich atebion".
+//! Cymraeg. Iaith glir, brawddegau byr, y ffurf "chi"; byth "rydych yn gymwys", bob amser "yn ôl
+//! eich atebion".
 //!
 //! For review by a Welsh-language officer before publishing (README). Established names: Gwasanaeth
 //! Prawf (Probation Service), swyddog prawf (probation officer), Swyddog Gwasanaethau Prawf (PSO),
 //! Y Weinyddiaeth Gyfiawnder (Ministry of Justice), Gwasanaeth Carchardai a Phrawf EF (HMPPS).
+//! Names with no official Welsh form found are followed by the English name in brackets the first
+//! time they appear in a message, since the application system and UK ENIC work in English.
+//!
+//! Every number in a sentence is filled in from `rules::policy` (`tests/catalogue.rs` checks); the
+//! comment by each sentence, or its item in `rules::advice`, names the seed it comes from, as in
+//! `en.rs`.
+//!
+//! Welsh grammar the code takes care of, so that no sentence is right for one value and wrong for
+//! another:
+//! - names are stored in their radical form; a sentence that puts one after "y/yr" mutates it
+//!   (`Welsh::the_qualification`);
+//! - a month name always follows "mis" ("ym mis Ionawr", "rhwng mis Ionawr a mis Gorffennaf"),
+//!   so "a/ac" and mutation never depend on the month;
+//! - no variable number follows "a/ac", "â/ag", "gyda/gydag" or "na/nac" unless a helper picks
+//!   the form (`na`); ranges of numbers are "o … hyd at …";
+//! - a count before a noun takes the noun's gender and the mutation it causes (`count_noun`);
+//!   `Messages::count_word` is the number on its own ("tri o'r …");
+//! - one negative register throughout: "Nid oes", "Nid yw", "Nid ydych", "Nid ydw i".
 
-use super::{Choice, Messages, ProblemMessage, QuestionText};
-use crate::rules::answers::Hours;
-use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
-use crate::rules::policy::{Assumption, HeldQualification, University, RECRUITMENT_PHONE};
-use crate::rules::Question;
-use crate::rules::YearMonth;
+use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
+use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
+use crate::rules::answers::{Hours, Job};
+use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::policy::{
+    self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
+};
+use crate::rules::questions::{FULL_TIME, PART_TIME, START_NEXT, START_OTHER, YES};
+use crate::rules::{Question, YearMonth};
 
 pub struct Welsh;
-
-const fn c(value: &'static str, label: &'static str, hint: &'static str) -> Choice {
-    Choice { value, label, hint }
-}
-
-// Welsh answers "yes" and "no" with the verb of the question.
-const DID: &[Choice] = &[c("yes", "Do", ""), c("no", "Naddo", "")];
-const DOES: &[Choice] = &[c("yes", "Ydy", ""), c("no", "Nac ydy", "")];
-const HAVE_DONE: &[Choice] = &[c("yes", "Ydw", ""), c("no", "Nac ydw", "")];
-const HAVE_GOT: &[Choice] = &[c("yes", "Oes", ""), c("no", "Nac oes", "")];
-
-const LEVELS: &[Choice] = &[
-    c("0", "Dim cymwysterau, neu lefel mynediad", ""),
-    c("1", "Lefel 1", "Er enghraifft, TGAU graddau 3 i 1 (D i G)"),
-    c("2", "Lefel 2", "Er enghraifft, TGAU graddau 9 i 4 (A* i C)"),
-    c("3", "Lefel 3", "Er enghraifft, Safon Uwch, BTEC Cenedlaethol neu ddiploma Lefel 3"),
-    c("4", "Lefel 4", "Er enghraifft, Tystysgrif Genedlaethol Uwch (HNC) neu Dystysgrif Addysg Uwch"),
-    c("5", "Lefel 5", "Er enghraifft, HND, Gradd Sylfaen, Diploma Addysg Uwch (DipHE), cymhwyster galwedigaethol Lefel 5 neu Brentisiaeth Uwch"),
-    c("6", "Lefel 6", "Er enghraifft, gradd baglor"),
-    c("7", "Lefel 7", "Er enghraifft, gradd meistr"),
-    c("8", "Lefel 8", "Er enghraifft, doethuriaeth (PhD)"),
-];
-
-const QUALIFIED: &[Choice] = &[
-    c("none", "Nac oes", ""),
-    c("pqip", "Cymhwyster Proffesiynol mewn Prawf (PQiP)", ""),
-    c("pqf", "Fframwaith Cymwysterau Prawf (PQF)", ""),
-    c("dipps", "Diploma mewn Astudiaethau Prawf (DipPS)", ""),
-    c(
-        "sw-probation",
-        "Gradd gwaith cymdeithasol gydag elfen prawf",
-        "",
-    ),
-    c(
-        "sw",
-        "Gradd gwaith cymdeithasol neu gymhwyster gwaith cymdeithasol ôl-raddedig",
-        "",
-    ),
-];
-
-const JOBS: &[Choice] = &[
-    c(
-        "none",
-        "Dim un o'r rhain",
-        "Mae hyn yn cynnwys gweithio yn rhywle arall, astudio, neu beidio â gweithio",
-    ),
-    c(
-        "pso",
-        "Swyddog Gwasanaethau Prawf (PSO) yn y Gwasanaeth Prawf",
-        "",
-    ),
-    c(
-        "moj",
-        "Swydd arall yn y Weinyddiaeth Gyfiawnder",
-        "Er enghraifft, mewn carchar neu ym mhencadlys Gwasanaeth Carchardai a Phrawf EF",
-    ),
-];
-
-const MODULES: &[Choice] = &[
-    c(
-        "crime",
-        "Troseddu ac Ymddygiad Troseddol",
-        "Weithiau'n cael ei alw'n Troseddeg",
-    ),
-    c(
-        "cjs",
-        "System Cyfiawnder Troseddol",
-        "Weithiau'n cael ei alw'n Cyfiawnder Cymunedol",
-    ),
-    c(
-        "penal",
-        "Polisi Cosbi a Chosbi Troseddwyr",
-        "Weithiau'n cael ei alw'n Penoleg",
-    ),
-    c("rehab", "Adsefydlu Troseddwyr", ""),
-];
-
-const REGIONS: &[Choice] = &[
-    c("north-east", "Gogledd Ddwyrain Lloegr", ""),
-    c("yorkshire-humber", "Swydd Efrog a Humber", ""),
-    c("north-west", "Gogledd Orllewin Lloegr", ""),
-    c("greater-manchester", "Manceinion Fwyaf", ""),
-    c("kent-surrey-sussex", "Caint, Surrey a Sussex", ""),
-    c("east-of-england", "Dwyrain Lloegr", ""),
-    c("east-midlands", "Dwyrain Canolbarth Lloegr", ""),
-    c("west-midlands", "Gorllewin Canolbarth Lloegr", ""),
-    c("london", "Llundain", ""),
-    c("south-central", "De Canolog Lloegr", ""),
-    c("south-west", "De Orllewin Lloegr", ""),
-    c("wales", "Cymru", ""),
-];
-
-const HOURS: &[Choice] = &[
-    c("37", "Llawn amser (37 awr yr wythnos)", ""),
-    c(
-        "part",
-        "Rhan amser",
-        "Rhwng 22.2 a 29.6 awr yr wythnos. Nid oes lleoedd rhan amser ym mhob rhanbarth.",
-    ),
-];
 
 const MONTHS: [&str; 12] = [
     "Ionawr",
@@ -128,15 +50,264 @@ const MONTHS: [&str; 12] = [
     "Rhagfyr",
 ];
 
-const VETTING: &str = "Bydd angen cliriad diogelwch arnoch. Rhaid i chi ddweud wrthym am bob euogfarn, rhybudd a rhyddhad. Nid yw cael un yn eich atal rhag gwneud cais, ond byddai peidio â dweud wrthym yn gwneud hynny.";
+/// The numbers on their own, masculine (the modules, the knowledge areas): "tri o'r …".
+const COUNTS: [&str; 13] = [
+    "dim",
+    "un",
+    "dau",
+    "tri",
+    "pedwar",
+    "pump",
+    "chwech",
+    "saith",
+    "wyth",
+    "naw",
+    "deg",
+    "un ar ddeg",
+    "deuddeg",
+];
 
-fn count_word(n: usize) -> &'static str {
-    match n {
-        0 => "dim un",
-        1 => "un",
-        2 => "dau",
-        3 => "tri",
-        _ => "pob un o'r pedwar",
+/// The numbers before a noun: (masculine, feminine, the words that follow the noun). The noun
+/// stays singular; `count_noun` adds the mutation.
+const COUNTS_BEFORE_NOUN: [(&str, &str, &str); 13] = [
+    ("dim", "dim", ""),
+    ("un", "un", ""),
+    ("dau", "dwy", ""),
+    ("tri", "tair", ""),
+    ("pedwar", "pedair", ""),
+    ("pum", "pum", ""),
+    ("chwe", "chwe", ""),
+    ("saith", "saith", ""),
+    ("wyth", "wyth", ""),
+    ("naw", "naw", ""),
+    ("deg", "deg", ""),
+    ("un", "un", "ar ddeg"),
+    ("deuddeg", "deuddeg", ""),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// Soft mutation of a word's first letter, keeping its case: "gradd" → "radd", "cyfle" →
+/// "gyfle", "dau" → "ddau". `after_article` leaves "ll" and "rh" alone, as "y" does.
+fn soft(word: &str, after_article: bool) -> String {
+    let Some(first) = word.chars().next() else {
+        return String::new();
+    };
+    let lower = word.to_lowercase();
+    if ["ch", "ph", "th", "dd", "ff"]
+        .iter()
+        .any(|d| lower.starts_with(d))
+    {
+        return word.to_string();
+    }
+    let rest = &word[first.len_utf8()..];
+    let mutated = if lower.starts_with("ll") || lower.starts_with("rh") {
+        if after_article {
+            return word.to_string();
+        }
+        // "ll" → "l", "rh" → "r": the second letter goes.
+        format!("{first}{}", &rest[1..])
+    } else {
+        let with = match first.to_ascii_lowercase() {
+            'c' => "g",
+            'p' => "b",
+            't' => "d",
+            'g' => "",
+            'b' | 'm' => "f",
+            'd' => "dd",
+            _ => return word.to_string(),
+        };
+        format!("{with}{rest}")
+    };
+    if first.is_uppercase() {
+        capitalised(&mutated)
+    } else {
+        mutated
+    }
+}
+
+/// Aspirate mutation: "cyfle" → "chyfle", "prifysgol" → "phrifysgol", "tri" → "thri".
+fn aspirate(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.starts_with("ch") || lower.starts_with("ph") || lower.starts_with("th") {
+        return word.to_string();
+    }
+    let with = match lower.chars().next() {
+        Some('c') => "ch",
+        Some('p') => "ph",
+        Some('t') => "th",
+        _ => return word.to_string(),
+    };
+    let upper = word.chars().next().is_some_and(char::is_uppercase);
+    let mutated = format!("{with}{}", word.chars().skip(1).collect::<String>());
+    if upper {
+        capitalised(&mutated)
+    } else {
+        mutated
+    }
+}
+
+fn starts_with_vowel(word: &str) -> bool {
+    word.to_lowercase()
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouwyâêîôûŵŷáéíóúàèìòù".contains(c))
+}
+
+/// "na" before a word, as the word needs it: "na thri", "nag un", "na saith".
+fn na(word: &str) -> String {
+    if starts_with_vowel(word) {
+        format!("nag {word}")
+    } else {
+        format!("na {}", aspirate(word))
+    }
+}
+
+/// The article a word takes: "yr" before a vowel or "h", "y" otherwise.
+fn article(word: &str) -> &'static str {
+    if starts_with_vowel(word) || word.to_lowercase().starts_with('h') {
+        "yr"
+    } else {
+        "y"
+    }
+}
+
+/// A count before a singular noun, with the numeral's gender form and the mutation it causes:
+/// "dau fodiwl", "tri chyfle", "tair prifysgol", "dwy brifysgol", "chwe phrifysgol". After the
+/// article (`after_article`, the caller writes "y" or "'r") "dau" and "dwy" mutate too: "y ddau
+/// fodiwl". Past twelve, the figure: "13 modiwl".
+fn count_noun(n: usize, noun: &str, gender: Gender, after_article: bool) -> String {
+    let Some(&(masculine, feminine, after)) = COUNTS_BEFORE_NOUN.get(n) else {
+        return format!("{n} {noun}");
+    };
+    let numeral = if gender == Gender::Feminine {
+        feminine
+    } else {
+        masculine
+    };
+    let numeral = if after_article && n == 2 {
+        soft(numeral, false)
+    } else {
+        numeral.to_string()
+    };
+    // "un ar ddeg" is "un" for the mutation it causes.
+    let unit = if after.is_empty() { n } else { n - 10 };
+    let noun = match (unit, gender) {
+        (1, Gender::Feminine) => soft(noun, true),
+        (2, _) => soft(noun, false),
+        (3, Gender::Masculine) | (6, _) => aspirate(noun),
+        _ => noun.to_string(),
+    };
+    if after.is_empty() {
+        format!("{numeral} {noun}")
+    } else {
+        format!("{numeral} {noun} {after}")
+    }
+}
+
+fn words(label: &str, hint: &str) -> OptionWords {
+    OptionWords {
+        label: label.into(),
+        hint: hint.into(),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
+impl Welsh {
+    /// A qualification after "y/yr", mutated as the noun needs: "y radd gwaith cymdeithasol …",
+    /// "y Diploma mewn Astudiaethau Prawf (DipPS)".
+    fn the_qualification(&self, q: HeldQualification) -> String {
+        let name = self.qualification_name(q);
+        // "gradd" is feminine; "cymhwyster", "fframwaith" and "diploma" are masculine.
+        let feminine = matches!(q, HeldQualification::SwProbation | HeldQualification::Sw);
+        let name = if feminine {
+            soft(name, true)
+        } else {
+            name.to_string()
+        };
+        format!("{} {name}", article(&name))
+    }
+
+    /// A module as 001 names it, with the name 002 gives it: "Troseddeg yw enw'r modiwl hwn yng
+    /// nghanllawiau 2022" (a sentence with no mutation that depends on the name).
+    fn module_words(&self, name: &str, guidance_name: &str) -> OptionWords {
+        OptionWords {
+            label: name.into(),
+            hint: format!(
+                "{guidance_name} yw enw'r modiwl hwn yng nghanllawiau {}",
+                p::STATUTORY_GUIDANCE_YEAR
+            ),
+        }
+    }
+
+    /// What the person has, as a clause: "mae gennych gymhwyster Lefel 4", or no qualifications.
+    fn level_clause(&self, level: u8) -> String {
+        if level == 0 {
+            "nid oes gennych gymwysterau, neu dim ond cymwysterau lefel mynediad sydd gennych"
+                .into()
+        } else {
+            format!("mae gennych gymhwyster Lefel {level}")
+        }
+    }
+
+    /// The intake months: "mis Ionawr neu fis Gorffennaf" (`or`), "mis Ionawr a mis Gorffennaf".
+    fn intake_months(&self, or: bool) -> String {
+        let names: Vec<&str> = p::INTAKE_MONTHS
+            .iter()
+            .filter_map(|m| MONTHS.get((*m as usize).saturating_sub(1)).copied())
+            .collect();
+        let mut out = String::new();
+        for (i, name) in names.iter().enumerate() {
+            if i == 0 {
+                out.push_str("mis ");
+            } else if i + 1 < names.len() {
+                out.push_str(", mis ");
+            } else if or {
+                out.push_str(" neu fis ");
+            } else {
+                out.push_str(" a mis ");
+            }
+            out.push_str(name);
+        }
+        out
+    }
+
+    /// The universities that teach the access courses, after the article: "tair prifysgol".
+    fn providers(&self) -> String {
+        count_noun(
+            University::CJL_PROVIDERS.len(),
+            "prifysgol",
+            Gender::Feminine,
+            true,
+        )
+    }
+
+    /// How many of the knowledge modules the person has finished, as a clause. None negates the
+    /// verb ("nid ydych wedi gorffen yr un …"); all of them is "pob un o'r pedwar modiwl …".
+    fn modules_finished(&self, count: usize) -> String {
+        let all = count_noun(
+            Module::ALL.len(),
+            "modiwl gwybodaeth",
+            Gender::Masculine,
+            true,
+        );
+        if count == 0 {
+            "nid ydych wedi gorffen yr un o'r modiwlau gwybodaeth".into()
+        } else if count >= Module::ALL.len() {
+            format!("rydych wedi gorffen pob un o'r {all}")
+        } else {
+            format!("rydych wedi gorffen {} o'r {all}", self.count_word(count))
+        }
     }
 }
 
@@ -154,20 +325,17 @@ impl Messages for Welsh {
         "Preifatrwydd"
     }
     fn footer_note(&self) -> &'static str {
-        "Nid Gwasanaeth Carchardai a Phrawf EF sy'n rhedeg yr adnodd hwn. Mae'n rhoi llwybr tebygol yn seiliedig ar wybodaeth gyhoeddus. Y prifysgolion sy'n penderfynu ar eich llwybr terfynol ar ôl y ganolfan asesu."
+        "Nid Gwasanaeth Carchardai a Phrawf EF sy'n rhedeg yr adnodd hwn. Mae'n rhoi llwybr tebygol yn seiliedig ar wybodaeth gyhoeddus."
     }
 
     fn start_heading(&self) -> &'static str {
         "Dewch o hyd i'ch llwybr i fod yn swyddog prawf"
     }
     fn start_paragraphs(&self) -> &'static [&'static str] {
-        &[
-            "Atebwch ychydig o gwestiynau i weld sut y gallech hyfforddi i fod yn swyddog prawf yng Nghymru neu Loegr, a pha mor hir y mae'n debygol o gymryd.",
-            "Mae'n cymryd tua 3 munud.",
-        ]
+        &["Atebwch ychydig o gwestiynau i weld sut y gallech hyfforddi i fod yn swyddog prawf yng Nghymru neu Loegr, a pha mor hir y mae'n debygol o'i gymryd."]
     }
     fn start_list_intro(&self) -> &'static str {
-        "Byddwch yn darganfod:"
+        "Byddwch yn cael gwybod:"
     }
     fn start_list(&self) -> &'static [&'static str] {
         &[
@@ -179,12 +347,6 @@ impl Messages for Welsh {
     }
     fn start_button(&self) -> &'static str {
         "Dechrau nawr"
-    }
-    fn policy_date(&self, checked: YearMonth) -> String {
-        format!(
-            "Cafodd y rheolau eu gwirio ddiwethaf yn erbyn canllawiau cyhoeddus ym mis {}.",
-            self.month(checked)
-        )
     }
     fn privacy_promise(&self) -> &'static str {
         "Nid oes dim byd rydych chi'n ei nodi yn gadael eich dyfais. Dim ond yng nghyfeiriad gwe'r dudalen hon y caiff eich atebion eu cadw."
@@ -203,111 +365,218 @@ impl Messages for Welsh {
         "Gwall:"
     }
     fn question(&self, q: Question) -> QuestionText {
-        let (title, hint, short) = match q {
+        let (title, hint, short): (String, String, String) = match q {
             Question::Qualified => (
-                "Oes gennych chi gymhwyster prawf yn barod?",
-                "Dewiswch y cymhwyster a gawsoch pan wnaethoch gymhwyso fel swyddog prawf.",
-                "Cymhwyster prawf",
+                "Oes gennych chi gymhwyster prawf yn barod?".into(),
+                "Dewiswch y cymhwyster a gawsoch pan wnaethoch gymhwyso fel swyddog prawf.".into(),
+                "Cymhwyster prawf".into(),
             ),
             Question::QualYear => (
-                "Ym mha flwyddyn wnaethoch chi gymhwyso?",
-                "Er enghraifft, 2012",
-                "Blwyddyn cymhwyso",
+                "Ym mha flwyddyn wnaethoch chi gymhwyso?".into(),
+                "Mae'r flwyddyn ar eich tystysgrif.".into(),
+                "Blwyddyn cymhwyso".into(),
             ),
             Question::Level => (
-                "Beth yw lefel uchaf eich cymwysterau?",
-                "Dewiswch y lefel uchaf rydych wedi'i gorffen. Gall fod mewn unrhyw bwnc.",
-                "Cymhwyster uchaf",
+                "Beth yw lefel uchaf eich cymwysterau?".into(),
+                "Dewiswch y lefel uchaf rydych wedi'i gorffen. Gall fod mewn unrhyw bwnc.".into(),
+                "Cymhwyster uchaf".into(),
             ),
             Question::Overseas => (
-                "A gawsoch chi'r cymhwyster hwn y tu allan i'r DU?",
-                "",
-                "Cymhwyster o'r tu allan i'r DU",
+                "A gawsoch chi'r cymhwyster hwn y tu allan i'r DU?".into(),
+                String::new(),
+                "Cymhwyster o'r tu allan i'r DU".into(),
             ),
             Question::Job => (
-                "Ydych chi'n gweithio i'r Gwasanaeth Prawf neu'r Weinyddiaeth Gyfiawnder nawr?",
-                "",
-                "Swydd bresennol",
+                "Ydych chi'n gweithio i'r Gwasanaeth Prawf neu i'r Weinyddiaeth Gyfiawnder nawr?".into(),
+                String::new(),
+                "Swydd bresennol".into(),
             ),
+            // 000: "at least 6 months effective service".
             Question::Service => (
-                "Am sawl mis ydych chi wedi gweithio fel PSO?",
-                "Cyfrifwch fisoedd cyfan o wasanaeth effeithiol. Peidiwch â chyfrif seibiannau hir.",
-                "Misoedd fel PSO",
+                "Am sawl mis ydych chi wedi gweithio fel PSO?".into(),
+                "Cyfrifwch fisoedd cyfan o wasanaeth effeithiol.".into(),
+                "Misoedd fel PSO".into(),
             ),
+            // 000: Internal MOJ needs "at least 120 credits attained at level 5".
             Question::Credits5 => (
-                "A yw eich cymhwyster yn cynnwys o leiaf 120 credyd ar Lefel 5?",
-                "Mae eich tystysgrif neu eich trawsgrifiad yn dangos y credydau a'u lefel.",
-                "120 credyd ar Lefel 5",
+                format!(
+                    "Ydy eich cymhwyster yn cynnwys o leiaf {} credyd ar Lefel {}?",
+                    p::INTERNAL_MOJ_CREDITS,
+                    p::PQIP_MIN_LEVEL
+                ),
+                "Mae eich tystysgrif neu eich trawsgrifiad yn dangos y credydau a'u lefel.".into(),
+                format!("Credydau ar Lefel {}", p::PQIP_MIN_LEVEL),
             ),
+            // 001: "working with offenders or with other individuals exhibiting challenging
+            // behaviour and/or whose lives are in crisis".
             Question::Exp => (
-                "Ydych chi wedi gweithio gyda phobl sydd wedi troseddu, neu bobl y mae eu bywydau mewn argyfwng?",
-                "Gall hyn fod yn waith am dâl neu'n wirfoddol, mewn unrhyw leoliad. Mae'n cynnwys pobl y mae eu hymddygiad yn heriol.",
-                "Profiad perthnasol",
+                "Ydych chi wedi gweithio gyda phobl sydd wedi troseddu, neu bobl y mae eu bywydau mewn argyfwng?".into(),
+                "Gall hyn fod yn waith am dâl neu'n waith gwirfoddol, mewn unrhyw leoliad. Mae'n cynnwys pobl y mae eu hymddygiad yn heriol.".into(),
+                "Profiad perthnasol".into(),
             ),
+            // 001: the access route needs "a relevant Level 3 vocational qualification"; the
+            // universities answer questions about the access courses.
             Question::L3vq => (
-                "Oes gennych chi gymhwyster galwedigaethol Lefel 3 perthnasol?",
-                "Er enghraifft, diploma Lefel 3 mewn gwaith ieuenctid, iechyd a gofal cymdeithasol, neu gyfiawnder troseddol.",
-                "Cymhwyster galwedigaethol Lefel 3 perthnasol",
+                format!(
+                    "Oes gennych chi gymhwyster galwedigaethol Lefel {} perthnasol?",
+                    p::PSO_PROGRESSION_MIN_LEVEL
+                ),
+                "Cymhwyster sy'n gysylltiedig â gwaith yw hwn. Gall y prifysgolion sy'n addysgu'r cyrsiau mynediad ddweud wrthych a yw eich un chi'n cyfrif.".into(),
+                "Cymhwyster galwedigaethol perthnasol".into(),
             ),
+            // 001: the four areas, "either within your Level 5 or above qualification, or through
+            // completion of the required knowledge modules"; each about 200 hours.
             Question::Done => (
-                "Pa rai o'r modiwlau gwybodaeth hyn ydych chi wedi'u gorffen?",
-                "Gallant fod yn rhan o'ch gradd neu gwrs arall. Dewiswch bob un sy'n berthnasol. Mae pob un tua 200 awr o astudio.",
-                "Modiwlau wedi'u gorffen",
+                "Pa rai o'r modiwlau gwybodaeth hyn ydych chi wedi'u gorffen?".into(),
+                format!(
+                    "Efallai eich bod wedi'u cwmpasu mewn cymhwyster Lefel {} neu uwch, fel gradd, neu drwy ddilyn y modiwlau. Dewiswch bob un rydych wedi'i gwmpasu, nid dim ond yr un y mae eich cymhwyster wedi'i enwi ar ei ôl. Mae pob modiwl yn cymryd tua {} awr o astudio.",
+                    p::PQIP_MIN_LEVEL,
+                    p::MODULE_STUDY_HOURS
+                ),
+                "Modiwlau wedi'u gorffen".into(),
             ),
             Question::Doing => (
-                "Ydych chi'n astudio unrhyw un o'r modiwlau eraill nawr?",
-                "Dewiswch bob un sy'n berthnasol.",
-                "Modiwlau rydych chi'n eu hastudio",
+                "Ydych chi'n astudio unrhyw un o'r modiwlau eraill nawr?".into(),
+                "Dewiswch bob un sy'n berthnasol.".into(),
+                "Modiwlau rydych chi'n eu hastudio".into(),
             ),
+            // 004: twelve regions, "one covering the whole of Wales".
             Question::Region => (
-                "Ym mha ranbarth ydych chi eisiau gweithio?",
-                "Mae Cymru yn un rhanbarth.",
-                "Rhanbarth",
+                "Ym mha ranbarth ydych chi eisiau gweithio?".into(),
+                "Mae Cymru gyfan yn rhanbarth ar ei phen ei hun.".into(),
+                "Rhanbarth".into(),
             ),
+            // 001: PQiP learners are "employed on permanent Probation Service Officer contracts".
             Question::Hours => (
-                "Sawl awr yr wythnos ydych chi eisiau gweithio?",
-                "Mae hyfforddeion yn cael eu talu fel Swyddogion Gwasanaethau Prawf tra byddant yn hyfforddi.",
-                "Oriau'r wythnos",
+                "Sawl awr yr wythnos ydych chi eisiau gweithio?".into(),
+                "Mae hyfforddeion yn cael eu cyflogi fel Swyddogion Gwasanaethau Prawf tra byddant yn hyfforddi.".into(),
+                "Oriau'r wythnos".into(),
             ),
+            // 001: "usually two intakes per year, one in summer and one at the start of each year".
             Question::Start => (
-                "Pryd hoffech chi ddechrau?",
-                "Fel arfer mae dau gyfle i ddechrau bob blwyddyn: un ar ddechrau'r flwyddyn ac un yn yr haf.",
-                "Dechrau",
+                "Pryd hoffech chi ddechrau?".into(),
+                format!(
+                    "Fel arfer mae {} i ddechrau bob blwyddyn: ar ddechrau'r flwyddyn ac yn yr haf.",
+                    count_noun(p::INTAKE_MONTHS.len(), "cyfle", Gender::Masculine, false)
+                ),
+                "Dechrau".into(),
             ),
         };
         QuestionText { title, hint, short }
     }
-    fn choices(&self, q: Question) -> &'static [Choice] {
-        match q {
-            Question::Qualified => QUALIFIED,
-            Question::Level => LEVELS,
-            Question::Overseas => DID,
-            Question::Credits5 => DOES,
-            Question::Exp => HAVE_DONE,
-            Question::L3vq => HAVE_GOT,
-            Question::Job => JOBS,
-            Question::Done | Question::Doing => MODULES,
-            Question::Region => REGIONS,
-            Question::Hours => HOURS,
-            Question::QualYear | Question::Service | Question::Start => &[],
+    fn option(&self, q: Question, value: &str) -> OptionWords {
+        match (q, value) {
+            (Question::Qualified, v) => match HeldQualification::from_slug(v) {
+                Some(HeldQualification::None) => words("Nac oes", ""),
+                Some(held) => words(&capitalised(self.qualification_name(held)), ""),
+                None => OptionWords::default(),
+            },
+            // The examples for Levels 1 to 4 and 8 are the RQF's own (general knowledge, not
+            // policy); those for Levels 5 to 7 are 001's. GCSEs in Wales are still graded with
+            // letters, so the letters come first.
+            (Question::Level, v) => match v.parse::<u8>() {
+                Ok(0) => words("Dim cymwysterau, neu lefel mynediad", ""),
+                Ok(level) => OptionWords {
+                    label: format!("Lefel {level}"),
+                    hint: match level {
+                        1 => "Er enghraifft, TGAU ar raddau D i G (3 i 1)".into(),
+                        2 => "Er enghraifft, TGAU ar raddau A* i C (9 i 4)".into(),
+                        3 => format!("Er enghraifft, Safon Uwch, BTEC Cenedlaethol neu ddiploma Lefel {level}"),
+                        4 => "Er enghraifft, Tystysgrif Genedlaethol Uwch (HNC) neu Dystysgrif Addysg Uwch".into(),
+                        5 => format!("Er enghraifft, HND, Gradd Sylfaen, Diploma Addysg Uwch (DipHE), cymhwyster galwedigaethol Lefel {level} neu Brentisiaeth Uwch"),
+                        6 => "Er enghraifft, gradd baglor".into(),
+                        7 => "Er enghraifft, gradd meistr".into(),
+                        _ => "Er enghraifft, doethuriaeth (PhD)".into(),
+                    },
+                },
+                Err(_) => OptionWords::default(),
+            },
+            // Welsh answers "yes" and "no" with the verb of the question.
+            (Question::Overseas, YES) => words("Do", ""),
+            (Question::Overseas, _) => words("Naddo", ""),
+            (Question::Credits5, YES) => words("Ydy", ""),
+            (Question::Credits5, _) => words("Nac ydy", ""),
+            (Question::Exp, YES) => words("Ydw", ""),
+            (Question::Exp, _) => words("Nac ydw", ""),
+            (Question::L3vq, YES) => words("Oes", ""),
+            (Question::L3vq, _) => words("Nac oes", ""),
+            (Question::Job, v) => match v {
+                "pso" => words("Swyddog Gwasanaethau Prawf (PSO) yn y Gwasanaeth Prawf", ""),
+                "moj" => words("Swydd arall yn y Weinyddiaeth Gyfiawnder", ""),
+                _ => words(
+                    "Dim un o'r rhain",
+                    "Mae hyn yn cynnwys gweithio yn rhywle arall, astudio, neu beidio â gweithio",
+                ),
+            },
+            // 001 names the modules one way, 002 para 30 another: both, so people can match
+            // their transcript.
+            (Question::Done | Question::Doing, v) => match Module::from_slug(v) {
+                Some(Module::Crime) => {
+                    self.module_words("Troseddu ac Ymddygiad Troseddol", "Troseddeg")
+                }
+                Some(Module::Cjs) => {
+                    self.module_words("System Cyfiawnder Troseddol", "Cyfiawnder Cymunedol")
+                }
+                Some(Module::Penal) => {
+                    self.module_words("Polisi Cosbi a Chosbi Troseddwyr", "Penoleg")
+                }
+                Some(Module::Rehab) => words("Adsefydlu Troseddwyr", ""),
+                None => OptionWords::default(),
+            },
+            (Question::Region, v) => words(
+                match Region::from_slug(v) {
+                    Some(Region::NorthEast) => "Gogledd-ddwyrain Lloegr",
+                    Some(Region::YorkshireHumber) => "Swydd Efrog a'r Humber",
+                    Some(Region::NorthWest) => "Gogledd-orllewin Lloegr",
+                    Some(Region::GreaterManchester) => "Manceinion Fwyaf",
+                    Some(Region::KentSurreySussex) => "Caint, Surrey a Sussex",
+                    Some(Region::EastOfEngland) => "Dwyrain Lloegr",
+                    Some(Region::EastMidlands) => "Dwyrain Canolbarth Lloegr",
+                    Some(Region::WestMidlands) => "Gorllewin Canolbarth Lloegr",
+                    Some(Region::London) => "Llundain",
+                    Some(Region::SouthCentral) => "De Canolog Lloegr",
+                    Some(Region::SouthWest) => "De-orllewin Lloegr",
+                    Some(Region::Wales) => "Cymru",
+                    None => "",
+                },
+                "",
+            ),
+            // 000: full time 37 hours; part time 0.6 to 0.8 FTE, where the region has places.
+            (Question::Hours, FULL_TIME) => OptionWords {
+                label: format!("Llawn amser ({} awr yr wythnos)", tenths(p::FULL_TIME_TENTHS)),
+                hint: String::new(),
+            },
+            (Question::Hours, PART_TIME) => OptionWords {
+                label: "Rhan amser".into(),
+                hint: format!(
+                    "O {} hyd at {} awr yr wythnos. Nid oes lleoedd rhan amser ym mhob rhanbarth.",
+                    tenths(p::PART_TIME_MIN_TENTHS),
+                    tenths(p::PART_TIME_MAX_TENTHS)
+                ),
+            },
+            (Question::Start, START_NEXT) => words("Y cyfle nesaf i ddechrau", ""),
+            (Question::Start, START_OTHER) => words(self.start_other(), ""),
+            _ => OptionWords::default(),
         }
     }
-    fn details(&self, q: Question) -> Option<(&'static str, &'static [&'static str])> {
+    fn details(&self, q: Question) -> Option<(&'static str, Vec<String>)> {
         match q {
+            // 002 para 14: UK ENIC's Statement of Comparability.
             Question::Level => Some((
-                "Dydw i ddim yn gwybod fy lefel",
-                &[
-                    "Edrychwch ar eich tystysgrif: mae llawer yn dangos y lefel.",
-                    "Gallwch hefyd ofyn i'r coleg, y brifysgol neu'r darparwr hyfforddiant a'i rhoddodd i chi.",
-                    "Os cawsoch chi'r cymhwyster y tu allan i'r DU, gall UK ENIC ddweud wrthych beth yw ei gyfwerth.",
+                "Nid ydw i'n gwybod beth yw fy lefel",
+                vec![
+                    "Edrychwch ar eich tystysgrif: mae llawer yn dangos y lefel.".into(),
+                    "Gallwch hefyd ofyn i'r coleg, y brifysgol neu'r darparwr hyfforddiant a'i rhoddodd i chi.".into(),
+                    "Os cawsoch chi'r cymhwyster y tu allan i'r DU, gall UK ENIC ddweud wrthych beth yw ei gyfwerth.".into(),
                 ],
             )),
+            // 001: "How can someone gain relevant experience".
             Question::Exp => Some((
                 "Beth sy'n cyfrif fel profiad",
-                &[
-                    "Gwaith gyda phobl sydd wedi troseddu, neu gyda phobl y mae eu hymddygiad yn heriol neu y mae eu bywydau mewn argyfwng.",
-                    "Er enghraifft, mewn hostel, elusen, ysgol, ysbyty, clwb ieuenctid neu linell gymorth.",
-                    "Nid oes isafswm, ac mae gwaith gwirfoddol yn cyfrif.",
+                vec![
+                    "Gwaith gyda phobl sydd wedi troseddu, neu gyda phobl y mae eu hymddygiad yn heriol neu y mae eu bywydau mewn argyfwng.".into(),
+                    "Gall fod yn waith am dâl neu'n waith gwirfoddol, mewn sawl math o leoliad, o fewn y system cyfiawnder troseddol neu y tu allan iddi.".into(),
+                    "Mae profiad yn ffactor wrth recriwtio, ond nid oes pwysoliad ffurfiol i faint o brofiad sydd gennych.".into(),
                 ],
             )),
             _ => None,
@@ -315,8 +584,8 @@ impl Messages for Welsh {
     }
     fn none_of_these(&self, q: Question) -> &'static str {
         match q {
-            Question::Doing => "Nac ydw, dydw i ddim yn astudio unrhyw rai eraill",
-            _ => "Dydw i ddim wedi gorffen unrhyw un o'r rhain",
+            Question::Doing => "Nac ydw, nid ydw i'n astudio unrhyw rai eraill",
+            _ => "Nid ydw i wedi gorffen unrhyw un o'r rhain",
         }
     }
     fn or(&self) -> &'static str {
@@ -329,7 +598,7 @@ impl Messages for Welsh {
         "Mis"
     }
     fn start_next(&self, next: YearMonth) -> String {
-        format!("Y cyfle nesaf i ddechrau: {}", self.month(next))
+        format!("Y cyfle nesaf i ddechrau: mis {}", self.month(next))
     }
     fn start_other(&self) -> &'static str {
         "Mis gwahanol"
@@ -340,24 +609,33 @@ impl Messages for Welsh {
     fn problem_words(&self, m: ProblemMessage, title: &str) -> String {
         use ProblemMessage as M;
         match m {
-            M::ModulesDoneMissing => "Dewiswch y modiwlau rydych wedi'u gorffen, neu dewiswch nad ydych wedi gorffen unrhyw un".into(),
-            M::ModulesDoneAndDoing => "Ni all modiwl fod wedi'i orffen ac yn cael ei astudio. Dewiswch y rhai rydych chi'n eu hastudio nawr yn unig".into(),
-            M::ModulesDoingMissing => "Dewiswch y modiwlau rydych chi'n eu hastudio, neu dewiswch nad ydych chi'n astudio unrhyw un".into(),
-            M::HoursMissing => "Dewiswch llawn amser neu ran amser".into(),
-            M::HoursNotAllowed => "Rhowch oriau rhan amser rhwng 22.2 a 29.6, gydag un rhif ar y mwyaf ar ôl y pwynt".into(),
+            M::UnknownModule(name) => format!("Nid yw “{name}” yn un o'r modiwlau gwybodaeth. Dewiswch y modiwlau o'r rhestr"),
+            M::ModulesDoneMissing => "Dewiswch y modiwlau rydych wedi'u gorffen, neu ddewiswch nad ydych wedi gorffen unrhyw un".into(),
+            M::ModulesDoneAndDoing => "Ni all modiwl fod wedi'i orffen ac yn cael ei astudio ar yr un pryd. Dewiswch y rhai rydych chi'n eu hastudio nawr yn unig".into(),
+            M::ModulesDoingMissing => "Dewiswch y modiwlau rydych chi'n eu hastudio, neu ddewiswch nad ydych chi'n astudio unrhyw un".into(),
+            M::HoursMissing => "Dewiswch lawn amser neu ran amser".into(),
+            M::HoursNotAllowed => format!(
+                "Rhowch oriau rhan amser o {} hyd at {}, gydag un rhif ar y mwyaf ar ôl y pwynt",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::StartInPast { earliest } => format!(
+                "Ni all y dyddiad dechrau fod yn y gorffennol. Rhowch fis {} neu fis diweddarach",
+                self.month(earliest)
+            ),
             M::StartOutOfRange { first, last } => format!(
-                "Rhaid i'r dyddiad dechrau fod rhwng {} a {}",
+                "Rhaid i'r dyddiad dechrau fod rhwng mis {} a mis {}",
                 self.month(first),
                 self.month(last)
             ),
-            M::StartNotAMonth => "Rhowch y dyddiad dechrau fel mis a blwyddyn, er enghraifft 1 2027".into(),
-            M::ServiceOutOfRange { max } => format!("Rhowch nifer o fisoedd rhwng 0 a {max}"),
+            M::StartNotAMonth => "Rhowch y mis, fel enw neu fel rhif, a blwyddyn y dyddiad dechrau".into(),
+            M::ServiceOutOfRange { max } => format!("Rhowch nifer o fisoedd hyd at {max}"),
             M::ServiceMissing => "Rhowch sawl mis rydych chi wedi gweithio fel PSO".into(),
-            M::ServiceNotANumber => "Rhowch y misoedd fel rhif cyfan, fel 8".into(),
-            M::YearOutOfRange { min, max } => format!("Rhowch flwyddyn rhwng {min} a {max}"),
+            M::ServiceNotANumber => "Rhowch y misoedd fel rhif cyfan".into(),
+            M::YearOutOfRange { min, max } => format!("Rhowch flwyddyn o {min} hyd at {max}"),
             M::YearMissing => "Rhowch y flwyddyn y gwnaethoch gymhwyso".into(),
-            M::YearNotANumber => "Rhowch y flwyddyn fel 4 rhif, fel 2012".into(),
-            M::GivenTwice => format!("Mae'r ddolen yn rhoi dau ateb gwahanol ar gyfer {title}. Dewiswch un"),
+            M::YearNotANumber => "Rhowch y flwyddyn yn llawn, fel y mae ar eich tystysgrif".into(),
+            M::GivenTwice => format!("Mae'r ddolen yn rhoi atebion gwahanol ar gyfer {title}. Dewiswch un"),
             M::Unreadable => format!("Nid oedd modd darllen ateb y ddolen ar gyfer {title}. Dewiswch eto"),
             M::Missing => format!("Dewiswch ateb ar gyfer {title}"),
             M::NotAChoice => format!("Nid yw'r ateb ar gyfer {title} yn un o'r dewisiadau. Dewiswch un"),
@@ -373,54 +651,112 @@ impl Messages for Welsh {
     fn check_button(&self) -> &'static str {
         "Gweld eich llwybr"
     }
-
     fn result_heading(&self) -> &'static str {
         "Eich llwybr tebygol"
     }
-    fn route_title(&self, r: Route) -> &'static str {
-        match r {
-            Route::AlreadyQualified => "Gallwch wneud cais am swyddi swyddog prawf",
-            Route::Pqip15 => "Cymhwyster Proffesiynol mewn Prawf: llwybr 15 mis",
-            Route::Pqip21 => "Cymhwyster Proffesiynol mewn Prawf: llwybr 21 mis",
-            Route::CjlAccess => "Llwybr mynediad Dysgu Cyfiawnder Cymunedol, yna'r PQiP",
-            Route::PsoPathway => "Dechrau fel Swyddog Gwasanaethau Prawf",
+    fn headline(&self, h: Headline) -> &'static str {
+        match h {
+            Headline::AlreadyQualified => "Gallwch wneud cais am swyddi swyddog prawf",
+            Headline::Pqip => "Hyfforddi fel swyddog prawf drwy'r Cymhwyster Proffesiynol mewn Prawf (PQiP)",
+            Headline::CjlAccess => "Dilyn llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning), yna gwneud cais am y PQiP",
+            Headline::PsoNewcomer => "Dechrau fel Swyddog Gwasanaethau Prawf (PSO)",
+            Headline::PsoServing => "Aros yn eich swydd PSO, yna gwneud cais drwy Ddilyniant PSO (PSO Progression)",
         }
     }
-    fn route_summary(&self, r: Route) -> &'static str {
-        match r {
-            Route::AlreadyQualified => "Yn ôl eich atebion, mae gennych chi'r cymhwyster yr oedd ei angen pan wnaethoch gymhwyso. Does dim angen i chi hyfforddi eto.",
-            Route::Pqip15 | Route::Pqip21 => "Yn ôl eich atebion, gallech wneud cais i hyfforddi fel swyddog prawf. Byddech yn gweithio fel Swyddog Gwasanaethau Prawf (PSO) ar gontract parhaol tra byddwch yn astudio ar gyfer y Cymhwyster Proffesiynol mewn Prawf (PQiP).",
-            Route::CjlAccess => "Yn ôl eich atebion, gallech ddilyn cwrs mynediad Lefel 4 byr, ac yna cwrs dysgu o bell Lefel 5 gyda phrifysgol. Wedyn gallech wneud cais am y PQiP.",
-            Route::PsoPathway => "Yn ôl eich atebion, gallech ddechrau drwy wneud cais i fod yn Swyddog Gwasanaethau Prawf (PSO). Does dim angen cymhwyster arnoch i wneud cais. Mae PSOs yn gweithio gyda phobl ar brawf a gallant hyfforddi fel swyddogion prawf yn nes ymlaen.",
+    fn summary(&self, h: Headline) -> &'static str {
+        match h {
+            // 002 para 10 and Annex B.
+            Headline::AlreadyQualified => "Yn ôl eich atebion, mae gennych chi eisoes y cymhwyster a oedd yn cael ei gydnabod pan wnaethoch gymhwyso. Nid oes angen i chi ailhyfforddi.",
+            // 000, 001: learners are employed as PSOs and qualify at the end.
+            Headline::Pqip => "Yn ôl eich atebion, gallech hyfforddi fel swyddog prawf. Byddech yn cael eich cyflogi fel Swyddog Gwasanaethau Prawf (PSO) tra byddech yn astudio ar gyfer y PQiP, a byddech yn cymhwyso pan fyddech yn ei orffen.",
+            // 001: the access route.
+            Headline::CjlAccess => "Yn ôl eich atebion, gallech astudio ar gyfer y cymhwyster sydd ei angen ar gyfer y PQiP drwy Ddysgu Cyfiawnder Cymunedol (Community Justice Learning): cwrs mynediad byr, yna cwrs dysgu o bell gyda phrifysgol. Ar ôl hynny gallech wneud cais am y PQiP.",
+            // 001: "you don't need a qualification to apply".
+            Headline::PsoNewcomer => "Yn ôl eich atebion, gallech ddechrau drwy wneud cais i fod yn Swyddog Gwasanaethau Prawf (PSO). Nid oes angen cymhwyster arnoch i wneud cais. Mae Swyddogion Gwasanaethau Prawf yn gweithio gyda phobl ar brawf, a gallant wneud cais yn nes ymlaen i hyfforddi fel swyddogion prawf.",
+            // 000: PSO Progression, for serving PSOs.
+            Headline::PsoServing => "Yn ôl eich atebion, eich ffordd i mewn yw Dilyniant PSO (PSO Progression), y llwybr mewnol ar gyfer Swyddogion Gwasanaethau Prawf sydd yn eu swyddi: rydych yn aros yn eich swydd ac yn gwneud cais am y PQiP pan fyddwch yn bodloni ei amodau.",
+        }
+    }
+    fn figure(&self, f: Figure) -> (String, String) {
+        match f {
+            Figure::PqipMonths {
+                months,
+                full_time_months,
+                part_time,
+                conditional,
+            } => {
+                let mut detail = match part_time {
+                    None => format!("Y rhaglen {full_time_months} mis, yn llawn amser. Rydych yn cymhwyso ar y diwedd."),
+                    Some(h) => format!("Y rhaglen {full_time_months} mis, yn rhan amser ar {h} awr yr wythnos. Rydych yn cymhwyso ar y diwedd."),
+                };
+                if conditional {
+                    detail.push_str(" Dim ond os byddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau.");
+                }
+                (format!("{months} mis o hyfforddiant"), detail)
+            }
+            Figure::AccessMonths { months } => (
+                format!("{months} mis o astudio mynediad"),
+                format!(
+                    "Cwrs Lefel {} sy'n cymryd o leiaf {} mis, yna cwrs Lefel {} sydd fel arfer yn cymryd blwyddyn. Yna gallech wneud cais am y PQiP.",
+                    p::CJL_ACCESS_LEVEL,
+                    p::CJL_LEVEL4_MONTHS,
+                    p::PQIP_MIN_LEVEL
+                ),
+            ),
+            Figure::DiplomaMonths { months } => (
+                self.months_count(months),
+                format!(
+                    "Ar gyfer y Diploma Lefel {level} mewn Ymarfer Prawf (Level {level} Diploma in Probation Practice), y mae Swyddogion Gwasanaethau Prawf newydd yn ei ddilyn, yn ddelfrydol yn eu {} mis cyntaf.",
+                    p::PSO_DIPLOMA_MONTHS,
+                    level = p::PSO_PROGRESSION_MIN_LEVEL
+                ),
+            ),
+            Figure::ProgressionIn { months, opens } => (
+                self.months_count(months),
+                format!(
+                    "Nes y gallwch wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}.",
+                    self.month(opens)
+                ),
+            ),
+        }
+    }
+    fn dates(&self, d: Dates) -> String {
+        match d {
+            Dates::Qualify { start, finish } => format!(
+                "Os byddwch yn dechrau ym mis {}, gallech gymhwyso fel swyddog prawf ym mis {}.",
+                self.month(start),
+                self.month(finish)
+            ),
+            Dates::AccessDone { start, finish } => format!(
+                "Os byddwch yn dechrau ym mis {}, gallech orffen yr astudio mynediad ym mis {}. Yna gallech wneud cais am y PQiP.",
+                self.month(start),
+                self.month(finish)
+            ),
+            Dates::DiplomaBy { start, finish } => format!(
+                "Os byddwch yn dechrau fel PSO ym mis {}, gallech orffen y Diploma Lefel {} erbyn mis {}.",
+                self.month(start),
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                self.month(finish)
+            ),
         }
     }
     fn entry_name(&self, e: Entry) -> &'static str {
         match e {
-            Entry::National => "Gwneud cais drwy'r ymgyrch recriwtio genedlaethol",
-            Entry::PsoProgression => "Gwneud cais drwy Ddilyniant PSO, ar gyfer PSOs presennol",
-            Entry::InternalMoj => "Gwneud cais drwy lwybr mewnol y Weinyddiaeth Gyfiawnder",
+            Entry::National => "Sut rydych yn gwneud cais: yr ymgyrch recriwtio genedlaethol",
+            Entry::PsoProgression => "Sut rydych yn gwneud cais: Dilyniant PSO (PSO Progression), y llwybr mewnol ar gyfer Swyddogion Gwasanaethau Prawf sydd yn eu swyddi",
+            Entry::InternalMoj => "Sut rydych yn gwneud cais: llwybr Mewnol y Weinyddiaeth Gyfiawnder (Internal Ministry of Justice route), ar gyfer staff y Weinyddiaeth Gyfiawnder",
         }
     }
-    fn pathway_name(&self, p: Pathway) -> &'static str {
-        match p {
-            Pathway::AlreadyQualified => "Gwneud cais am swyddi swyddog prawf",
-            Pathway::Pqip(e) => self.entry_name(e),
-            Pathway::CjlAccess => "Llwybr mynediad Dysgu Cyfiawnder Cymunedol",
-            Pathway::PsoPathway => "Gwneud cais i fod yn Swyddog Gwasanaethau Prawf (PSO)",
+    fn pathway_name(&self, path: Pathway, job: Job) -> String {
+        match path {
+            Pathway::AlreadyQualified => "Gwneud cais am swyddi swyddog prawf".into(),
+            Pathway::Pqip(Entry::National) => "Y PQiP, drwy'r ymgyrch recriwtio genedlaethol".into(),
+            Pathway::Pqip(Entry::PsoProgression) => "Y PQiP, drwy Ddilyniant PSO (PSO Progression)".into(),
+            Pathway::Pqip(Entry::InternalMoj) => "Y PQiP, drwy lwybr Mewnol y Weinyddiaeth Gyfiawnder (Internal Ministry of Justice route)".into(),
+            Pathway::CjlAccess => "Llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning)".into(),
+            Pathway::PsoPathway if job == Job::Pso => "Aros yn eich swydd PSO a gwneud cais drwy Ddilyniant PSO (PSO Progression) yn nes ymlaen".into(),
+            Pathway::PsoPathway => "Gwneud cais i fod yn Swyddog Gwasanaethau Prawf (PSO)".into(),
         }
-    }
-    fn duration(&self, months: u16) -> String {
-        format!("{months} mis")
-    }
-    fn finish_line(&self, start: YearMonth, finish: YearMonth) -> String {
-        format!(
-            "Os byddwch yn dechrau ym mis {}, gallech orffen ym mis {}.",
-            self.month(start),
-            self.month(finish)
-        )
-    }
-    fn conditional_line(&self) -> &'static str {
-        "Dim ond os byddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau. Os na, mae'n debygol o fod yn llwybr 21 mis."
     }
     fn university_heading(&self) -> &'static str {
         "Ble byddech chi'n debygol o astudio"
@@ -433,11 +769,35 @@ impl Messages for Welsh {
             University::Portsmouth => "Prifysgol Portsmouth",
         }
     }
-    fn any_cjl_provider(&self) -> &'static str {
-        "Unrhyw un o'r tair prifysgol sy'n addysgu'r cyrsiau mynediad drwy ddysgu o bell: Prifysgol De Montfort, Prifysgol Sheffield Hallam neu Brifysgol Portsmouth."
+    // 000 gives the region's university; 004: the 2021 contracts' final intake.
+    fn university_caveat(&self, internal: bool) -> String {
+        let (last, extended) = p::CONTRACTS_FINAL_INTAKE;
+        format!(
+            "Mae'r tudalennau gyrfaoedd yn cysylltu pob rhanbarth â phrifysgol. Roedd y contractau a gytunwyd yn {} i fod i dderbyn eu dysgwyr olaf yn {last}, neu yn {extended} pe baent yn cael eu hymestyn, felly efallai fod hyn wedi newid: holwch {}.",
+            p::NEWS_2021.0,
+            if internal { "eich rheolwr llinell" } else { "y llinell recriwtio" }
+        )
     }
-    fn no_contact(&self) -> String {
-        format!("Os oes gennych gwestiynau, ffoniwch y llinell recriwtio ar {RECRUITMENT_PHONE}.")
+    fn ask_heading(&self) -> &'static str {
+        "Pwy i'w holi"
+    }
+    fn ask_label(&self, a: &Ask) -> String {
+        match a {
+            Ask::Recruitment => "Cwestiynau am wneud cais: y llinell recriwtio".into(),
+            Ask::LineManager => "Cwestiynau am y llwybrau mewnol".into(),
+            // 001: the providers give "costs and precise time-scales".
+            Ask::CourseProviders(list) if list.len() == 1 => "Cwestiynau am y cyrsiau mynediad a'r modiwlau gwybodaeth, fel eu costau a pha mor hir y maen nhw'n ei gymryd. Mae'r brifysgol hon yn eu haddysgu; nid yw'n delio â cheisiadau am y PQiP.".into(),
+            Ask::CourseProviders(list) => format!(
+                "Cwestiynau am y cyrsiau mynediad a'r modiwlau gwybodaeth, fel eu costau a pha mor hir y maen nhw'n ei gymryd. Mae'r {} hyn yn eu haddysgu; nid ydynt yn delio â cheisiadau am y PQiP.",
+                count_noun(list.len(), "prifysgol", Gender::Feminine, true)
+            ),
+        }
+    }
+    fn recruitment_name(&self) -> &'static str {
+        "Ymholiadau recriwtio"
+    }
+    fn line_manager(&self) -> &'static str {
+        "Siaradwch â'ch rheolwr llinell, neu edrychwch ar fewnrwyd HMPPS."
     }
     fn email_label(&self) -> &'static str {
         "E-bost"
@@ -452,90 +812,191 @@ impl Messages for Welsh {
         "Yn ôl eich atebion:"
     }
     fn reason(&self, r: &Reason) -> String {
+        let five = p::PQIP_MIN_LEVEL;
+        let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *r {
             Reason::HoldsRecognised { qualification, year } => format!(
-                "cawsoch y {} yn {year}, pan oedd yn gymhwyster yr oedd ei angen ar swyddogion prawf",
-                self.qualification_name(qualification)
+                "cawsoch {} yn {year}, sef y cymhwyster cydnabyddedig ar gyfer swyddogion prawf bryd hynny",
+                self.the_qualification(qualification)
             ),
             Reason::PsoWithService { level, months } => format!(
-                "rydych yn PSO gyda chymhwyster Lefel {level} a {months} mis o wasanaeth (mae Dilyniant PSO angen Lefel 3 a 6 mis)"
+                "rydych yn PSO gyda chymhwyster Lefel {level} ac mae gennych {} o wasanaeth; mae angen Lefel {three} a chyfnod gwasanaeth o {} ar gyfer Dilyniant PSO (PSO Progression)",
+                self.months_count(months),
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
             ),
             Reason::MojWithCredits { level } => format!(
-                "rydych yn gweithio i'r Weinyddiaeth Gyfiawnder ac mae gennych gymhwyster Lefel {level} gyda 120 credyd ar Lefel 5"
+                "rydych yn gweithio i'r Weinyddiaeth Gyfiawnder ac mae gennych gymhwyster Lefel {level} sy'n cynnwys {} credyd ar Lefel {five}",
+                p::INTERNAL_MOJ_CREDITS
             ),
-            Reason::LevelAndExperience { level } => format!(
-                "mae gennych gymhwyster Lefel {level} a phrofiad perthnasol (mae'r PQiP angen Lefel 5 neu uwch)"
+            Reason::LevelAndExperience { level, pso_work: false } => format!(
+                "mae gennych gymhwyster Lefel {level} a phrofiad perthnasol (mae angen Lefel {five} neu uwch, a phrofiad, ar gyfer y PQiP)"
+            ),
+            Reason::LevelAndExperience { level, pso_work: true } => format!(
+                "mae gennych gymhwyster Lefel {level}, ac mae eich gwaith fel PSO yn brofiad perthnasol (mae angen Lefel {five} neu uwch, a phrofiad, ar gyfer y PQiP)"
             ),
             Reason::ModulesDone { count } => format!(
-                "rydych wedi gorffen {} o'r pedwar modiwl gwybodaeth, felly mae'r rhaglen yn debygol o fod yn 15 mis",
-                count_word(count)
+                "{}, felly mae'r rhaglen yn debygol o fod yn {} mis",
+                self.modules_finished(count),
+                p::PQIP_SHORT_MONTHS
             ),
-            Reason::TwoDoneThirdStarted => "rydych wedi gorffen dau fodiwl ac wedi dechrau trydydd".into(),
+            Reason::TwoDoneThirdStarted => format!(
+                "rydych wedi gorffen {} ac wedi dechrau trydydd",
+                count_noun(
+                    p::MODULES_FOR_SHORT_PQIP - 1,
+                    "modiwl",
+                    Gender::Masculine,
+                    false
+                )
+            ),
             Reason::FewModulesDone { count } => format!(
-                "rydych wedi gorffen {} o'r modiwlau gwybodaeth. Gyda llai na thri, mae'r 6 mis cyntaf yn cael eu treulio ar y modiwlau sydd ar goll, felly mae'n debygol o fod yn 21 mis",
-                count_word(count)
+                "{}. Gyda llai {}, mae'r {} mis cyntaf yn cael eu treulio ar y modiwlau sydd ar goll, felly mae'n debygol o fod yn {} mis",
+                self.modules_finished(count),
+                na(self.count_word(p::MODULES_FOR_SHORT_PQIP)),
+                p::PQIP_EXTENDED_MODULE_MONTHS,
+                p::PQIP_EXTENDED_MONTHS
             ),
             Reason::PartTime { hours, full_time_months } => format!(
                 "rydych eisiau gweithio {hours} awr yr wythnos, felly mae'r rhaglen {full_time_months} mis yn cymryd yn hirach"
             ),
             Reason::StudyInRegion { region, university } => format!(
-                "mae pobl sy'n gwneud cais yn rhanbarth {} yn astudio yn y brifysgol hon: {}",
+                "prifysgol y PQiP ar gyfer {} yw {}",
                 self.region_name(region),
                 self.university_name(university)
             ),
             Reason::CjlAnyProvider { region } => format!(
-                "nid yw'r un o'r tair prifysgol cyrsiau mynediad yn un ar gyfer {}, ond maen nhw i gyd yn addysgu o bell",
-                self.region_name(region)
+                "nid yw prifysgol y PQiP ar gyfer {} yn addysgu'r cyrsiau mynediad, felly gellid dewis unrhyw un o'r {} sy'n eu haddysgu",
+                self.region_name(region),
+                self.providers()
             ),
             Reason::CjlLevelExperienceVq { level } => format!(
-                "eich lefel uchaf yw {level}, sy'n is na Lefel 5, ond mae gennych brofiad perthnasol a chymhwyster galwedigaethol Lefel 3 perthnasol"
+                "{}, sy'n is na'r Lefel {five} sydd ei hangen ar gyfer y PQiP, ond mae gennych brofiad perthnasol a chymhwyster galwedigaethol Lefel {three} perthnasol",
+                self.level_clause(level)
             ),
             Reason::LevelBelowPqip { level } => format!(
-                "eich lefel uchaf yw {level}. Mae'r PQiP angen Lefel 5 neu uwch"
+                "{}. Mae angen Lefel {five} neu uwch ar gyfer y PQiP",
+                self.level_clause(level)
             ),
-            Reason::NoExperience => "nid ydych wedi gweithio eto gyda phobl sydd wedi troseddu neu y mae eu bywydau mewn argyfwng. Mae'r PQiP angen y profiad hwn".into(),
-            Reason::NoLevel3Vq => "nid oes gennych gymhwyster galwedigaethol Lefel 3 perthnasol, y mae'r llwybr mynediad ei angen".into(),
+            Reason::NoExperience => "nid ydych wedi gweithio eto gyda phobl sydd wedi troseddu neu y mae eu bywydau mewn argyfwng. Mae angen y profiad hwn ar gyfer y PQiP".into(),
+            Reason::NoLevel3Vq => format!(
+                "nid oes gennych gymhwyster galwedigaethol Lefel {three} perthnasol, ac mae angen un ar gyfer y llwybr mynediad"
+            ),
             Reason::PsoNeedsMoreService { months } => format!(
-                "rydych yn PSO gyda {months} mis o wasanaeth. Mae Dilyniant PSO angen 6 mis"
+                "rydych yn PSO ac mae gennych {} o wasanaeth. Mae angen {} o wasanaeth ar gyfer Dilyniant PSO (PSO Progression)",
+                self.months_count(months),
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
             ),
             Reason::PsoNeedsLevel3 { level } => format!(
-                "rydych yn PSO gyda chymhwyster Lefel {level}. Mae Dilyniant PSO angen Lefel 3"
+                "rydych yn PSO, ac {}. Mae angen Lefel {three} ar gyfer Dilyniant PSO (PSO Progression), ac mae'r Diploma Lefel {three} mewn Ymarfer Prawf (Level {three} Diploma in Probation Practice) yn rhoi hynny i chi",
+                self.level_clause(level)
             ),
-            Reason::MojWithoutCredits => "mae llwybr mewnol y Weinyddiaeth Gyfiawnder angen 120 credyd ar Lefel 5".into(),
+            Reason::MojWithoutCredits => format!(
+                "mae angen {} credyd ar Lefel {five} ar gyfer llwybr Mewnol y Weinyddiaeth Gyfiawnder (Internal Ministry of Justice route)",
+                p::INTERNAL_MOJ_CREDITS
+            ),
         }
     }
     fn changes_heading(&self) -> &'static str {
         "Beth fyddai'n newid hyn"
     }
     fn change_text(&self, c: &Change) -> String {
+        let five = p::PQIP_MIN_LEVEL;
+        let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
             Change::FinishModules { more, from, to } => format!(
-                "Gorffennwch {more} modiwl gwybodaeth arall cyn i chi wneud cais (tua 200 awr yr un): {to} mis yn lle {from}."
+                "Gorffennwch {} arall cyn i chi wneud cais (tua {} awr o astudio yr un): byddai'n cymryd {to} mis yn lle {from}.",
+                // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
+                soft(
+                    &count_noun(more, "modiwl gwybodaeth", Gender::Masculine, false),
+                    false
+                ),
+                p::MODULE_STUDY_HOURS
             ),
             Change::FinishThirdBeforeStart { otherwise } => format!(
                 "Os na fyddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau, mae'n debygol o gymryd {otherwise} mis."
             ),
-            Change::WorkFullTime { months } => format!("Yn gweithio'n llawn amser, byddai'n cymryd {months} mis."),
-            Change::MoreService { more } => format!(
-                "Ar ôl {more} mis arall fel PSO, gallech wneud cais drwy Ddilyniant PSO."
+            Change::WorkFullTime { months } => format!(
+                "Pe baech chi'n gweithio'n llawn amser ({} awr yr wythnos), byddai'n cymryd {months} mis.",
+                tenths(p::FULL_TIME_TENTHS)
             ),
-            Change::GainExperience => "Byddai cael profiad gyda phobl sydd wedi troseddu neu y mae eu bywydau mewn argyfwng, am dâl neu'n wirfoddol, yn gadael i chi wneud cais am y PQiP.".into(),
-            Change::GainLevel5 => "Byddai cymhwyster Lefel 5 mewn unrhyw bwnc, gyda phrofiad perthnasol, yn gadael i chi wneud cais am y PQiP.".into(),
-            Change::StudyCjl => "Gallwch astudio cyrsiau Lefel 4 a Lefel 5 Dysgu Cyfiawnder Cymunedol ar eu pennau eu hunain, heb wneud cais am y PQiP yn gyntaf.".into(),
-            Change::ProgressAsPso => "Fel PSO, unwaith y bydd gennych gymhwyster Lefel 3 a 6 mis o wasanaeth, gallech wneud cais drwy Ddilyniant PSO.".into(),
+            Change::MoreService { more, opens } => format!(
+                "Ar ôl {} arall fel PSO, ym mis {}, gallech wneud cais drwy Ddilyniant PSO (PSO Progression).",
+                self.months_count(more),
+                self.month(opens)
+            ),
+            Change::GainExperience { opens: Opens::Pqip } => "Byddai profiad perthnasol, am dâl neu'n wirfoddol, yn gadael i chi wneud cais am y PQiP.".into(),
+            Change::GainExperience { opens: Opens::CjlAccess } => format!(
+                "Byddai profiad perthnasol, am dâl neu'n wirfoddol, ynghyd â chymhwyster galwedigaethol Lefel {three} perthnasol, yn agor llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning) i'r PQiP."
+            ),
+            Change::GainLevel3Vq => format!(
+                "Byddai cymhwyster galwedigaethol Lefel {three} perthnasol yn agor llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning) i'r PQiP."
+            ),
+            Change::GainLevel5 { with_experience: true } => format!(
+                "Byddai cymhwyster Lefel {five} mewn unrhyw bwnc, ynghyd â phrofiad perthnasol, yn gadael i chi wneud cais am y PQiP."
+            ),
+            Change::GainLevel5 { with_experience: false } => format!(
+                "Byddai cymhwyster Lefel {five} mewn unrhyw bwnc yn gadael i chi wneud cais am y PQiP."
+            ),
+            Change::GainCredits => format!(
+                "Os yw eich cymhwyster yn cynnwys o leiaf {} credyd ar Lefel {five}, gallech wneud cais drwy lwybr Mewnol y Weinyddiaeth Gyfiawnder (Internal Ministry of Justice route).",
+                p::INTERNAL_MOJ_CREDITS
+            ),
+            Change::StudyCjl => format!(
+                "Gallwch astudio cyrsiau Lefel {} a Lefel {five} Dysgu Cyfiawnder Cymunedol (Community Justice Learning) ar eu pennau eu hunain, heb wneud cais am y PQiP yn gyntaf.",
+                p::CJL_ACCESS_LEVEL
+            ),
         }
     }
     fn note(&self, n: &Note) -> String {
         match *n {
-            Note::OverseasComparability => "Mae eich cymhwyster o'r tu allan i'r DU. Gofynnwch i UK ENIC am Ddatganiad Cymharedd, sy'n dweud beth yw ei gyfwerth yn y DU. Mae'r canlyniad hwn yn tybio ei fod yn cyfateb i'r lefel a roesoch.".into(),
+            Note::OverseasComparability => "Mae eich cymhwyster o'r tu allan i'r DU. Gofynnwch i UK ENIC am Ddatganiad Cymharedd (Statement of Comparability), sy'n dweud beth yw ei gyfwerth yn y DU. Ein dehongliad ni: mae'r canllawiau'n gofyn hyn gan staff, ac rydym yn tybio bod ei angen arnoch chi hefyd. Mae'r canlyniad hwn yn tybio bod eich cymhwyster yn cyfateb i'r lefel a roesoch.".into(),
             Note::NotRecognisedForYear { qualification, year } => format!(
-                "Nid y {} oedd y cymhwyster yr oedd ei angen ar swyddogion prawf yn {year}, felly mae'r canlyniad hwn yn edrych ar y llwybrau eraill.",
-                self.qualification_name(qualification)
+                "Nid {} oedd y cymhwyster cydnabyddedig ar gyfer swyddogion prawf yn {year}, felly mae'r canlyniad hwn yn edrych ar y llwybrau eraill.",
+                self.the_qualification(qualification)
             ),
-            Note::FourthModuleInFirstMonths => "Mae'r modiwl sydd ar goll yn cael ei dalu fel rhan o'r rhaglen. Rhaid i chi ei orffen yn y 6 mis cyntaf.".into(),
+            // 002 paras 11-12, 31-35.
+            Note::AlignmentProcess => format!(
+                "Yn {}, roedd y Broses Alinio Cymwysterau (Qualification Alignment Process) yn caniatáu i staff heb y cymhwyster cydnabyddedig gael eu cymeradwyo os oedd ganddynt brofiad o dros {} o flynyddoedd mewn rolau rheoli troseddwyr neu rolau llys, neu ddilyn Cymhwyster Alinio (Alignment Qualification) a oedd yn para o {} hyd at {} mis os oedd ganddynt o leiaf {} mis o brofiad. Dim ond i staff a oedd yn gweithio fel swyddogion prawf neu uwch ar y pryd yr oedd ar agor, nid i Swyddogion Gwasanaethau Prawf. Gofynnwch i'ch rheolwr llinell neu i'r adran Adnoddau Dynol a oes unrhyw beth tebyg yn berthnasol i chi nawr.",
+                p::ALIGNMENT_YEAR,
+                p::ALIGNMENT_SIGN_OFF_YEARS,
+                p::ALIGNMENT_QUALIFICATION_MONTHS.0,
+                p::ALIGNMENT_QUALIFICATION_MONTHS.1,
+                p::ALIGNMENT_QUALIFICATION_MIN_MONTHS
+            ),
+            Note::FourthModuleInFirstMonths { missing: Some(m) } => format!(
+                "Mae'r rhaglen yn talu am y modiwl nad ydych wedi'i orffen ({}). Rhaid i chi ei orffen yn ystod y {} mis cyntaf.",
+                self.module_name(m),
+                p::FOURTH_MODULE_DUE_MONTHS
+            ),
+            Note::FourthModuleInFirstMonths { missing: None } => format!(
+                "Mae'r rhaglen yn talu am eich pedwerydd modiwl. Rhaid i chi ei orffen yn ystod y {} mis cyntaf.",
+                p::FOURTH_MODULE_DUE_MONTHS
+            ),
+            Note::StartNotIntake { start, intake } => format!(
+                "Nid yw mis {} yn fis dechrau arferol. Y cymeriant nesaf ar ei ôl fyddai mis {}. Mae'r dyddiadau yma'n cyfrif o fis {}.",
+                self.month(start),
+                self.month(intake),
+                self.month(start)
+            ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Ein dehongliad ni: nid yw'r canllawiau'n glir a yw trydydd modiwl rydych wedi'i ddechrau yn cyfrif. Rydym yn tybio bod angen i chi ei orffen cyn i chi ddechrau.".into(),
-            Note::Assumed(Assumption::PartTimeProRata) => "Ein dehongliad ni: mae'r canllawiau'n dweud bod rhan amser yn cymryd hyd at 30 mis. Rydym wedi cyfrifo'r hyd yn gymesur â'ch oriau.".into(),
-            Note::Assumed(Assumption::IntakeMonths) => "Ein dehongliad ni: mae'r canllawiau'n dweud bod dau gyfle i ddechrau bob blwyddyn fel arfer, ar ddechrau'r flwyddyn ac yn yr haf. Rydym wedi defnyddio Ionawr a Gorffennaf.".into(),
+            Note::Assumed(Assumption::PartTimeProRata) => format!(
+                "Ein dehongliad ni: mae'r canllawiau'n dweud bod rhan amser yn cymryd hyd at {} mis. Rydym wedi cyfrifo'r hyd yn gymesur â'ch oriau.",
+                p::PART_TIME_MAX_MONTHS
+            ),
+            Note::Assumed(Assumption::IntakeMonths) => format!(
+                "Ein dehongliad ni: mae'r canllawiau'n dweud bod {} bob blwyddyn fel arfer, ar ddechrau'r flwyddyn ac yn yr haf. Rydym wedi defnyddio {}.",
+                count_noun(p::INTAKE_MONTHS.len(), "cymeriant", Gender::Masculine, false),
+                self.intake_months(false)
+            ),
+            Note::Assumed(Assumption::SwProbationTo2001) => format!(
+                "Ein dehongliad ni: mae'r canllawiau'n enwi'r cymhwyster hwn hyd at {}, ond cymhwysodd y myfyrwyr cyntaf ar y Diploma mewn Astudiaethau Prawf yn {}, felly rydym yn ei gyfrif hyd at hynny.",
+                p::SW_PROBATION_ANNEX_B_LAST_YEAR,
+                p::SW_PROBATION_LAST_YEAR
+            ),
+            Note::Assumed(Assumption::PsoWorkIsExperience) => "Ein dehongliad ni: mae eich gwaith fel PSO yn cyfrif fel y profiad perthnasol y mae'r PQiP yn gofyn amdano.".into(),
+            Note::Assumed(Assumption::AnyCjlProvider) => format!(
+                "Ein dehongliad ni: nid oes unrhyw ffynhonnell yn cysylltu'r cyrsiau mynediad â rhanbarth, felly rydym yn tybio y gallwch ddewis unrhyw un o'r {}.",
+                self.providers()
+            ),
         }
     }
     fn alternatives_heading(&self) -> &'static str {
@@ -544,41 +1005,119 @@ impl Messages for Welsh {
     fn next_steps_heading(&self) -> &'static str {
         "Beth sy'n digwydd nesaf"
     }
-    fn next_steps(&self, r: Route) -> &'static [&'static str] {
-        match r {
-            Route::AlreadyQualified => &[
-                "Chwiliwch am swyddi swyddog prawf yn y rhanbarth rydych chi eisiau gweithio ynddo.",
-                "Os gwnaethoch gymhwyso y tu allan i'r DU, gofynnwch i UK ENIC am Ddatganiad Cymharedd yn gyntaf.",
-                VETTING,
-            ],
-            Route::Pqip15 | Route::Pqip21 | Route::CjlAccess => &[
-                "Mae recriwtio drwy ymgyrch genedlaethol: cais ysgrifenedig, prawf ar-lein a chanolfan asesu.",
-                "Ar y ffurflen gais gallwch dicio blwch i gael eich ystyried ar gyfer swydd Swyddog Gwasanaethau Prawf os na fyddwch yn llwyddiannus.",
-                "Tra byddwch yn hyfforddi rydych yn cael eich cyflogi fel Swyddog Gwasanaethau Prawf ar gontract parhaol, 37 awr yr wythnos, gydag amser i astudio. Rhaid i chi basio'r 6 mis cyntaf (Rhan 1) i fynd ymlaen i Ran 2.",
-                "Mae'r prifysgolion yn edrych ar eich cymwysterau ar ôl y ganolfan asesu ac yn penderfynu pa lwybr y byddwch yn ei ddilyn.",
-                VETTING,
-                "Efallai na fydd y swydd a gynigir i chi ar y diwedd yn yr un lle ag y gwnaethoch hyfforddi.",
-            ],
-            Route::PsoPathway => &[
-                "Chwiliwch am swyddi Swyddog Gwasanaethau Prawf. Does dim angen cymhwyster arnoch i wneud cais.",
-                "Mae PSOs newydd yn cael cyfnod sefydlu, gan gynnwys y cwrs Porth i Ymarfer, ac yn astudio ar gyfer y Diploma Lefel 3 mewn Ymarfer Prawf, yn y 12 mis cyntaf yn ddelfrydol.",
-                VETTING,
-            ],
+    fn step(&self, s: Step) -> String {
+        let three = p::PSO_PROGRESSION_MIN_LEVEL;
+        let five = p::PQIP_MIN_LEVEL;
+        // "Rhan 1" and "Rhan 2" are the names of the PQiP's parts (002 para 28), like the GCSE
+        // grades: the only figures a message types.
+        let parts = format!(
+            "Rhan 1 ({} mis) a Rhan 2 ({} mis)",
+            p::PQIP_PART1_MONTHS,
+            p::PQIP_PART2_MONTHS
+        );
+        let pass = "Rhaid i chi basio Rhan 1 i ddechrau Rhan 2.";
+        match s {
+            Step::ApplyForOfficerJobs => "Chwiliwch am swyddi swyddog prawf yn y rhanbarth rydych chi eisiau gweithio ynddo.".into(),
+            Step::NationalCampaign => "Gwnewch gais drwy'r ymgyrch recriwtio genedlaethol: cais ysgrifenedig, prawf ar-lein a chanolfan asesu.".into(),
+            Step::TickPsoBox => "Ar y ffurflen gais gallwch dicio blwch i gael eich ystyried ar gyfer swydd Swyddog Gwasanaethau Prawf os na fyddwch yn llwyddiannus. Nid yw hynny'n gwarantu swydd.".into(),
+            Step::InternalApplication => "Siaradwch â'ch rheolwr llinell ac edrychwch ar fewnrwyd HMPPS: yno y gwneir cais am y llwybrau mewnol, nid drwy'r ymgyrch genedlaethol.".into(),
+            Step::LearnerRole => "Os byddwch yn llwyddiannus, byddwch yn symud o'ch swydd bresennol i rôl fel Swyddog Gwasanaethau Prawf sy'n ddysgwr PQiP.".into(),
+            Step::Employed { part_time } => format!(
+                "Tra byddwch yn hyfforddi, byddwch yn cael eich cyflogi fel Swyddog Gwasanaethau Prawf ar gontract parhaol, {} awr yr wythnos. Byddwch yn cael rhywfaint o amser astudio, a byddwch hefyd yn astudio yn eich amser eich hun.",
+                part_time.map_or_else(|| tenths(p::FULL_TIME_TENTHS), |h: Hours| h.to_string())
+            ),
+            Step::PartTimePlaces => "Nid oes lleoedd rhan amser ym mhob rhanbarth, ac efallai y bydd angen i chi weithio ar ddiwrnodau penodol.".into(),
+            Step::Parts15 { full_time: true } => format!(
+                "Mae'r rhaglen yn cynnwys {parts}. {pass}"
+            ),
+            Step::Parts15 { full_time: false } => format!(
+                "Mae'r rhaglen yn cynnwys Rhan 1 ac yna Rhan 2, a phob un yn hirach wrth weithio'n rhan amser. {pass}"
+            ),
+            Step::Parts21 { full_time: true } => format!(
+                "Y {} mis cyntaf yw'r modiwlau gwybodaeth nad ydych wedi'u gorffen, ac mae'r rhaglen yn talu amdanynt. Yna daw {parts}. {pass}",
+                p::PQIP_EXTENDED_MODULE_MONTHS
+            ),
+            Step::Parts21 { full_time: false } => format!(
+                "Yn gyntaf byddwch yn astudio'r modiwlau gwybodaeth nad ydych wedi'u gorffen, ac mae'r rhaglen yn talu amdanynt. Yna daw Rhan 1 a Rhan 2, a phob un yn hirach wrth weithio'n rhan amser. {pass}"
+            ),
+            Step::UniversityDecides => format!(
+                "Ar ôl y ganolfan asesu, bydd y brifysgol yn edrych ar eich cymwysterau ac yn penderfynu a fyddwch yn dilyn y llwybr {} mis neu'r llwybr {} mis.",
+                p::PQIP_SHORT_MONTHS,
+                p::PQIP_EXTENDED_MONTHS
+            ),
+            Step::IfNotPassed => "I gymhwyso, rhaid i chi basio'r rhan seiliedig ar waith a'r rhan academaidd fel ei gilydd. Os na fyddwch yn pasio, efallai y byddwch yn dychwelyd i swydd PSO neu y gofynnir i chi adael.".into(),
+            Step::JobLocation => "Efallai na fydd eich swydd swyddog prawf yn yr un lle ag y gwnaethoch hyfforddi.".into(),
+            Step::Vetting => "Os byddwch yn llwyddiannus, byddwch yn mynd drwy broses cliriad diogelwch HMPPS. Rhaid i chi ddatgan pob euogfarn, rhybudd a rhyddhad. Nid yw euogfarn yn eich atal yn awtomatig, ond byddai peidio â datgan un yn gwneud hynny.".into(),
+            Step::AccessLevel4 => format!(
+                "Dechreuwch gyda'r cwrs mynediad Lefel {}. Mae'n cymryd o leiaf {} mis.",
+                p::CJL_ACCESS_LEVEL,
+                p::CJL_LEVEL4_MONTHS
+            ),
+            Step::AccessLevel5 => format!(
+                "Yna gallwch gofrestru ar gwrs dysgu o bell Lefel {five} gydag un o'r prifysgolion cymeradwy. Fel arfer mae'n cymryd blwyddyn."
+            ),
+            Step::AccessSponsor => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessThenPqip => format!(
+                "Pan fyddwch yn gorffen y cwrs Lefel {five}, gallwch wneud cais am y PQiP drwy'r ymgyrch genedlaethol. Byddai'n {} mis pe bai eich astudiaethau wedi cwmpasu {} o'r {}, neu {} mis fel arall.",
+                p::PQIP_SHORT_MONTHS,
+                self.count_word(p::MODULES_FOR_SHORT_PQIP),
+                count_noun(Module::ALL.len(), "maes gwybodaeth", Gender::Masculine, true),
+                p::PQIP_EXTENDED_MONTHS
+            ),
+            Step::ApplyAsPso => "Chwiliwch am swyddi Swyddog Gwasanaethau Prawf. Nid oes angen cymhwyster arnoch i wneud cais.".into(),
+            Step::PsoInduction => format!(
+                "Mae Swyddogion Gwasanaethau Prawf newydd yn cael cyfnod sefydlu, gan gynnwys y cwrs Porth i Ymarfer (Gateway to Practice), ac yn dilyn y Diploma Lefel {three} mewn Ymarfer Prawf (Level {three} Diploma in Probation Practice), yn ddelfrydol yn y {} mis cyntaf ac o fewn {} o flynyddoedd ar y mwyaf.",
+                p::PSO_DIPLOMA_MONTHS,
+                p::PSO_DIPLOMA_MAX_YEARS
+            ),
+            Step::PsoThenProgression => format!(
+                "Pan fydd gennych gymhwyster Lefel {three} a chyfnod gwasanaeth o {} fel PSO, gallech wneud cais am y PQiP drwy Ddilyniant PSO (PSO Progression).",
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
+            ),
+            Step::KeepGoing { more, opens } => format!(
+                "Daliwch ati yn eich swydd PSO. Ar ôl {} arall o wasanaeth, ym mis {}, gallech wneud cais am y PQiP drwy Ddilyniant PSO (PSO Progression).",
+                self.months_count(more),
+                self.month(opens)
+            ),
+            Step::FinishDiploma => format!(
+                "Gorffennwch eich Diploma Lefel {three} mewn Ymarfer Prawf (Level {three} Diploma in Probation Practice): mae angen cymhwyster Lefel {three} a chyfnod gwasanaeth o {} ar gyfer Dilyniant PSO (PSO Progression).",
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
+            ),
         }
     }
     fn sources_heading(&self) -> &'static str {
         "O ble mae hyn yn dod"
     }
-    fn sources(&self) -> &'static [&'static str] {
-        &[
-            "Tudalennau gyrfaoedd y Gwasanaeth Prawf: rhaglen hyfforddi'r PQiP",
-            "Gyrfaoedd y Gwasanaeth Prawf: cwestiynau cyffredin a chysylltu",
-            "Y Weinyddiaeth Gyfiawnder: canllawiau statudol ar gymwysterau prawf (2022)",
-            "Taflen Fframwaith Cymwysterau Prawf (2010)",
-        ]
+    fn sources_intro(&self) -> &'static str {
+        "Mae'r adnodd hwn yn dilyn y dogfennau cyhoeddus hyn. Ni all eu gwirio yn erbyn canllawiau heddiw, felly gwiriwch unrhyw beth y byddwch yn gweithredu arno gyda'r llinell recriwtio."
+    }
+    fn source_name(&self, s: Source) -> &'static str {
+        match s {
+            Source::CareersPage => {
+                "Tudalennau gyrfaoedd y Gwasanaeth Prawf: rhaglen hyfforddi'r PQiP"
+            }
+            Source::Faq => "Gyrfaoedd y Gwasanaeth Prawf: cwestiynau cyffredin a chysylltu",
+            Source::StatutoryGuidance => {
+                "Y Weinyddiaeth Gyfiawnder: canllawiau statudol ar gymwysterau prawf"
+            }
+            Source::Framework2010 => {
+                "Taflen y Fframwaith Cymwysterau Prawf, ar gyfer hanes yn unig"
+            }
+            Source::News2021 => "Eitem newyddion am gontractau newydd y PQiP",
+        }
+    }
+    fn published(&self, d: Published) -> String {
+        match d {
+            Published::Undated => "heb ddyddiad".into(),
+            Published::Before(year) => format!("heb ddyddiad, o'r cyfnod cyn {year}"),
+            Published::Year(year) => year.to_string(),
+            Published::Month(year, month) => {
+                YearMonth::new(year, month).map_or_else(|| year.to_string(), |ym| self.month(ym))
+            }
+        }
     }
     fn likely_not_promise(&self) -> &'static str {
-        "Llwybr tebygol yw hwn, nid addewid. Y prifysgolion sy'n penderfynu ar eich llwybr terfynol ar ôl y ganolfan asesu."
+        "Llwybr tebygol yw hwn yn seiliedig ar wybodaeth gyhoeddus, nid addewid."
     }
     fn start_again(&self) -> &'static str {
         "Dechrau eto"
@@ -588,13 +1127,13 @@ impl Messages for Welsh {
     }
 
     fn idle_title(&self) -> &'static str {
-        "Ydych chi dal yna?"
+        "Ydych chi'n dal yna?"
     }
     fn idle_body(&self, seconds: u32) -> String {
-        format!("Does neb wedi defnyddio'r sgrin hon ers tro. I gadw eich atebion yn breifat, bydd yn dechrau eto mewn {seconds} eiliad.")
+        format!("Nid oes neb wedi defnyddio'r sgrin hon ers tro. Er mwyn cadw eich atebion yn breifat, bydd yn dechrau eto ymhen {seconds} eiliad.")
     }
     fn still_here(&self) -> &'static str {
-        "Rydw i dal yma"
+        "Rydw i'n dal yma"
     }
     fn qr_caption(&self) -> &'static str {
         "Sganiwch y cod hwn gyda chamera eich ffôn i gadw eich canlyniad. Mae'n agor y dudalen hon gyda'ch atebion."
@@ -613,7 +1152,7 @@ impl Messages for Welsh {
             "Nid ydym yn defnyddio cwcis, ac nid ydym yn storio eich atebion ar eich dyfais.",
             "Er mwyn i'r adnodd weithio heb gysylltiad â'r rhyngrwyd, mae eich porwr yn cadw copi o ffeiliau'r adnodd ei hun. Nid ydynt yn cynnwys unrhyw atebion.",
             "Os yw'r adnodd hwn yn cael ei ddangos y tu mewn i wefan arall, ni all y wefan honno weld eich atebion chwaith.",
-            "Os byddwch yn rhannu'r cyfeiriad gwe neu'n ei gadw fel nod tudalen, mae'n cynnwys eich atebion. I'w clirio, dewiswch Dechrau eto neu caewch y dudalen.",
+            "Os byddwch yn rhannu'r cyfeiriad gwe neu'n ei gadw fel nod tudalen, mae'n cynnwys eich atebion. I'w clirio, dewiswch Dechrau eto neu gaewch y dudalen.",
         ]
     }
 
@@ -623,34 +1162,30 @@ impl Messages for Welsh {
             HeldQualification::Pqip => "Cymhwyster Proffesiynol mewn Prawf (PQiP)",
             HeldQualification::Pqf => "Fframwaith Cymwysterau Prawf (PQF)",
             HeldQualification::Dipps => "Diploma mewn Astudiaethau Prawf (DipPS)",
-            HeldQualification::SwProbation => "radd gwaith cymdeithasol gydag elfen prawf",
-            HeldQualification::Sw => "cymhwyster gwaith cymdeithasol",
+            HeldQualification::SwProbation => "gradd gwaith cymdeithasol gyda chydran prawf",
+            HeldQualification::Sw => {
+                "gradd gwaith cymdeithasol neu gymhwyster gwaith cymdeithasol ôl-raddedig"
+            }
         }
     }
     fn month_names(&self) -> &'static [&'static str; 12] {
         &MONTHS
     }
-    fn yes_no(&self, yes: bool) -> &'static str {
-        if yes {
-            "Ie"
-        } else {
-            "Na"
-        }
+    fn count_word(&self, n: usize) -> &'static str {
+        COUNTS.get(n).copied().unwrap_or("llawer")
     }
     fn none_answer(&self) -> &'static str {
         "Dim"
     }
     fn months_count(&self, months: u16) -> String {
+        // Welsh counts with the singular: "1 mis", "6 mis".
         format!("{months} mis")
-    }
-    fn full_time(&self) -> &'static str {
-        "Llawn amser (37 awr yr wythnos)"
     }
     fn part_time(&self, hours: Hours) -> String {
         format!("Rhan amser ({hours} awr yr wythnos)")
     }
-    fn next_start_answer(&self) -> &'static str {
-        "Y cyfle nesaf i ddechrau (Ionawr neu Orffennaf)"
+    fn next_start_answer(&self) -> String {
+        format!("Y cyfle nesaf i ddechrau ({})", self.intake_months(true))
     }
     fn language_label(&self) -> &'static str {
         "Iaith"

@@ -1,109 +1,18 @@
 //! English. Plain words, short sentences; never "you are eligible", always "based on your answers".
+//! Every number in a sentence is filled in from `rules::policy` (`tests/catalogue.rs` checks); the
+//! comment by each sentence, or its item in `rules::advice`, names the seed it comes from.
 
-use super::{Choice, Messages, ProblemMessage, QuestionText};
-use crate::rules::answers::Hours;
-use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
-use crate::rules::policy::{Assumption, HeldQualification, University, RECRUITMENT_PHONE};
-use crate::rules::Question;
-use crate::rules::YearMonth;
+use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
+use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
+use crate::rules::answers::{Hours, Job};
+use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::policy::{
+    self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
+};
+use crate::rules::questions::{FULL_TIME, PART_TIME, START_NEXT, START_OTHER, YES};
+use crate::rules::{Question, YearMonth};
 
 pub struct English;
-
-const fn c(value: &'static str, label: &'static str, hint: &'static str) -> Choice {
-    Choice { value, label, hint }
-}
-
-const YES_NO: &[Choice] = &[c("yes", "Yes", ""), c("no", "No", "")];
-
-const LEVELS: &[Choice] = &[
-    c("0", "No qualifications, or entry level", ""),
-    c("1", "Level 1", "For example, GCSEs at grades 3 to 1 (D to G)"),
-    c("2", "Level 2", "For example, GCSEs at grades 9 to 4 (A* to C)"),
-    c("3", "Level 3", "For example, A levels, a BTEC National or a Level 3 diploma"),
-    c("4", "Level 4", "For example, a Higher National Certificate (HNC) or a Certificate of Higher Education"),
-    c("5", "Level 5", "For example, an HND, a Foundation Degree, a Diploma of Higher Education (DipHE), a Level 5 vocational qualification or a Higher Apprenticeship"),
-    c("6", "Level 6", "For example, a bachelor's degree"),
-    c("7", "Level 7", "For example, a master's degree"),
-    c("8", "Level 8", "For example, a doctorate (PhD)"),
-];
-
-const QUALIFIED: &[Choice] = &[
-    c("none", "No, I do not", ""),
-    c("pqip", "Professional Qualification in Probation (PQiP)", ""),
-    c("pqf", "Probation Qualifications Framework (PQF)", ""),
-    c("dipps", "Diploma in Probation Studies (DipPS)", ""),
-    c(
-        "sw-probation",
-        "Social work degree with a probation part",
-        "",
-    ),
-    c(
-        "sw",
-        "Social work degree or postgraduate social work qualification",
-        "",
-    ),
-];
-
-const JOBS: &[Choice] = &[
-    c(
-        "none",
-        "Neither of these",
-        "This includes working somewhere else, studying, or not working",
-    ),
-    c(
-        "pso",
-        "Probation Services Officer (PSO) in the Probation Service",
-        "",
-    ),
-    c(
-        "moj",
-        "Another job in the Ministry of Justice",
-        "For example, in a prison or HMPPS headquarters",
-    ),
-];
-
-const MODULES: &[Choice] = &[
-    c(
-        "crime",
-        "Crime and Criminal Behaviour",
-        "Sometimes called Criminology",
-    ),
-    c(
-        "cjs",
-        "Criminal Justice System",
-        "Sometimes called Community Justice",
-    ),
-    c(
-        "penal",
-        "Penal Policy and Punishment of Offenders",
-        "Sometimes called Penology",
-    ),
-    c("rehab", "Rehabilitation of Offenders", ""),
-];
-
-const REGIONS: &[Choice] = &[
-    c("north-east", "North East", ""),
-    c("yorkshire-humber", "Yorkshire and the Humber", ""),
-    c("north-west", "North West", ""),
-    c("greater-manchester", "Greater Manchester", ""),
-    c("kent-surrey-sussex", "Kent, Surrey and Sussex", ""),
-    c("east-of-england", "East of England", ""),
-    c("east-midlands", "East Midlands", ""),
-    c("west-midlands", "West Midlands", ""),
-    c("london", "London", ""),
-    c("south-central", "South Central", ""),
-    c("south-west", "South West", ""),
-    c("wales", "Wales", ""),
-];
-
-const HOURS: &[Choice] = &[
-    c("37", "Full time (37 hours a week)", ""),
-    c(
-        "part",
-        "Part time",
-        "Between 22.2 and 29.6 hours a week. Not every region has part-time places.",
-    ),
-];
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -120,13 +29,73 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn count_word(n: usize) -> &'static str {
-    match n {
-        0 => "no",
-        1 => "one",
-        2 => "two",
-        3 => "three",
-        _ => "all four",
+const COUNTS: [&str; 13] = [
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+fn plural(n: u16, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn words(label: &str, hint: &str) -> OptionWords {
+    OptionWords {
+        label: label.into(),
+        hint: hint.into(),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
+/// "University of Portsmouth" takes "the" in a sentence; the others are named as they are.
+fn in_sentence(name: &str) -> String {
+    if name.starts_with("University of") {
+        format!("the {name}")
+    } else {
+        name.to_string()
+    }
+}
+
+impl English {
+    /// A level in a sentence: "a Level 4 qualification", or no qualifications at all.
+    fn level_qualification(&self, level: u8) -> String {
+        if level == 0 {
+            "no qualifications, or entry level ones".into()
+        } else {
+            format!("a Level {level} qualification")
+        }
+    }
+
+    fn intake_months(&self) -> String {
+        let names: Vec<&str> = p::INTAKE_MONTHS
+            .iter()
+            .filter_map(|m| MONTHS.get((*m as usize).saturating_sub(1)).copied())
+            .collect();
+        names.join(" or ")
+    }
+
+    /// A module as 001 names it, with the name 002 gives it.
+    fn module_words(&self, name: &str, guidance_name: &str) -> OptionWords {
+        OptionWords {
+            label: name.into(),
+            hint: format!(
+                "The {} guidance calls this module {guidance_name}",
+                p::STATUTORY_GUIDANCE_YEAR
+            ),
+        }
+    }
+
+    fn providers_count(&self) -> &'static str {
+        self.count_word(University::CJL_PROVIDERS.len())
     }
 }
 
@@ -144,17 +113,14 @@ impl Messages for English {
         "Privacy"
     }
     fn footer_note(&self) -> &'static str {
-        "This tool is not run by HM Prison and Probation Service. It gives a likely route based on public information. The universities decide your final route after the assessment centre."
+        "This tool is not run by HM Prison and Probation Service. It gives a likely route based on public information."
     }
 
     fn start_heading(&self) -> &'static str {
         "Find your route to becoming a probation officer"
     }
     fn start_paragraphs(&self) -> &'static [&'static str] {
-        &[
-            "Answer a few questions to find out how you could train as a probation officer in England or Wales, and how long it is likely to take.",
-            "It takes about 3 minutes.",
-        ]
+        &["Answer a few questions to find out how you could train as a probation officer in England or Wales, and how long it is likely to take."]
     }
     fn start_list_intro(&self) -> &'static str {
         "You will find out:"
@@ -169,12 +135,6 @@ impl Messages for English {
     }
     fn start_button(&self) -> &'static str {
         "Start now"
-    }
-    fn policy_date(&self, checked: YearMonth) -> String {
-        format!(
-            "The rules were last checked against public guidance in {}.",
-            self.month(checked)
-        )
     }
     fn privacy_promise(&self) -> &'static str {
         "Nothing you enter leaves your device. Your answers are kept only in this page's web address."
@@ -193,108 +153,210 @@ impl Messages for English {
         "Error:"
     }
     fn question(&self, q: Question) -> QuestionText {
-        let (title, hint, short) = match q {
+        let (title, hint, short): (String, String, String) = match q {
             Question::Qualified => (
-                "Do you already have a probation qualification?",
-                "Choose the qualification you got when you qualified as a probation officer.",
-                "Probation qualification",
+                "Do you already have a probation qualification?".into(),
+                "Choose the qualification you got when you qualified as a probation officer.".into(),
+                "Probation qualification".into(),
             ),
             Question::QualYear => (
-                "What year did you qualify?",
-                "For example, 2012",
-                "Year you qualified",
+                "What year did you qualify?".into(),
+                "The year is on your certificate.".into(),
+                "Year you qualified".into(),
             ),
             Question::Level => (
-                "What is the highest level of qualification you have?",
-                "Choose the highest level you have finished. It can be in any subject.",
-                "Highest qualification",
+                "What is the highest level of qualification you have?".into(),
+                "Choose the highest level you have finished. It can be in any subject.".into(),
+                "Highest qualification".into(),
             ),
             Question::Overseas => (
-                "Did you get this qualification outside the UK?",
-                "",
-                "Qualification from outside the UK",
+                "Did you get this qualification outside the UK?".into(),
+                String::new(),
+                "Qualification from outside the UK".into(),
             ),
             Question::Job => (
-                "Do you work for the Probation Service or the Ministry of Justice now?",
-                "",
-                "Current job",
+                "Do you work for the Probation Service or the Ministry of Justice now?".into(),
+                String::new(),
+                "Current job".into(),
             ),
+            // 000: "at least 6 months effective service".
             Question::Service => (
-                "How many months have you worked as a PSO?",
-                "Count whole months of effective service. Do not count long breaks.",
-                "Months as a PSO",
+                "How many months have you worked as a PSO?".into(),
+                "Count whole months of effective service.".into(),
+                "Months as a PSO".into(),
             ),
+            // 000: Internal MOJ needs "at least 120 credits attained at level 5".
             Question::Credits5 => (
-                "Does your qualification include at least 120 credits at Level 5?",
-                "Your certificate or transcript shows the credits and their level.",
-                "120 credits at Level 5",
+                format!(
+                    "Does your qualification include at least {} credits at Level {}?",
+                    p::INTERNAL_MOJ_CREDITS,
+                    p::PQIP_MIN_LEVEL
+                ),
+                "Your certificate or transcript shows the credits and their level.".into(),
+                format!("Credits at Level {}", p::PQIP_MIN_LEVEL),
             ),
+            // 001: "working with offenders or with other individuals exhibiting challenging
+            // behaviour and/or whose lives are in crisis".
             Question::Exp => (
-                "Have you worked with people who have offended, or people whose lives are in crisis?",
-                "This can be paid or voluntary, in any setting. It includes people whose behaviour is challenging.",
-                "Relevant experience",
+                "Have you worked with people who have offended, or people whose lives are in crisis?".into(),
+                "This can be paid or voluntary, in any setting. It includes people whose behaviour is challenging.".into(),
+                "Relevant experience".into(),
             ),
+            // 001: the access route needs "a relevant Level 3 vocational qualification"; the
+            // universities answer questions about the access courses.
             Question::L3vq => (
-                "Do you have a relevant Level 3 vocational qualification?",
-                "For example, a Level 3 diploma in youth work, health and social care, or criminal justice.",
-                "Relevant Level 3 vocational qualification",
+                format!(
+                    "Do you have a relevant Level {} vocational qualification?",
+                    p::PSO_PROGRESSION_MIN_LEVEL
+                ),
+                "This is a work-related qualification. The universities that teach the access courses can tell you whether yours counts.".into(),
+                "Relevant vocational qualification".into(),
             ),
+            // 001: the four areas, "either within your Level 5 or above qualification, or through
+            // completion of the required knowledge modules"; each about 200 hours.
             Question::Done => (
-                "Which of these knowledge modules have you finished?",
-                "They may be part of your degree or another course. Select all that apply. Each one is about 200 hours of study.",
-                "Modules finished",
+                "Which of these knowledge modules have you finished?".into(),
+                format!(
+                    "You may have covered them within a Level {} or higher qualification, such as a degree, or by taking the modules. Select every one you have covered, not only the one your qualification is named after. Each module is about {} hours of study.",
+                    p::PQIP_MIN_LEVEL,
+                    p::MODULE_STUDY_HOURS
+                ),
+                "Modules finished".into(),
             ),
             Question::Doing => (
-                "Are you studying any of the other modules now?",
-                "Select all that apply.",
-                "Modules you are studying",
+                "Are you studying any of the other modules now?".into(),
+                "Select all that apply.".into(),
+                "Modules you are studying".into(),
             ),
+            // 004: twelve regions, "one covering the whole of Wales".
             Question::Region => (
-                "Which region do you want to work in?",
-                "Wales is one region.",
-                "Region",
+                "Which region do you want to work in?".into(),
+                "Wales is one region.".into(),
+                "Region".into(),
             ),
+            // 001: PQiP learners are "employed on permanent Probation Service Officer contracts".
             Question::Hours => (
-                "How many hours a week do you want to work?",
-                "Trainees are paid as Probation Services Officers while they train.",
-                "Hours a week",
+                "How many hours a week do you want to work?".into(),
+                "Trainees are employed as Probation Services Officers while they train.".into(),
+                "Hours a week".into(),
             ),
+            // 001: "usually two intakes per year, one in summer and one at the start of each year".
             Question::Start => (
-                "When would you like to start?",
-                "There are usually two starts a year: one at the start of the year and one in summer.",
-                "Start",
+                "When would you like to start?".into(),
+                format!(
+                    "There are usually {} starts a year: at the start of the year and in summer.",
+                    self.count_word(p::INTAKE_MONTHS.len())
+                ),
+                "Start".into(),
             ),
         };
         QuestionText { title, hint, short }
     }
-    fn choices(&self, q: Question) -> &'static [Choice] {
-        match q {
-            Question::Qualified => QUALIFIED,
-            Question::Level => LEVELS,
-            Question::Overseas | Question::Credits5 | Question::Exp | Question::L3vq => YES_NO,
-            Question::Job => JOBS,
-            Question::Done | Question::Doing => MODULES,
-            Question::Region => REGIONS,
-            Question::Hours => HOURS,
-            Question::QualYear | Question::Service | Question::Start => &[],
+    fn option(&self, q: Question, value: &str) -> OptionWords {
+        match (q, value) {
+            (Question::Qualified, v) => match HeldQualification::from_slug(v) {
+                Some(HeldQualification::None) => words("No, I do not", ""),
+                Some(held) => words(&capitalised(self.qualification_name(held)), ""),
+                None => OptionWords::default(),
+            },
+            // The examples for Levels 1 to 4 and 8 are the RQF's own (general knowledge, not
+            // policy); those for Levels 5 to 7 are 001's.
+            (Question::Level, v) => match v.parse::<u8>() {
+                Ok(0) => words("No qualifications, or entry level", ""),
+                Ok(level) => OptionWords {
+                    label: format!("Level {level}"),
+                    hint: match level {
+                        1 => "For example, GCSEs at grades 3 to 1 (D to G)".into(),
+                        2 => "For example, GCSEs at grades 9 to 4 (A* to C)".into(),
+                        3 => format!("For example, A levels, a BTEC National or a Level {level} diploma"),
+                        4 => "For example, a Higher National Certificate (HNC) or a Certificate of Higher Education".into(),
+                        5 => format!("For example, an HND, a Foundation Degree, a Diploma of Higher Education (DipHE), a Level {level} vocational qualification or a Higher Apprenticeship"),
+                        6 => "For example, a bachelor's degree".into(),
+                        7 => "For example, a master's degree".into(),
+                        _ => "For example, a doctorate (PhD)".into(),
+                    },
+                },
+                Err(_) => OptionWords::default(),
+            },
+            (Question::Overseas | Question::Credits5 | Question::Exp | Question::L3vq, YES) => {
+                words("Yes", "")
+            }
+            (Question::Overseas | Question::Credits5 | Question::Exp | Question::L3vq, _) => {
+                words("No", "")
+            }
+            (Question::Job, v) => match v {
+                "pso" => words("Probation Services Officer (PSO) in the Probation Service", ""),
+                "moj" => words("Another job in the Ministry of Justice", ""),
+                _ => words(
+                    "Neither of these",
+                    "This includes working somewhere else, studying, or not working",
+                ),
+            },
+            // 001 names the modules one way, 002 para 30 another: both, so people can match
+            // their transcript.
+            (Question::Done | Question::Doing, v) => match Module::from_slug(v) {
+                Some(Module::Crime) => self.module_words("Crime and Criminal Behaviour", "Criminology"),
+                Some(Module::Cjs) => self.module_words("Criminal Justice System", "Community Justice"),
+                Some(Module::Penal) => {
+                    self.module_words("Penal Policy and Punishment of Offenders", "Penology")
+                }
+                Some(Module::Rehab) => words("Rehabilitation of Offenders", ""),
+                None => OptionWords::default(),
+            },
+            (Question::Region, v) => words(
+                match Region::from_slug(v) {
+                    Some(Region::NorthEast) => "North East",
+                    Some(Region::YorkshireHumber) => "Yorkshire and the Humber",
+                    Some(Region::NorthWest) => "North West",
+                    Some(Region::GreaterManchester) => "Greater Manchester",
+                    Some(Region::KentSurreySussex) => "Kent, Surrey and Sussex",
+                    Some(Region::EastOfEngland) => "East of England",
+                    Some(Region::EastMidlands) => "East Midlands",
+                    Some(Region::WestMidlands) => "West Midlands",
+                    Some(Region::London) => "London",
+                    Some(Region::SouthCentral) => "South Central",
+                    Some(Region::SouthWest) => "South West",
+                    Some(Region::Wales) => "Wales",
+                    None => "",
+                },
+                "",
+            ),
+            // 000: full time 37 hours; part time 0.6 to 0.8 FTE, where the region has places.
+            (Question::Hours, FULL_TIME) => OptionWords {
+                label: format!("Full time ({} hours a week)", tenths(p::FULL_TIME_TENTHS)),
+                hint: String::new(),
+            },
+            (Question::Hours, PART_TIME) => OptionWords {
+                label: "Part time".into(),
+                hint: format!(
+                    "Between {} and {} hours a week. Part-time places are not available in every region.",
+                    tenths(p::PART_TIME_MIN_TENTHS),
+                    tenths(p::PART_TIME_MAX_TENTHS)
+                ),
+            },
+            (Question::Start, START_NEXT) => words("The next start", ""),
+            (Question::Start, START_OTHER) => words(self.start_other(), ""),
+            _ => OptionWords::default(),
         }
     }
-    fn details(&self, q: Question) -> Option<(&'static str, &'static [&'static str])> {
+    fn details(&self, q: Question) -> Option<(&'static str, Vec<String>)> {
         match q {
+            // 002 para 14: UK ENIC's Statement of Comparability.
             Question::Level => Some((
                 "I do not know my level",
-                &[
-                    "Look at your certificate: many say the level on them.",
-                    "You can also ask the college, university or training provider that gave it to you.",
-                    "If you got it outside the UK, UK ENIC can tell you what it compares to.",
+                vec![
+                    "Look at your certificate: many say the level on them.".into(),
+                    "You can also ask the college, university or training provider that gave it to you.".into(),
+                    "If you got it outside the UK, UK ENIC can tell you what it compares to.".into(),
                 ],
             )),
+            // 001: "How can someone gain relevant experience".
             Question::Exp => Some((
                 "What counts as experience",
-                &[
-                    "Work with people who have offended, or with people whose behaviour is challenging or whose lives are in crisis.",
-                    "For example, in a hostel, a charity, a school, a hospital, a youth club or a helpline.",
-                    "There is no minimum amount, and voluntary work counts.",
+                vec![
+                    "Work with people who have offended, or with people whose behaviour is challenging or whose lives are in crisis.".into(),
+                    "It can be paid or voluntary, in many kinds of setting, inside or outside criminal justice.".into(),
+                    "Experience is a factor in recruitment, but there is no formal weighting for how much you have.".into(),
                 ],
             )),
             _ => None,
@@ -327,24 +389,33 @@ impl Messages for English {
     fn problem_words(&self, m: ProblemMessage, title: &str) -> String {
         use ProblemMessage as M;
         match m {
+            M::UnknownModule(name) => format!("“{name}” is not one of the knowledge modules. Select the modules from the list"),
             M::ModulesDoneMissing => "Select the modules you have finished, or select that you have not finished any".into(),
             M::ModulesDoneAndDoing => "A module cannot be both finished and being studied. Select only the ones you are studying now".into(),
             M::ModulesDoingMissing => "Select the modules you are studying, or select that you are not studying any".into(),
             M::HoursMissing => "Select full time or part time".into(),
-            M::HoursNotAllowed => "Enter part-time hours between 22.2 and 29.6, with no more than one number after the point".into(),
+            M::HoursNotAllowed => format!(
+                "Enter part-time hours between {} and {}, with no more than one number after the point",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::StartInPast { earliest } => format!(
+                "The start cannot be in the past. Enter {} or later",
+                self.month(earliest)
+            ),
             M::StartOutOfRange { first, last } => format!(
                 "The start must be between {} and {}",
                 self.month(first),
                 self.month(last)
             ),
-            M::StartNotAMonth => "Enter the start as a month and a year, for example 1 2027".into(),
-            M::ServiceOutOfRange { max } => format!("Enter a number of months between 0 and {max}"),
+            M::StartNotAMonth => "Enter the month, as its name or its number, and the year of the start".into(),
+            M::ServiceOutOfRange { max } => format!("Enter a number of months up to {max}"),
             M::ServiceMissing => "Enter how many months you have worked as a PSO".into(),
-            M::ServiceNotANumber => "Enter the months as a whole number, like 8".into(),
+            M::ServiceNotANumber => "Enter the months as a whole number".into(),
             M::YearOutOfRange { min, max } => format!("Enter a year between {min} and {max}"),
             M::YearMissing => "Enter the year you qualified".into(),
-            M::YearNotANumber => "Enter the year as 4 numbers, like 2012".into(),
-            M::GivenTwice => format!("The link gives two different answers for {title}. Choose one"),
+            M::YearNotANumber => "Enter the year in full, as it is on your certificate".into(),
+            M::GivenTwice => format!("The link gives different answers for {title}. Choose one"),
             M::Unreadable => format!("The link's answer for {title} could not be read. Choose again"),
             M::Missing => format!("Select an answer for {title}"),
             M::NotAChoice => format!("The answer for {title} is not one of the choices. Choose one"),
@@ -363,50 +434,115 @@ impl Messages for English {
     fn result_heading(&self) -> &'static str {
         "Your likely route"
     }
-    fn route_title(&self, r: Route) -> &'static str {
-        match r {
-            Route::AlreadyQualified => "You can apply for probation officer jobs",
-            Route::Pqip15 => "Professional Qualification in Probation: 15-month route",
-            Route::Pqip21 => "Professional Qualification in Probation: 21-month route",
-            Route::CjlAccess => "Community Justice Learning access route, then the PQiP",
-            Route::PsoPathway => "Start as a Probation Services Officer",
+    fn headline(&self, h: Headline) -> &'static str {
+        match h {
+            Headline::AlreadyQualified => "You can apply for probation officer jobs",
+            Headline::Pqip => "Train as a probation officer through the Professional Qualification in Probation (PQiP)",
+            Headline::CjlAccess => "Take the Community Justice Learning access route, then apply for the PQiP",
+            Headline::PsoNewcomer => "Start as a Probation Services Officer (PSO)",
+            Headline::PsoServing => "Stay in your PSO role, then apply through PSO Progression",
         }
     }
-    fn route_summary(&self, r: Route) -> &'static str {
-        match r {
-            Route::AlreadyQualified => "Based on your answers, you already hold the qualification that was needed when you qualified. You do not need to train again.",
-            Route::Pqip15 | Route::Pqip21 => "Based on your answers, you could apply to train as a probation officer. You would work as a Probation Services Officer (PSO) on a permanent contract while you study for the Professional Qualification in Probation (PQiP).",
-            Route::CjlAccess => "Based on your answers, you could take a short Level 4 access course, then a Level 5 distance-learning course with a university. After that you could apply for the PQiP.",
-            Route::PsoPathway => "Based on your answers, you could start by applying to be a Probation Services Officer (PSO). You do not need a qualification to apply. PSOs work with people on probation and can later train as probation officers.",
+    fn summary(&self, h: Headline) -> &'static str {
+        match h {
+            // 002 para 10 and Annex B.
+            Headline::AlreadyQualified => "Based on your answers, you already hold the qualification that was recognised when you qualified. You do not need to train again.",
+            // 000, 001: learners are employed as PSOs and qualify at the end.
+            Headline::Pqip => "Based on your answers, you could train as a probation officer. You would be employed as a Probation Services Officer (PSO) while you study for the PQiP, and qualify when you finish it.",
+            // 001: the access route.
+            Headline::CjlAccess => "Based on your answers, you could study for the qualification the PQiP needs through Community Justice Learning: a short access course, then a distance-learning course with a university. After that you could apply for the PQiP.",
+            // 001: "you don't need a qualification to apply".
+            Headline::PsoNewcomer => "Based on your answers, you could start by applying to be a Probation Services Officer (PSO). You do not need a qualification to apply. PSOs work with people on probation, and can later apply to train as probation officers.",
+            // 000: PSO Progression, for serving PSOs.
+            Headline::PsoServing => "Based on your answers, your way in is PSO Progression, the internal route for serving PSOs: you stay in your role and apply for the PQiP once you meet its conditions.",
+        }
+    }
+    fn figure(&self, f: Figure) -> (String, String) {
+        match f {
+            Figure::PqipMonths {
+                months,
+                full_time_months,
+                part_time,
+                conditional,
+            } => {
+                let mut detail = match part_time {
+                    None => format!("The {full_time_months}-month programme, full time. You qualify at the end."),
+                    Some(h) => format!("The {full_time_months}-month programme, part time at {h} hours a week. You qualify at the end."),
+                };
+                if conditional {
+                    detail.push_str(" Only if you finish your third module before you start.");
+                }
+                (format!("{months} months of training"), detail)
+            }
+            Figure::AccessMonths { months } => (
+                format!("{months} months of access study"),
+                format!(
+                    "A Level {} course from {} months, then a Level {} course that normally takes a year. Then you could apply for the PQiP.",
+                    p::CJL_ACCESS_LEVEL,
+                    p::CJL_LEVEL4_MONTHS,
+                    p::PQIP_MIN_LEVEL
+                ),
+            ),
+            Figure::DiplomaMonths { months } => (
+                plural(months, "month", "months"),
+                format!(
+                    "For the Level {} Diploma in Probation Practice, which new PSOs take, ideally in their first {} months.",
+                    p::PSO_PROGRESSION_MIN_LEVEL,
+                    p::PSO_DIPLOMA_MONTHS
+                ),
+            ),
+            Figure::ProgressionIn { months, opens } => (
+                plural(months, "month", "months"),
+                format!(
+                    "Until you could apply through PSO Progression, in {}.",
+                    self.month(opens)
+                ),
+            ),
+        }
+    }
+    fn dates(&self, d: Dates) -> String {
+        match d {
+            Dates::Qualify { start, finish } => format!(
+                "If you start in {}, you could qualify as a probation officer in {}.",
+                self.month(start),
+                self.month(finish)
+            ),
+            Dates::AccessDone { start, finish } => format!(
+                "If you start in {}, you could finish the access study in {}. Then you could apply for the PQiP.",
+                self.month(start),
+                self.month(finish)
+            ),
+            Dates::DiplomaBy { start, finish } => format!(
+                "If you start as a PSO in {}, you could finish the Level {} Diploma by {}.",
+                self.month(start),
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                self.month(finish)
+            ),
         }
     }
     fn entry_name(&self, e: Entry) -> &'static str {
         match e {
-            Entry::National => "Apply through the national recruitment campaign",
-            Entry::PsoProgression => "Apply through PSO Progression, for serving PSOs",
-            Entry::InternalMoj => "Apply through the Internal Ministry of Justice route",
+            Entry::National => "How you apply: the national recruitment campaign",
+            Entry::PsoProgression => "How you apply: PSO Progression, the internal route for serving PSOs",
+            Entry::InternalMoj => "How you apply: the Internal Ministry of Justice route, for Ministry of Justice staff",
         }
     }
-    fn pathway_name(&self, p: Pathway) -> &'static str {
-        match p {
-            Pathway::AlreadyQualified => "Apply for probation officer jobs",
-            Pathway::Pqip(e) => self.entry_name(e),
-            Pathway::CjlAccess => "The Community Justice Learning access route",
-            Pathway::PsoPathway => "Apply to be a Probation Services Officer (PSO)",
+    fn pathway_name(&self, path: Pathway, job: Job) -> String {
+        match path {
+            Pathway::AlreadyQualified => "Apply for probation officer jobs".into(),
+            Pathway::Pqip(Entry::National) => {
+                "The PQiP, through the national recruitment campaign".into()
+            }
+            Pathway::Pqip(Entry::PsoProgression) => "The PQiP, through PSO Progression".into(),
+            Pathway::Pqip(Entry::InternalMoj) => {
+                "The PQiP, through the Internal Ministry of Justice route".into()
+            }
+            Pathway::CjlAccess => "The Community Justice Learning access route".into(),
+            Pathway::PsoPathway if job == Job::Pso => {
+                "Stay in your PSO role and apply through PSO Progression later".into()
+            }
+            Pathway::PsoPathway => "Apply to be a Probation Services Officer (PSO)".into(),
         }
-    }
-    fn duration(&self, months: u16) -> String {
-        format!("{months} months")
-    }
-    fn finish_line(&self, start: YearMonth, finish: YearMonth) -> String {
-        format!(
-            "If you start in {}, you could finish in {}.",
-            self.month(start),
-            self.month(finish)
-        )
-    }
-    fn conditional_line(&self) -> &'static str {
-        "This is only if you finish your third module before you start. If not, it is likely to be the 21-month route."
     }
     fn university_heading(&self) -> &'static str {
         "Where you would probably study"
@@ -419,11 +555,35 @@ impl Messages for English {
             University::Portsmouth => "University of Portsmouth",
         }
     }
-    fn any_cjl_provider(&self) -> &'static str {
-        "Any of the three universities that teach the access courses by distance learning: De Montfort University, Sheffield Hallam University or the University of Portsmouth."
+    // 000 gives the region's university; 004: the 2021 contracts' final intake.
+    fn university_caveat(&self, internal: bool) -> String {
+        let (last, extended) = p::CONTRACTS_FINAL_INTAKE;
+        format!(
+            "The careers pages link each region to a university. The contracts agreed in {} were to take their last learners in {last}, or {extended} if extended, so this may have changed: check with {}.",
+            p::NEWS_2021.0,
+            if internal { "your line manager" } else { "the recruitment line" }
+        )
     }
-    fn no_contact(&self) -> String {
-        format!("For questions, call the recruitment line on {RECRUITMENT_PHONE}.")
+    fn ask_heading(&self) -> &'static str {
+        "Who to ask"
+    }
+    fn ask_label(&self, a: &Ask) -> String {
+        match a {
+            Ask::Recruitment => "Questions about applying: the recruitment line".into(),
+            Ask::LineManager => "Questions about the internal routes".into(),
+            // 001: the providers give "costs and precise time-scales".
+            Ask::CourseProviders(list) if list.len() == 1 => "Questions about the access courses and the knowledge modules, such as their costs and how long they take. This university teaches them; it does not handle PQiP applications.".into(),
+            Ask::CourseProviders(list) => format!(
+                "Questions about the access courses and the knowledge modules, such as their costs and how long they take. These {} universities teach them; they do not handle PQiP applications.",
+                self.count_word(list.len())
+            ),
+        }
+    }
+    fn recruitment_name(&self) -> &'static str {
+        "Recruitment queries"
+    }
+    fn line_manager(&self) -> &'static str {
+        "Talk to your line manager, or look on the HMPPS intranet."
     }
     fn email_label(&self) -> &'static str {
         "Email"
@@ -438,92 +598,192 @@ impl Messages for English {
         "Based on your answers:"
     }
     fn reason(&self, r: &Reason) -> String {
+        let five = p::PQIP_MIN_LEVEL;
+        let three = p::PSO_PROGRESSION_MIN_LEVEL;
+        let modules = self.count_word(Module::ALL.len());
         match *r {
             Reason::HoldsRecognised { qualification, year } => format!(
-                "you got the {} in {year}, when it was the qualification probation officers needed",
+                "you got the {} in {year}, when it was the recognised qualification for probation officers",
                 self.qualification_name(qualification)
             ),
             Reason::PsoWithService { level, months } => format!(
-                "you are a PSO with a Level {level} qualification and {months} months' service (PSO Progression needs Level 3 and 6 months)"
+                "you are a PSO with a Level {level} qualification and {} of service (PSO Progression needs Level {three} and {})",
+                self.months_count(months),
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
             ),
             Reason::MojWithCredits { level } => format!(
-                "you work for the Ministry of Justice and have a Level {level} qualification with 120 credits at Level 5"
+                "you work for the Ministry of Justice and have a Level {level} qualification with {} credits at Level {five}",
+                p::INTERNAL_MOJ_CREDITS
             ),
-            Reason::LevelAndExperience { level } => format!(
-                "you have a Level {level} qualification and relevant experience (the PQiP needs Level 5 or above)"
+            Reason::LevelAndExperience { level, pso_work: false } => format!(
+                "you have a Level {level} qualification and relevant experience (the PQiP needs Level {five} or above, and experience)"
+            ),
+            Reason::LevelAndExperience { level, pso_work: true } => format!(
+                "you have a Level {level} qualification, and your work as a PSO is relevant experience (the PQiP needs Level {five} or above, and experience)"
+            ),
+            Reason::ModulesDone { count } if count >= Module::ALL.len() => format!(
+                "you have finished all {modules} knowledge modules, so the programme is likely to be {} months",
+                p::PQIP_SHORT_MONTHS
             ),
             Reason::ModulesDone { count } => format!(
-                "you have finished {} of the four knowledge modules, so the programme is likely to be 15 months",
-                count_word(count)
+                "you have finished {} of the {modules} knowledge modules, so the programme is likely to be {} months",
+                self.count_word(count),
+                p::PQIP_SHORT_MONTHS
             ),
-            Reason::TwoDoneThirdStarted => "you have finished two modules and started a third".into(),
+            Reason::TwoDoneThirdStarted => format!(
+                "you have finished {} modules and started a third",
+                self.count_word(p::MODULES_FOR_SHORT_PQIP - 1)
+            ),
             Reason::FewModulesDone { count } => format!(
-                "you have finished {} of the knowledge modules. With fewer than three, the first 6 months are spent on the missing modules, so it is likely to be 21 months",
-                count_word(count)
+                "{}. With fewer than {}, the first {} months are spent on the missing modules, so it is likely to be {} months",
+                if count == 0 {
+                    "you have not finished any of the knowledge modules".to_string()
+                } else {
+                    format!("you have finished {} of the {modules} knowledge modules", self.count_word(count))
+                },
+                self.count_word(p::MODULES_FOR_SHORT_PQIP),
+                p::PQIP_EXTENDED_MODULE_MONTHS,
+                p::PQIP_EXTENDED_MONTHS
             ),
             Reason::PartTime { hours, full_time_months } => format!(
                 "you want to work {hours} hours a week, so the {full_time_months}-month programme takes longer"
             ),
             Reason::StudyInRegion { region, university } => format!(
-                "people who apply in {} study at {}",
-                self.region_name(region),
-                in_sentence(self.university_name(university))
-            ),
-            Reason::CjlAnyProvider { region } => format!(
-                "none of the three access course universities is the one for {}, but they all teach at a distance",
+                "{} is the PQiP university for {}",
+                in_sentence(self.university_name(university)),
                 self.region_name(region)
             ),
+            Reason::CjlAnyProvider { region } => format!(
+                "the PQiP university for {} does not teach the access courses, so any of the {} universities that do could be chosen",
+                self.region_name(region),
+                self.providers_count()
+            ),
             Reason::CjlLevelExperienceVq { level } => format!(
-                "your highest level is {level}, which is below Level 5, but you have relevant experience and a relevant Level 3 vocational qualification"
+                "you have {}, below the Level {five} the PQiP needs, but you have relevant experience and a relevant Level {three} vocational qualification",
+                self.level_qualification(level)
             ),
             Reason::LevelBelowPqip { level } => format!(
-                "your highest level is {level}. The PQiP needs Level 5 or above"
+                "you have {}. The PQiP needs Level {five} or above",
+                self.level_qualification(level)
             ),
             Reason::NoExperience => "you have not yet worked with people who have offended or whose lives are in crisis. The PQiP needs this experience".into(),
-            Reason::NoLevel3Vq => "you do not have a relevant Level 3 vocational qualification, which the access route needs".into(),
+            Reason::NoLevel3Vq => format!(
+                "you do not have a relevant Level {three} vocational qualification, which the access route needs"
+            ),
             Reason::PsoNeedsMoreService { months } => format!(
-                "you are a PSO with {months} months' service. PSO Progression needs 6 months"
+                "you are a PSO with {} of service. PSO Progression needs {}",
+                self.months_count(months),
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
             ),
             Reason::PsoNeedsLevel3 { level } => format!(
-                "you are a PSO with a Level {level} qualification. PSO Progression needs Level 3"
+                "you are a PSO with {}. PSO Progression needs Level {three}, which the Level {three} Diploma in Probation Practice gives you",
+                self.level_qualification(level)
             ),
-            Reason::MojWithoutCredits => "the Internal Ministry of Justice route needs 120 credits at Level 5".into(),
+            Reason::MojWithoutCredits => format!(
+                "the Internal Ministry of Justice route needs {} credits at Level {five}",
+                p::INTERNAL_MOJ_CREDITS
+            ),
         }
     }
     fn changes_heading(&self) -> &'static str {
         "What would change this"
     }
     fn change_text(&self, c: &Change) -> String {
+        let five = p::PQIP_MIN_LEVEL;
+        let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
             Change::FinishModules { more, from, to } => format!(
-                "Finish {more} more knowledge {} before you apply (about 200 hours each): {to} months instead of {from}.",
-                if more == 1 { "module" } else { "modules" }
+                "Finish {} more knowledge {} before you apply (about {} hours of study each): it would take {to} months instead of {from}.",
+                self.count_word(more),
+                if more == 1 { "module" } else { "modules" },
+                p::MODULE_STUDY_HOURS
             ),
             Change::FinishThirdBeforeStart { otherwise } => format!(
                 "If you do not finish your third module before you start, it is likely to take {otherwise} months."
             ),
-            Change::WorkFullTime { months } => format!("Working full time, it would take {months} months."),
-            Change::MoreService { more } => format!(
-                "After {more} more {} as a PSO, you could apply through PSO Progression.",
-                if more == 1 { "month" } else { "months" }
+            Change::WorkFullTime { months } => format!(
+                "Working full time ({} hours a week), it would take {months} months.",
+                tenths(p::FULL_TIME_TENTHS)
             ),
-            Change::GainExperience => "Getting experience with people who have offended or whose lives are in crisis, paid or voluntary, would let you apply for the PQiP.".into(),
-            Change::GainLevel5 => "A Level 5 qualification in any subject, with relevant experience, would let you apply for the PQiP.".into(),
-            Change::StudyCjl => "You can study the Community Justice Learning Level 4 and Level 5 courses on their own, without applying for the PQiP first.".into(),
-            Change::ProgressAsPso => "As a PSO, once you have a Level 3 qualification and 6 months' service, you could apply through PSO Progression.".into(),
+            Change::MoreService { more, opens } => format!(
+                "After {} more as a PSO, in {}, you could apply through PSO Progression.",
+                plural(more, "month", "months"),
+                self.month(opens)
+            ),
+            Change::GainExperience { opens: Opens::Pqip } => "Relevant experience, paid or voluntary, would let you apply for the PQiP.".into(),
+            Change::GainExperience { opens: Opens::CjlAccess } => format!(
+                "Relevant experience, paid or voluntary, with a relevant Level {three} vocational qualification, would open the Community Justice Learning access route to the PQiP."
+            ),
+            Change::GainLevel3Vq => format!(
+                "A relevant Level {three} vocational qualification would open the Community Justice Learning access route to the PQiP."
+            ),
+            Change::GainLevel5 { with_experience: true } => format!(
+                "A Level {five} qualification in any subject, with relevant experience, would let you apply for the PQiP."
+            ),
+            Change::GainLevel5 { with_experience: false } => format!(
+                "A Level {five} qualification in any subject would let you apply for the PQiP."
+            ),
+            Change::GainCredits => format!(
+                "If your qualification includes at least {} credits at Level {five}, you could apply through the Internal Ministry of Justice route.",
+                p::INTERNAL_MOJ_CREDITS
+            ),
+            Change::StudyCjl => format!(
+                "You can study the Community Justice Learning Level {} and Level {five} courses on their own, without applying for the PQiP first.",
+                p::CJL_ACCESS_LEVEL
+            ),
         }
     }
     fn note(&self, n: &Note) -> String {
         match *n {
-            Note::OverseasComparability => "Your qualification is from outside the UK. Ask UK ENIC for a Statement of Comparability, which says what it compares to in the UK. This result assumes it compares to the level you gave.".into(),
+            Note::OverseasComparability => "Your qualification is from outside the UK. Ask UK ENIC for a Statement of Comparability, which says what it compares to in the UK. Our reading: the guidance asks this of staff, and we assume you need it too. This result assumes your qualification compares to the level you gave.".into(),
             Note::NotRecognisedForYear { qualification, year } => format!(
-                "The {} was not the qualification probation officers needed in {year}, so this result looks at the other routes.",
+                "The {} was not the recognised qualification for probation officers in {year}, so this result looks at the other routes.",
                 self.qualification_name(qualification)
             ),
-            Note::FourthModuleInFirstMonths => "The missing module is paid for as part of the programme. You must finish it in the first 6 months.".into(),
+            // 002 paras 11-12, 31-35.
+            Note::AlignmentProcess => format!(
+                "In {} the Qualification Alignment Process let staff without the recognised qualification be signed off with over {} years' experience in offender management or court roles, or take an Alignment Qualification of {} to {} months with at least {} months' experience. It was only open to staff then working as probation officers or above, not PSOs. Ask your line manager or HR whether anything like it applies to you now.",
+                p::ALIGNMENT_YEAR,
+                p::ALIGNMENT_SIGN_OFF_YEARS,
+                p::ALIGNMENT_QUALIFICATION_MONTHS.0,
+                p::ALIGNMENT_QUALIFICATION_MONTHS.1,
+                p::ALIGNMENT_QUALIFICATION_MIN_MONTHS
+            ),
+            Note::FourthModuleInFirstMonths { missing: Some(m) } => format!(
+                "The programme pays for the module you have not finished ({}). You must finish it in the first {} months.",
+                self.module_name(m),
+                p::FOURTH_MODULE_DUE_MONTHS
+            ),
+            Note::FourthModuleInFirstMonths { missing: None } => format!(
+                "The programme pays for your fourth module. You must finish it in the first {} months.",
+                p::FOURTH_MODULE_DUE_MONTHS
+            ),
+            Note::StartNotIntake { start, intake } => format!(
+                "{} is not a usual start month. The next intake after it would be {}. The dates here count from {}.",
+                self.month(start),
+                self.month(intake),
+                self.month(start)
+            ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Our reading: the guidance is not clear whether a third module you have started counts. We assume you need to finish it before you start.".into(),
-            Note::Assumed(Assumption::PartTimeProRata) => "Our reading: the guidance says part time takes up to 30 months. We worked the length out in proportion to your hours.".into(),
-            Note::Assumed(Assumption::IntakeMonths) => "Our reading: the guidance says there are usually two starts a year, at the start of the year and in summer. We used January and July.".into(),
+            Note::Assumed(Assumption::PartTimeProRata) => format!(
+                "Our reading: the guidance says part time takes up to {} months. We worked the length out in proportion to your hours.",
+                p::PART_TIME_MAX_MONTHS
+            ),
+            Note::Assumed(Assumption::IntakeMonths) => format!(
+                "Our reading: the guidance says there are usually {} intakes a year, at the start of the year and in summer. We used {}.",
+                self.count_word(p::INTAKE_MONTHS.len()),
+                self.intake_months().replace(" or ", " and ")
+            ),
+            Note::Assumed(Assumption::SwProbationTo2001) => format!(
+                "Our reading: the guidance names this qualification up to {}, but the first Diploma in Probation Studies students qualified in {}, so we count it up to then.",
+                p::SW_PROBATION_ANNEX_B_LAST_YEAR,
+                p::SW_PROBATION_LAST_YEAR
+            ),
+            Note::Assumed(Assumption::PsoWorkIsExperience) => "Our reading: your work as a PSO counts as the relevant experience the PQiP asks for.".into(),
+            Note::Assumed(Assumption::AnyCjlProvider) => format!(
+                "Our reading: no source links the access courses to a region, so we assume you can choose any of the {} universities.",
+                self.providers_count()
+            ),
         }
     }
     fn alternatives_heading(&self) -> &'static str {
@@ -532,41 +792,108 @@ impl Messages for English {
     fn next_steps_heading(&self) -> &'static str {
         "What happens next"
     }
-    fn next_steps(&self, r: Route) -> &'static [&'static str] {
-        match r {
-            Route::AlreadyQualified => &[
-                "Look for probation officer jobs in the region you want to work in.",
-                "If you qualified outside the UK, ask UK ENIC for a Statement of Comparability first.",
-                "You will need security clearance. You must tell us about all convictions, cautions and discharges. Having one does not stop you applying, but not telling us would.",
-            ],
-            Route::Pqip15 | Route::Pqip21 | Route::CjlAccess => &[
-                "Recruitment is through a national campaign: a written application, an online test and an assessment centre.",
-                "On the application form you can tick a box to be considered for a Probation Services Officer job if you are not successful.",
-                "While you train you are employed as a Probation Services Officer on a permanent contract, 37 hours a week, with time for study. You must pass the first 6 months (Part 1) to go on to Part 2.",
-                "The universities look at your qualifications after the assessment centre and decide which route you take.",
-                "You will need security clearance. You must tell us about all convictions, cautions and discharges. Having one does not stop you applying, but not telling us would.",
-                "Your job offer at the end may not be where you trained.",
-            ],
-            Route::PsoPathway => &[
-                "Look for Probation Services Officer jobs. You do not need a qualification to apply.",
-                "New PSOs have an induction, including the Gateway to Practice course, and study for the Level 3 Diploma in Probation Practice, ideally in the first 12 months.",
-                "You will need security clearance. You must tell us about all convictions, cautions and discharges. Having one does not stop you applying, but not telling us would.",
-            ],
+    fn step(&self, s: Step) -> String {
+        let three = p::PSO_PROGRESSION_MIN_LEVEL;
+        let five = p::PQIP_MIN_LEVEL;
+        let parts = format!(
+            "Part 1 ({} months) and Part 2 ({} months)",
+            p::PQIP_PART1_MONTHS,
+            p::PQIP_PART2_MONTHS
+        );
+        match s {
+            Step::ApplyForOfficerJobs => "Look for probation officer jobs in the region you want to work in.".into(),
+            Step::NationalCampaign => "Apply through the national recruitment campaign: a written application, an online test and an assessment centre.".into(),
+            Step::TickPsoBox => "On the application form you can tick a box to be considered for a Probation Services Officer job if you are not successful. It does not guarantee one.".into(),
+            Step::InternalApplication => "Talk to your line manager and look on the HMPPS intranet: the internal routes are applied for there, not through the national campaign.".into(),
+            Step::LearnerRole => "If you are successful, you move from your current role into a role as a Probation Services Officer PQiP learner.".into(),
+            Step::Employed { part_time } => format!(
+                "While you train you are employed as a Probation Services Officer on a permanent contract, {} hours a week. You get some study time, and study in your own time as well.",
+                part_time.map_or_else(|| tenths(p::FULL_TIME_TENTHS), |h: Hours| h.to_string())
+            ),
+            Step::PartTimePlaces => "Part-time places are not available in every region, and you may need to work specific days.".into(),
+            Step::Parts15 { full_time: true } => format!(
+                "The programme is {parts}. You must pass Part 1 to start Part 2."
+            ),
+            Step::Parts15 { full_time: false } => "The programme is Part 1 and then Part 2, each longer part time. You must pass Part 1 to start Part 2.".into(),
+            Step::Parts21 { full_time: true } => format!(
+                "The first {} months are the knowledge modules you have not finished, paid for by the programme. Then come {parts}. You must pass Part 1 to start Part 2.",
+                p::PQIP_EXTENDED_MODULE_MONTHS
+            ),
+            Step::Parts21 { full_time: false } => "First you study the knowledge modules you have not finished, paid for by the programme. Then come Part 1 and Part 2, each longer part time. You must pass Part 1 to start Part 2.".into(),
+            Step::UniversityDecides => format!(
+                "After the assessment centre, the university looks at your qualifications and decides whether you take the {}-month or the {}-month route.",
+                p::PQIP_SHORT_MONTHS,
+                p::PQIP_EXTENDED_MONTHS
+            ),
+            Step::IfNotPassed => "To qualify you must pass both the work-based and the academic parts. If you do not pass, you may return to a PSO role or be asked to leave.".into(),
+            Step::JobLocation => "Your probation officer job may not be where you trained.".into(),
+            Step::Vetting => "If you are successful, you go through HMPPS security clearance. You must declare all convictions, cautions and discharges. A conviction does not automatically stop you, but not declaring one would.".into(),
+            Step::AccessLevel4 => format!(
+                "Start with the Level {} access course. It takes from {} months.",
+                p::CJL_ACCESS_LEVEL,
+                p::CJL_LEVEL4_MONTHS
+            ),
+            Step::AccessLevel5 => format!(
+                "Then you can enrol on a Level {five} distance-learning course with one of the approved universities. It normally takes a year."
+            ),
+            Step::AccessSponsor => "The universities can tell you the costs and precise time-scales. Your employer may pay for some or all of it.".into(),
+            Step::AccessThenPqip => format!(
+                "When you finish the Level {five} course, you can apply for the PQiP through the national campaign. It would be {} months if your studies covered {} of the {} knowledge areas, otherwise {} months.",
+                p::PQIP_SHORT_MONTHS,
+                self.count_word(p::MODULES_FOR_SHORT_PQIP),
+                self.count_word(Module::ALL.len()),
+                p::PQIP_EXTENDED_MONTHS
+            ),
+            Step::ApplyAsPso => "Look for Probation Services Officer jobs. You do not need a qualification to apply.".into(),
+            Step::PsoInduction => format!(
+                "New PSOs have an induction, including the Gateway to Practice course, and take the Level {three} Diploma in Probation Practice, ideally in the first {} months and in at most {} years.",
+                p::PSO_DIPLOMA_MONTHS,
+                p::PSO_DIPLOMA_MAX_YEARS
+            ),
+            Step::PsoThenProgression => format!(
+                "Once you have a Level {three} qualification and {} of service as a PSO, you could apply for the PQiP through PSO Progression.",
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
+            ),
+            Step::KeepGoing { more, opens } => format!(
+                "Keep going in your PSO role. After {} more of service, in {}, you could apply for the PQiP through PSO Progression.",
+                plural(more, "month", "months"),
+                self.month(opens)
+            ),
+            Step::FinishDiploma => format!(
+                "Finish your Level {three} Diploma in Probation Practice: PSO Progression needs a Level {three} qualification and {} of service.",
+                self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
+            ),
         }
     }
     fn sources_heading(&self) -> &'static str {
         "Where this comes from"
     }
-    fn sources(&self) -> &'static [&'static str] {
-        &[
-            "Probation Service careers pages: the PQiP training programme",
-            "Probation Service careers: FAQs and contact",
-            "Ministry of Justice: statutory guidance on probation qualifications (2022)",
-            "Probation Qualifications Framework leaflet (2010)",
-        ]
+    fn sources_intro(&self) -> &'static str {
+        "This tool follows these public documents. It cannot check them against today's guidance, so confirm anything you act on with the recruitment line."
+    }
+    fn source_name(&self, s: Source) -> &'static str {
+        match s {
+            Source::CareersPage => "Probation Service careers pages: the PQiP training programme",
+            Source::Faq => "Probation Service careers: FAQs and contact",
+            Source::StatutoryGuidance => {
+                "Ministry of Justice: statutory guidance on probation qualifications"
+            }
+            Source::Framework2010 => "Probation Qualifications Framework leaflet, for history only",
+            Source::News2021 => "News post on the new PQiP contracts",
+        }
+    }
+    fn published(&self, d: Published) -> String {
+        match d {
+            Published::Undated => "undated".into(),
+            Published::Before(year) => format!("undated, from before {year}"),
+            Published::Year(year) => year.to_string(),
+            Published::Month(year, month) => {
+                YearMonth::new(year, month).map_or_else(|| year.to_string(), |ym| self.month(ym))
+            }
+        }
     }
     fn likely_not_promise(&self) -> &'static str {
-        "This is a likely route, not a promise. The universities decide your final route after the assessment centre."
+        "This is a likely route based on public information, not a promise."
     }
     fn start_again(&self) -> &'static str {
         "Start again"
@@ -611,48 +938,32 @@ impl Messages for English {
             HeldQualification::Pqip => "Professional Qualification in Probation (PQiP)",
             HeldQualification::Pqf => "Probation Qualifications Framework (PQF)",
             HeldQualification::Dipps => "Diploma in Probation Studies (DipPS)",
-            HeldQualification::SwProbation => "social work degree with a probation part",
-            HeldQualification::Sw => "social work qualification",
+            HeldQualification::SwProbation => "social work degree with a probation component",
+            HeldQualification::Sw => "social work degree or postgraduate social work qualification",
         }
     }
     fn month_names(&self) -> &'static [&'static str; 12] {
         &MONTHS
     }
-    fn yes_no(&self, yes: bool) -> &'static str {
-        if yes {
-            "Yes"
-        } else {
-            "No"
-        }
+    fn count_word(&self, n: usize) -> &'static str {
+        COUNTS.get(n).copied().unwrap_or("many")
     }
     fn none_answer(&self) -> &'static str {
         "None"
     }
     fn months_count(&self, months: u16) -> String {
-        format!("{months} months")
-    }
-    fn full_time(&self) -> &'static str {
-        "Full time (37 hours a week)"
+        plural(months, "month", "months")
     }
     fn part_time(&self, hours: Hours) -> String {
         format!("Part time ({hours} hours a week)")
     }
-    fn next_start_answer(&self) -> &'static str {
-        "The next start (January or July)"
+    fn next_start_answer(&self) -> String {
+        format!("The next start ({})", self.intake_months())
     }
     fn language_label(&self) -> &'static str {
         "Language"
     }
     fn language_name(&self) -> &'static str {
         "English"
-    }
-}
-
-/// "University of Portsmouth" takes "the" in a sentence; the others are named as they are.
-fn in_sentence(name: &str) -> String {
-    if name.starts_with("University of") {
-        format!("the {name}")
-    } else {
-        name.to_string()
     }
 }

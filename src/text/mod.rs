@@ -4,9 +4,11 @@
 mod cy;
 mod en;
 
+use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Answers, Hours, Job, Modules};
-use crate::rules::assess::{Change, Entry, Note, Pathway, Reason, Route};
-use crate::rules::policy::{HeldQualification, Module, Region, University};
+use crate::rules::assess::{Change, Entry, Note, Pathway, Reason};
+use crate::rules::policy::{HeldQualification, Module, Published, Region, Source, University};
+use crate::rules::questions::{FULL_TIME, NO, YES};
 use crate::rules::Question;
 use crate::rules::{Problem, YearMonth};
 
@@ -51,25 +53,34 @@ impl Lang {
     }
 }
 
-/// One choice on a question page: its value in the fragment, its label and an optional hint.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The words for one choice of a question, keyed by the value the rules give it
+/// ([`Question::options`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OptionWords {
+    pub label: String,
+    pub hint: String,
+}
+
+/// One choice on a question page: the value it sends, with its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub value: &'static str,
-    pub label: &'static str,
-    pub hint: &'static str,
+    pub label: String,
+    pub hint: String,
 }
 
 /// The words of one question page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionText {
     /// The page heading and legend: the question itself.
-    pub title: &'static str,
-    pub hint: &'static str,
+    pub title: String,
+    pub hint: String,
     /// Short name for "check your answers".
-    pub short: &'static str,
+    pub short: String,
 }
 
-/// Every user-facing string, in one language.
+/// Every user-facing string, in one language. Numbers in sentences are filled in from
+/// [`crate::rules::policy`], never typed (`tests/catalogue.rs` fails on a digit in a message).
 pub trait Messages: Sync {
     fn lang_code(&self) -> &'static str;
     fn service_name(&self) -> &'static str;
@@ -82,7 +93,6 @@ pub trait Messages: Sync {
     fn start_list_intro(&self) -> &'static str;
     fn start_list(&self) -> &'static [&'static str];
     fn start_button(&self) -> &'static str;
-    fn policy_date(&self, checked: YearMonth) -> String;
     fn privacy_promise(&self) -> &'static str;
 
     fn back(&self) -> &'static str;
@@ -90,8 +100,9 @@ pub trait Messages: Sync {
     fn error_summary_title(&self) -> &'static str;
     fn error_prefix(&self) -> &'static str;
     fn question(&self, q: Question) -> QuestionText;
-    fn choices(&self, q: Question) -> &'static [Choice];
-    fn details(&self, q: Question) -> Option<(&'static str, &'static [&'static str])>;
+    /// The words for the choice `value` of `q` (a value from [`Question::options`]).
+    fn option(&self, q: Question, value: &str) -> OptionWords;
+    fn details(&self, q: Question) -> Option<(&'static str, Vec<String>)>;
     fn none_of_these(&self, q: Question) -> &'static str;
     fn or(&self) -> &'static str;
     fn hours_label(&self) -> &'static str;
@@ -107,17 +118,25 @@ pub trait Messages: Sync {
     fn check_button(&self) -> &'static str;
 
     fn result_heading(&self) -> &'static str;
-    fn route_title(&self, r: Route) -> &'static str;
-    fn route_summary(&self, r: Route) -> &'static str;
+    fn headline(&self, h: Headline) -> &'static str;
+    fn summary(&self, h: Headline) -> &'static str;
+    /// The figure under the headline, and what it covers.
+    fn figure(&self, f: Figure) -> (String, String);
+    fn dates(&self, d: Dates) -> String;
     fn entry_name(&self, e: Entry) -> &'static str;
-    fn pathway_name(&self, p: Pathway) -> &'static str;
-    fn duration(&self, months: u16) -> String;
-    fn finish_line(&self, start: YearMonth, finish: YearMonth) -> String;
-    fn conditional_line(&self) -> &'static str;
+    /// Another way in, in words that fit the person's job (a serving PSO is never told to apply
+    /// to be one).
+    fn pathway_name(&self, p: Pathway, job: Job) -> String;
     fn university_heading(&self) -> &'static str;
     fn university_name(&self, u: University) -> &'static str;
-    fn any_cjl_provider(&self) -> &'static str;
-    fn no_contact(&self) -> String;
+    /// Where the region's university comes from, and that it may have changed; `internal` for
+    /// the internal routes, who confirm it with their line manager.
+    fn university_caveat(&self, internal: bool) -> String;
+    fn ask_heading(&self) -> &'static str;
+    /// What a contact answers.
+    fn ask_label(&self, a: &Ask) -> String;
+    fn recruitment_name(&self) -> &'static str;
+    fn line_manager(&self) -> &'static str;
     fn email_label(&self) -> &'static str;
     fn phone_label(&self) -> &'static str;
     fn why_heading(&self) -> &'static str;
@@ -128,9 +147,11 @@ pub trait Messages: Sync {
     fn note(&self, n: &Note) -> String;
     fn alternatives_heading(&self) -> &'static str;
     fn next_steps_heading(&self) -> &'static str;
-    fn next_steps(&self, r: Route) -> &'static [&'static str];
+    fn step(&self, s: Step) -> String;
     fn sources_heading(&self) -> &'static str;
-    fn sources(&self) -> &'static [&'static str];
+    fn sources_intro(&self) -> &'static str;
+    fn source_name(&self, s: Source) -> &'static str;
+    fn published(&self, p: Published) -> String;
     fn likely_not_promise(&self) -> &'static str;
     fn start_again(&self) -> &'static str;
     fn print(&self) -> &'static str;
@@ -144,16 +165,16 @@ pub trait Messages: Sync {
     fn privacy_heading(&self) -> &'static str;
     fn privacy_paragraphs(&self) -> &'static [&'static str];
 
+    /// A qualification's name on its own (Welsh: in its radical form).
     fn qualification_name(&self, q: HeldQualification) -> &'static str;
     /// The month names, January first.
     fn month_names(&self) -> &'static [&'static str; 12];
-    /// "Yes" and "No" as an answer is shown on "check your answers".
-    fn yes_no(&self, yes: bool) -> &'static str;
+    /// A small count in words ("three"), for module and university counts.
+    fn count_word(&self, n: usize) -> &'static str;
     fn none_answer(&self) -> &'static str;
     fn months_count(&self, months: u16) -> String;
-    fn full_time(&self) -> &'static str;
     fn part_time(&self, hours: Hours) -> String;
-    fn next_start_answer(&self) -> &'static str;
+    fn next_start_answer(&self) -> String;
     /// Shown on the other language's pages as the link to this one.
     fn language_name(&self) -> &'static str;
     /// The accessible name of the language switch.
@@ -161,6 +182,16 @@ pub trait Messages: Sync {
 
     // ---- Provided: the same in every language, built from the words above. ----
 
+    /// The choices of a question page: the rules' values with this language's words.
+    fn choices(&self, q: Question) -> Vec<Choice> {
+        q.options()
+            .into_iter()
+            .map(|value| {
+                let OptionWords { label, hint } = self.option(q, value);
+                Choice { value, label, hint }
+            })
+            .collect()
+    }
     /// A question's short name inside a sentence: its first letter in lower case, so that
     /// abbreviations such as "UK" and "PSO" keep their capitals.
     fn short_in_sentence(&self, q: Question) -> String {
@@ -171,9 +202,10 @@ pub trait Messages: Sync {
         })
     }
     /// The message for a bad or missing answer: which message is chosen the same way in every
-    /// language (see [`ProblemMessage::of`]); only the words differ.
-    fn problem(&self, q: Question, p: Problem) -> String {
-        self.problem_words(ProblemMessage::of(q, p), &self.short_in_sentence(q))
+    /// language (see [`ProblemMessage::of`]); only the words differ. `raw` is the value a link
+    /// gave, when there was one, so that a message can name what it could not use.
+    fn problem(&self, q: Question, p: Problem, raw: Option<&str>) -> String {
+        self.problem_words(ProblemMessage::of(q, p, raw), &self.short_in_sentence(q))
     }
     fn page_title(&self, page: &str, error: bool) -> String {
         if error {
@@ -187,24 +219,17 @@ pub trait Messages: Sync {
         let name = self.month_names().get(index).copied().unwrap_or("");
         format!("{name} {}", ym.year())
     }
-    fn label(&self, q: Question, value: &str) -> &'static str {
-        self.choices(q)
-            .iter()
-            .find(|c| c.value == value)
-            .map_or("", |c| c.label)
+    fn label(&self, q: Question, value: &str) -> String {
+        self.option(q, value).label
     }
-    fn region_name(&self, r: Region) -> &'static str {
+    fn region_name(&self, r: Region) -> String {
         self.label(Question::Region, r.slug())
     }
-    fn module_name(&self, m: Module) -> &'static str {
+    fn module_name(&self, m: Module) -> String {
         self.label(Question::Done, m.slug())
     }
-    fn job_name(&self, j: Job) -> &'static str {
-        self.label(Question::Job, j.slug())
-    }
-    /// An answer as "check your answers" shows it.
+    /// An answer as "check your answers" shows it: the words of the choice the person made.
     fn answer_text(&self, q: Question, a: &Answers) -> String {
-        let yes_no = |b: Option<bool>| b.map_or(String::new(), |b| self.yes_no(b).to_string());
         let modules = |m: Option<Modules>| match m {
             Some(m) if !m.is_empty() => m
                 .iter()
@@ -213,56 +238,91 @@ pub trait Messages: Sync {
                 .join(", "),
             _ => self.none_answer().to_string(),
         };
+        let chosen = |value: Option<String>| value.map_or_else(String::new, |v| self.label(q, &v));
         match q {
-            Question::Qualified => self
-                .qualification_name(a.qualified_or_default())
-                .to_string(),
+            Question::Qualified => self.label(q, a.qualified_or_default().slug()),
             Question::QualYear => a.qualyear.map_or_else(String::new, |y| y.to_string()),
-            Question::Level => a
-                .level
-                .map_or_else(String::new, |l| self.label(q, &l.to_string()).to_string()),
-            Question::Overseas => yes_no(Some(a.overseas_or_default())),
-            Question::Job => a
-                .job
-                .map_or_else(String::new, |j| self.job_name(j).to_string()),
+            Question::Overseas => self.label(q, if a.overseas_or_default() { YES } else { NO }),
+            Question::Level
+            | Question::Job
+            | Question::Credits5
+            | Question::Exp
+            | Question::L3vq
+            | Question::Region => chosen(a.value(q)),
             Question::Service => a.service.map_or_else(String::new, |m| self.months_count(m)),
-            Question::Credits5 => yes_no(a.credits5),
-            Question::Exp => yes_no(a.exp),
-            Question::L3vq => yes_no(a.l3vq),
             Question::Done => modules(a.done),
             Question::Doing => modules(a.doing),
-            Question::Region => a
-                .region
-                .map_or_else(String::new, |r| self.region_name(r).to_string()),
             Question::Hours => {
                 let h = a.hours_or_default();
                 if h.is_full_time() {
-                    self.full_time().to_string()
+                    self.label(q, FULL_TIME)
                 } else {
                     self.part_time(h)
                 }
             }
             Question::Start => a
                 .start
-                .map_or_else(|| self.next_start_answer().to_string(), |s| self.month(s)),
+                .map_or_else(|| self.next_start_answer(), |s| self.month(s)),
         }
     }
 }
 
+/// Weekly hours given in tenths, as people write them: `37`, `22.2`.
+pub fn tenths(t: u16) -> String {
+    match t % 10 {
+        0 => (t / 10).to_string(),
+        tenth => format!("{}.{tenth}", t / 10),
+    }
+}
+
+/// The month a person typed, as a number: `12`, `December`, `dec` or `Rhagfyr`, in either
+/// language, whatever the page's language (people type what they know).
+pub fn month_number(typed: &str) -> Option<u32> {
+    let typed = typed.trim().to_lowercase();
+    if let Ok(n) = typed.parse::<u32>() {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    // Three letters are enough in both languages ("Meh" is Mehefin, "Maw" Mawrth, "Mai" is
+    // whole), but "Ma" is not.
+    if typed.chars().count() < 3 {
+        return None;
+    }
+    Lang::ALL.into_iter().find_map(|lang| {
+        messages(lang)
+            .month_names()
+            .iter()
+            .position(|name| name.to_lowercase().starts_with(&typed))
+            .and_then(|i| u32::try_from(i + 1).ok())
+    })
+}
+
 /// Which message a problem with an answer gets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemMessage {
+    /// A module the link names that is not one of the four, as the link wrote it.
+    UnknownModule(String),
     ModulesDoneMissing,
     ModulesDoneAndDoing,
     ModulesDoingMissing,
     HoursMissing,
     HoursNotAllowed,
-    StartOutOfRange { first: YearMonth, last: YearMonth },
+    StartInPast {
+        earliest: YearMonth,
+    },
+    StartOutOfRange {
+        first: YearMonth,
+        last: YearMonth,
+    },
     StartNotAMonth,
-    ServiceOutOfRange { max: u32 },
+    ServiceOutOfRange {
+        max: u32,
+    },
     ServiceMissing,
     ServiceNotANumber,
-    YearOutOfRange { min: u32, max: u32 },
+    YearOutOfRange {
+        min: u32,
+        max: u32,
+    },
     YearMissing,
     YearNotANumber,
     GivenTwice,
@@ -272,14 +332,26 @@ pub enum ProblemMessage {
 }
 
 impl ProblemMessage {
-    pub fn of(q: Question, p: Problem) -> ProblemMessage {
+    pub fn of(q: Question, p: Problem, raw: Option<&str>) -> ProblemMessage {
         use ProblemMessage as M;
         match (q, p) {
+            (Question::Done | Question::Doing, Problem::UnknownModule) => {
+                let unknown = raw.unwrap_or_default().split(',').map(str::trim).find(|s| {
+                    !s.is_empty() && Module::from_slug(&s.to_ascii_lowercase()).is_none()
+                });
+                match unknown {
+                    // Long enough to name, short enough to read in a sentence.
+                    Some(s) if s.chars().count() <= 40 => M::UnknownModule(s.to_string()),
+                    _ if q == Question::Done => M::ModulesDoneMissing,
+                    _ => M::ModulesDoingMissing,
+                }
+            }
             (Question::Done, _) => M::ModulesDoneMissing,
             (Question::Doing, Problem::DoneAndDoing) => M::ModulesDoneAndDoing,
             (Question::Doing, _) => M::ModulesDoingMissing,
             (Question::Hours, Problem::Empty) => M::HoursMissing,
             (Question::Hours, _) => M::HoursNotAllowed,
+            (Question::Start, Problem::MonthInPast { earliest }) => M::StartInPast { earliest },
             (Question::Start, Problem::MonthOutOfRange { first, last }) => {
                 M::StartOutOfRange { first, last }
             }

@@ -57,6 +57,15 @@ impl PageContext<'_> {
         }
     }
 
+    /// The value a link gave for `q` that could not be used, so its message can name it.
+    fn raw(&self, q: Question) -> Option<&str> {
+        self.state
+            .bad
+            .iter()
+            .find(|(b, _)| *b == q)
+            .map(|(_, raw)| raw.as_str())
+    }
+
     /// `#` and the fragment for `page` with these answers.
     fn href(&self, page: Page, answers: &crate::rules::Answers, from_check: bool) -> String {
         format!("#{}", self.state.link(page, answers, from_check))
@@ -72,12 +81,12 @@ impl PageContext<'_> {
 }
 
 /// The page's name for the window title.
-pub fn title(text: &dyn Messages, page: Page) -> &'static str {
+pub fn title(text: &dyn Messages, page: Page) -> String {
     match page {
-        Page::Start => text.start_heading(),
+        Page::Start => text.start_heading().into(),
         Page::Ask(q) => text.question(q).title,
-        Page::Check => text.check_heading(),
-        Page::Result => text.result_heading(),
-        Page::Privacy => text.privacy_heading(),
+        Page::Check => text.check_heading().into(),
+        Page::Result => text.result_heading().into(),
+        Page::Privacy => text.privacy_heading().into(),
     }
 }

@@ -93,7 +93,7 @@ pub(super) fn page(c: &PageContext, q: Question) -> Markup {
         @if let Some(p) = problem {
             p.error-message id=(error_id) {
                 span.visually-hidden { (t.error_prefix()) " " }
-                (t.problem(q, p))
+                (t.problem(q, p, c.raw(q)))
             }
         }
     };
@@ -143,7 +143,7 @@ fn error_summary(c: &PageContext, q: Question, p: Problem) -> Markup {
             ul.error-summary__list {
                 li {
                     a href={ "#" (first_field(q)) } data-action=(Action::ToField) {
-                        (c.text.problem(q, p))
+                        (c.text.problem(q, p, c.raw(q)))
                     }
                 }
             }
@@ -215,8 +215,8 @@ fn radios(c: &PageContext, q: Question, values: &Values) -> Markup {
                     Kind::Radio,
                     (key, &format!("{key}-{i}"), choice.value),
                     values.chosen(key, choice.value, current.as_deref() == Some(choice.value)),
-                    choice.label,
-                    choice.hint,
+                    &choice.label,
+                    &choice.hint,
                 ))
             }
         }
@@ -238,12 +238,7 @@ fn modules(c: &PageContext, q: Question, values: &Values) -> Markup {
         Modules::NONE
     };
     let offered = Module::ALL.into_iter().filter(|m| !finished.contains(*m));
-    let hint = |m: Module| {
-        t.choices(q)
-            .iter()
-            .find(|choice| choice.value == m.slug())
-            .map_or("", |choice| choice.hint)
-    };
+    let hint = |m: Module| t.option(q, m.slug()).hint;
     let none_chosen = values.chosen(key, "none", given.is_some_and(Modules::is_empty));
     let none_id = format!("{key}-none");
     let none = item(
@@ -261,8 +256,8 @@ fn modules(c: &PageContext, q: Question, values: &Values) -> Markup {
                     Kind::Checkbox,
                     (key, &format!("{key}-{i}"), m.slug()),
                     values.chosen(key, m.slug(), given.is_some_and(|g| g.contains(m))),
-                    t.module_name(m),
-                    hint(m),
+                    &t.module_name(m),
+                    &hint(m),
                 ))
             }
             div.checkboxes__divider { (t.or()) }
@@ -286,7 +281,11 @@ fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
     let full = hours.is_some_and(|h| h.is_full_time());
     let part = hours.filter(|h| !h.is_full_time());
     let choices = t.choices(Question::Hours);
-    let label = |i: usize| choices.get(i).map_or(("", ""), |c| (c.label, c.hint));
+    let label = |i: usize| {
+        choices
+            .get(i)
+            .map_or(("", ""), |c| (c.label.as_str(), c.hint.as_str()))
+    };
     let typed = values.text(HOURS_PART, part.map(|h| h.to_string()));
     let key = Question::Hours.key();
     let full_time = item(

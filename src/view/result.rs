@@ -1,11 +1,14 @@
-//! The likely route as the headline, then its length, university, why, what would change it, the
-//! other routes, next steps and sources. The `data-*` attributes sit on `<main>` (see frame.rs).
+//! The result, for the person reading it: the headline and the figure with what it covers, the
+//! dates, how they would apply, where they would study, what happens next, who to ask, why, what
+//! would change it, the other routes and the sources. What is said is chosen by
+//! [`crate::rules::advice`]; the `data-*` attributes sit on `<main>` (see frame.rs).
 
 use super::frame::{bullets, heading};
-use super::start::policy_date;
 use super::{Action, PageContext};
 use crate::nav::{fragment_for, Page};
-use crate::rules::assess::{Outcome, Study};
+use crate::rules::advice::{advise, Advice, Ask, Headline};
+use crate::rules::assess::Outcome;
+use crate::rules::policy::{Source, RECRUITMENT_PHONE};
 use maud::{html, Markup, PreEscaped};
 
 pub(super) fn page(c: &PageContext) -> Markup {
@@ -13,45 +16,51 @@ pub(super) fn page(c: &PageContext) -> Markup {
     let Some(o) = c.outcome else {
         return heading("heading-l", t.result_heading());
     };
+    let advice = advise(&c.state.parsed.answers, o, c.today);
     let kiosk = c.state.settings.kiosk;
+    let internal = advice.ask.contains(&Ask::LineManager);
     html! {
         div.panel {
             p.panel__caption { (t.result_heading()) }
-            h1.panel__title tabindex="-1" { (t.route_title(o.route)) }
-            @if o.months > 0 {
-                p.panel__body { (t.duration(o.months)) }
+            h1.panel__title tabindex="-1" { (t.headline(advice.headline)) }
+            @if let Some(f) = advice.figure {
+                @let (big, detail) = t.figure(f);
+                p.panel__body { (big) }
+                p.panel__detail { (detail) }
             }
         }
-        p.body-l { (t.route_summary(o.route)) }
+        p.body-l { (t.summary(advice.headline)) }
         @if let Some(e) = o.entry {
             p { strong { (t.entry_name(e)) } }
         }
-        @if let (Some(s), Some(f)) = (o.start, o.finish) {
-            p { (t.finish_line(s, f)) }
+        @if let Some(d) = advice.dates {
+            p { (t.dates(d)) }
         }
-        @if o.conditional.is_some() {
-            div.warning-text { strong { (t.conditional_line()) } }
+        @if let Some(u) = advice.pqip_university {
+            h2.heading-m { (t.university_heading()) }
+            p { strong { (t.university_name(u)) } }
+            p.hint { (t.university_caveat(internal)) }
         }
-        (study(c, o))
         @if kiosk { (qr(c)) }
-        h2.heading-m { (t.why_heading()) }
-        p { (t.why_intro()) }
-        (bullets(o.reasons.iter().map(|r| t.reason(r))))
-        @if !o.changes.is_empty() {
-            h2.heading-m { (t.changes_heading()) }
-            (bullets(o.changes.iter().map(|ch| t.change_text(ch))))
+        h2.heading-m { (t.next_steps_heading()) }
+        (bullets(advice.steps.iter().map(|s| t.step(*s))))
+        (ask(c, &advice))
+        (why(c, o))
+        @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
+            @for n in &o.notes { p.inset { (t.note(n)) } }
         }
-        @for n in &o.notes { p.inset { (t.note(n)) } }
         @if !o.alternatives.is_empty() {
             h2.heading-m { (t.alternatives_heading()) }
-            (bullets(o.alternatives.iter().map(|p| t.pathway_name(*p))))
+            (bullets(o.alternatives.iter().map(|p| t.pathway_name(*p, o.job))))
         }
-        h2.heading-m { (t.next_steps_heading()) }
-        (bullets(t.next_steps(o.route)))
         p.inset { (t.likely_not_promise()) }
         h2.heading-m { (t.sources_heading()) }
-        (bullets(t.sources()))
-        (policy_date(c))
+        p { (t.sources_intro()) }
+        ul.list.list--bullet {
+            @for s in Source::ALL {
+                li { (t.source_name(s)) " (" (t.published(s.published())) ")" }
+            }
+        }
         div.button-group.no-print {
             button type="button" class="button button--secondary" data-action=(Action::Print) {
                 (t.print())
@@ -65,31 +74,56 @@ pub(super) fn page(c: &PageContext) -> Markup {
     }
 }
 
-fn study(c: &PageContext, o: &Outcome) -> Markup {
+/// Why, and what would change it.
+fn why(c: &PageContext, o: &Outcome) -> Markup {
     let t = c.text;
-    let Some(study) = o.study else {
-        return html! {};
-    };
-    let (name, contact) = match study {
-        Study::At(u) => (t.university_name(u), u.contact()),
-        Study::AnyCjlProvider => (t.any_cjl_provider(), None),
+    html! {
+        h2.heading-m { (t.why_heading()) }
+        p { (t.why_intro()) }
+        (bullets(o.reasons.iter().map(|r| t.reason(r))))
+        @if !o.changes.is_empty() {
+            h2.heading-m { (t.changes_heading()) }
+            (bullets(o.changes.iter().map(|ch| t.change_text(ch))))
+        }
+    }
+}
+
+/// Who to ask, each labelled with what they can answer.
+fn ask(c: &PageContext, advice: &Advice) -> Markup {
+    let t = c.text;
+    let phone = |number: &str| {
+        html! {
+            li {
+                (t.phone_label()) ": "
+                a.link href={ "tel:" (number.replace(' ', "")) } { (number) }
+            }
+        }
     };
     html! {
-        h2.heading-m { (t.university_heading()) }
-        p { strong { (name) } }
-        @if let Some(contact) = contact {
-            ul.list {
-                li {
-                    (t.email_label()) ": "
-                    a.link href={ "mailto:" (contact.email) } { (contact.email) }
+        h2.heading-m { (t.ask_heading()) }
+        @for a in &advice.ask {
+            p { strong { (t.ask_label(a)) } }
+            @match a {
+                Ask::Recruitment => {
+                    p { (t.recruitment_name()) }
+                    ul.list { (phone(RECRUITMENT_PHONE)) }
                 }
-                li {
-                    (t.phone_label()) ": "
-                    a.link href={ "tel:" (contact.phone.replace(' ', "")) } { (contact.phone) }
+                Ask::LineManager => p { (t.line_manager()) },
+                Ask::CourseProviders(list) => {
+                    @for u in list {
+                        p { (t.university_name(*u)) }
+                        @if let Some(contact) = u.course_contact() {
+                            ul.list {
+                                li {
+                                    (t.email_label()) ": "
+                                    a.link href={ "mailto:" (contact.email) } { (contact.email) }
+                                }
+                                (phone(contact.phone))
+                            }
+                        }
+                    }
                 }
             }
-        } @else {
-            p { (t.no_contact()) }
         }
     }
 }

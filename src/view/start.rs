@@ -3,8 +3,7 @@
 use super::frame::{bullets, heading};
 use super::PageContext;
 use crate::nav::Page;
-use crate::rules::policy::POLICY_CHECKED;
-use crate::rules::{Question, YearMonth};
+use crate::rules::Question;
 use maud::{html, Markup, PreEscaped};
 
 const START_ICON: &str = r#"<svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path></svg>"#;
@@ -21,13 +20,5 @@ pub(super) fn page(c: &PageContext) -> Markup {
             (t.start_button()) (PreEscaped(START_ICON))
         }
         p.inset { (t.privacy_promise()) }
-        (policy_date(c))
     }
-}
-
-/// "Policy checked in …", at the foot of the start and result pages.
-pub(super) fn policy_date(c: &PageContext) -> Markup {
-    let checked = YearMonth::new(POLICY_CHECKED.0, POLICY_CHECKED.1);
-    let line = checked.map(|m| c.text.policy_date(m)).unwrap_or_default();
-    html! { p.hint { (line) } }
 }

@@ -1,11 +1,28 @@
-//! Shared by the catalogue tests: one example of every kind of problem an answer can have.
+//! Shared by the catalogue tests: one example of every kind of problem, reason, change, note and
+//! advice item, and every message of a catalogue built from them. Each list sits beside an
+//! exhaustive `match`, so a new variant stops the tests compiling until it has an example.
+#![allow(dead_code)]
 
-use probation_route_finder::rules::{Problem, YearMonth};
+use probation_route_finder::rules::advice::{Ask, Dates, Figure, Headline, Step};
+use probation_route_finder::rules::answers::{Answers, Hours, Job};
+use probation_route_finder::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use probation_route_finder::rules::policy::{
+    Assumption, HeldQualification, Module, Published, Region, Source, University,
+};
+use probation_route_finder::rules::{Problem, Question, YearMonth};
+use probation_route_finder::text::Messages;
 
-/// Every `Problem` variant once. The match below stops compiling when a variant is added, so a
-/// new kind of problem cannot go untested for a message.
+fn ym(y: i32, m: u32) -> YearMonth {
+    YearMonth::new(y, m).expect("month")
+}
+
+fn part_time() -> Hours {
+    Hours::from_tenths(255).expect("hours")
+}
+
+/// Every `Problem` variant once.
 pub fn every_problem() -> Vec<Problem> {
-    let month = YearMonth::new(2016, 1).expect("month");
+    let month = ym(2026, 11);
     let all = vec![
         Problem::Empty,
         Problem::NotAChoice,
@@ -13,6 +30,7 @@ pub fn every_problem() -> Vec<Problem> {
         Problem::OutOfRange { min: 0, max: 8 },
         Problem::HoursNotAllowed,
         Problem::NotAMonth,
+        Problem::MonthInPast { earliest: month },
         Problem::MonthOutOfRange {
             first: month,
             last: month,
@@ -30,6 +48,7 @@ pub fn every_problem() -> Vec<Problem> {
             | Problem::OutOfRange { .. }
             | Problem::HoursNotAllowed
             | Problem::NotAMonth
+            | Problem::MonthInPast { .. }
             | Problem::MonthOutOfRange { .. }
             | Problem::UnknownModule
             | Problem::DoneAndDoing
@@ -38,4 +57,468 @@ pub fn every_problem() -> Vec<Problem> {
         }
     }
     all
+}
+
+pub fn every_reason() -> Vec<Reason> {
+    let all = vec![
+        Reason::HoldsRecognised {
+            qualification: HeldQualification::Dipps,
+            year: 2005,
+        },
+        Reason::PsoWithService {
+            level: 3,
+            months: 8,
+        },
+        Reason::MojWithCredits { level: 5 },
+        Reason::LevelAndExperience {
+            level: 6,
+            pso_work: false,
+        },
+        Reason::LevelAndExperience {
+            level: 6,
+            pso_work: true,
+        },
+        Reason::ModulesDone { count: 3 },
+        Reason::ModulesDone { count: 4 },
+        Reason::TwoDoneThirdStarted,
+        Reason::FewModulesDone { count: 0 },
+        Reason::FewModulesDone { count: 1 },
+        Reason::FewModulesDone { count: 2 },
+        Reason::PartTime {
+            hours: part_time(),
+            full_time_months: 15,
+        },
+        Reason::StudyInRegion {
+            region: Region::Wales,
+            university: University::Portsmouth,
+        },
+        Reason::CjlAnyProvider {
+            region: Region::NorthWest,
+        },
+        Reason::CjlLevelExperienceVq { level: 4 },
+        Reason::LevelBelowPqip { level: 0 },
+        Reason::LevelBelowPqip { level: 2 },
+        Reason::NoExperience,
+        Reason::NoLevel3Vq,
+        Reason::PsoNeedsMoreService { months: 1 },
+        Reason::PsoNeedsMoreService { months: 2 },
+        Reason::PsoNeedsLevel3 { level: 2 },
+        Reason::MojWithoutCredits,
+    ];
+    for r in &all {
+        match r {
+            Reason::HoldsRecognised { .. }
+            | Reason::PsoWithService { .. }
+            | Reason::MojWithCredits { .. }
+            | Reason::LevelAndExperience { .. }
+            | Reason::ModulesDone { .. }
+            | Reason::TwoDoneThirdStarted
+            | Reason::FewModulesDone { .. }
+            | Reason::PartTime { .. }
+            | Reason::StudyInRegion { .. }
+            | Reason::CjlAnyProvider { .. }
+            | Reason::CjlLevelExperienceVq { .. }
+            | Reason::LevelBelowPqip { .. }
+            | Reason::NoExperience
+            | Reason::NoLevel3Vq
+            | Reason::PsoNeedsMoreService { .. }
+            | Reason::PsoNeedsLevel3 { .. }
+            | Reason::MojWithoutCredits => {}
+        }
+    }
+    all
+}
+
+pub fn every_change() -> Vec<Change> {
+    let all = vec![
+        Change::FinishModules {
+            more: 1,
+            from: 21,
+            to: 15,
+        },
+        Change::FinishModules {
+            more: 3,
+            from: 30,
+            to: 23,
+        },
+        Change::FinishThirdBeforeStart { otherwise: 21 },
+        Change::WorkFullTime { months: 15 },
+        Change::MoreService {
+            more: 1,
+            opens: ym(2026, 12),
+        },
+        Change::MoreService {
+            more: 3,
+            opens: ym(2027, 2),
+        },
+        Change::GainExperience { opens: Opens::Pqip },
+        Change::GainExperience {
+            opens: Opens::CjlAccess,
+        },
+        Change::GainLevel3Vq,
+        Change::GainLevel5 {
+            with_experience: true,
+        },
+        Change::GainLevel5 {
+            with_experience: false,
+        },
+        Change::GainCredits,
+        Change::StudyCjl,
+    ];
+    for c in &all {
+        match c {
+            Change::FinishModules { .. }
+            | Change::FinishThirdBeforeStart { .. }
+            | Change::WorkFullTime { .. }
+            | Change::MoreService { .. }
+            | Change::GainExperience { .. }
+            | Change::GainLevel3Vq
+            | Change::GainLevel5 { .. }
+            | Change::GainCredits
+            | Change::StudyCjl => {}
+        }
+    }
+    all
+}
+
+pub fn every_note() -> Vec<Note> {
+    let mut all = vec![
+        Note::OverseasComparability,
+        Note::NotRecognisedForYear {
+            qualification: HeldQualification::Sw,
+            year: 2001,
+        },
+        Note::AlignmentProcess,
+        Note::FourthModuleInFirstMonths {
+            missing: Some(Module::Rehab),
+        },
+        Note::FourthModuleInFirstMonths { missing: None },
+        Note::StartNotIntake {
+            start: ym(2027, 3),
+            intake: ym(2027, 7),
+        },
+    ];
+    let assumptions = [
+        Assumption::ThirdModuleInProgress,
+        Assumption::PartTimeProRata,
+        Assumption::IntakeMonths,
+        Assumption::SwProbationTo2001,
+        Assumption::PsoWorkIsExperience,
+        Assumption::AnyCjlProvider,
+    ];
+    for a in assumptions {
+        match a {
+            Assumption::ThirdModuleInProgress
+            | Assumption::PartTimeProRata
+            | Assumption::IntakeMonths
+            | Assumption::SwProbationTo2001
+            | Assumption::PsoWorkIsExperience
+            | Assumption::AnyCjlProvider => all.push(Note::Assumed(a)),
+        }
+    }
+    for n in &all {
+        match n {
+            Note::OverseasComparability
+            | Note::NotRecognisedForYear { .. }
+            | Note::AlignmentProcess
+            | Note::FourthModuleInFirstMonths { .. }
+            | Note::StartNotIntake { .. }
+            | Note::Assumed(_) => {}
+        }
+    }
+    all
+}
+
+pub fn every_step() -> Vec<Step> {
+    let all = vec![
+        Step::ApplyForOfficerJobs,
+        Step::NationalCampaign,
+        Step::TickPsoBox,
+        Step::InternalApplication,
+        Step::LearnerRole,
+        Step::Employed { part_time: None },
+        Step::Employed {
+            part_time: Some(part_time()),
+        },
+        Step::PartTimePlaces,
+        Step::Parts15 { full_time: true },
+        Step::Parts15 { full_time: false },
+        Step::Parts21 { full_time: true },
+        Step::Parts21 { full_time: false },
+        Step::UniversityDecides,
+        Step::IfNotPassed,
+        Step::JobLocation,
+        Step::Vetting,
+        Step::AccessLevel4,
+        Step::AccessLevel5,
+        Step::AccessSponsor,
+        Step::AccessThenPqip,
+        Step::ApplyAsPso,
+        Step::PsoInduction,
+        Step::PsoThenProgression,
+        Step::KeepGoing {
+            more: 2,
+            opens: ym(2027, 1),
+        },
+        Step::KeepGoing {
+            more: 1,
+            opens: ym(2026, 12),
+        },
+        Step::FinishDiploma,
+    ];
+    for s in &all {
+        match s {
+            Step::ApplyForOfficerJobs
+            | Step::NationalCampaign
+            | Step::TickPsoBox
+            | Step::InternalApplication
+            | Step::LearnerRole
+            | Step::Employed { .. }
+            | Step::PartTimePlaces
+            | Step::Parts15 { .. }
+            | Step::Parts21 { .. }
+            | Step::UniversityDecides
+            | Step::IfNotPassed
+            | Step::JobLocation
+            | Step::Vetting
+            | Step::AccessLevel4
+            | Step::AccessLevel5
+            | Step::AccessSponsor
+            | Step::AccessThenPqip
+            | Step::ApplyAsPso
+            | Step::PsoInduction
+            | Step::PsoThenProgression
+            | Step::KeepGoing { .. }
+            | Step::FinishDiploma => {}
+        }
+    }
+    all
+}
+
+pub fn every_headline() -> Vec<Headline> {
+    let all = vec![
+        Headline::AlreadyQualified,
+        Headline::Pqip,
+        Headline::CjlAccess,
+        Headline::PsoNewcomer,
+        Headline::PsoServing,
+    ];
+    for h in &all {
+        match h {
+            Headline::AlreadyQualified
+            | Headline::Pqip
+            | Headline::CjlAccess
+            | Headline::PsoNewcomer
+            | Headline::PsoServing => {}
+        }
+    }
+    all
+}
+
+pub fn every_figure() -> Vec<Figure> {
+    let all = vec![
+        Figure::PqipMonths {
+            months: 15,
+            full_time_months: 15,
+            part_time: None,
+            conditional: false,
+        },
+        Figure::PqipMonths {
+            months: 23,
+            full_time_months: 15,
+            part_time: Some(part_time()),
+            conditional: true,
+        },
+        Figure::AccessMonths { months: 15 },
+        Figure::DiplomaMonths { months: 12 },
+        Figure::ProgressionIn {
+            months: 2,
+            opens: ym(2027, 1),
+        },
+        Figure::ProgressionIn {
+            months: 1,
+            opens: ym(2026, 12),
+        },
+    ];
+    for f in &all {
+        match f {
+            Figure::PqipMonths { .. }
+            | Figure::AccessMonths { .. }
+            | Figure::DiplomaMonths { .. }
+            | Figure::ProgressionIn { .. } => {}
+        }
+    }
+    all
+}
+
+pub fn every_dates() -> Vec<Dates> {
+    let (start, finish) = (ym(2027, 1), ym(2028, 4));
+    let all = vec![
+        Dates::Qualify { start, finish },
+        Dates::AccessDone { start, finish },
+        Dates::DiplomaBy { start, finish },
+    ];
+    for d in &all {
+        match d {
+            Dates::Qualify { .. } | Dates::AccessDone { .. } | Dates::DiplomaBy { .. } => {}
+        }
+    }
+    all
+}
+
+pub fn every_ask() -> Vec<Ask> {
+    let all = vec![
+        Ask::Recruitment,
+        Ask::LineManager,
+        Ask::CourseProviders(vec![University::Portsmouth]),
+        Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()),
+    ];
+    for a in &all {
+        match a {
+            Ask::Recruitment | Ask::LineManager | Ask::CourseProviders(_) => {}
+        }
+    }
+    all
+}
+
+pub fn every_published() -> Vec<Published> {
+    let all = vec![
+        Published::Undated,
+        Published::Before(2021),
+        Published::Year(2022),
+        Published::Month(2021, 1),
+    ];
+    for p in &all {
+        match p {
+            Published::Undated
+            | Published::Before(_)
+            | Published::Year(_)
+            | Published::Month(..) => {}
+        }
+    }
+    all
+}
+
+/// Every message of a catalogue, with representative arguments, in a fixed order.
+pub fn every_message(m: &dyn Messages) -> Vec<String> {
+    let month = ym(2027, 1);
+    let mut v: Vec<String> = vec![
+        m.service_name().into(),
+        m.skip_link().into(),
+        m.privacy_link().into(),
+        m.footer_note().into(),
+        m.start_heading().into(),
+        m.start_list_intro().into(),
+        m.start_button().into(),
+        m.privacy_promise().into(),
+        m.back().into(),
+        m.continue_button().into(),
+        m.error_summary_title().into(),
+        m.error_prefix().into(),
+        m.or().into(),
+        m.hours_label().into(),
+        m.month_label().into(),
+        m.start_next(month),
+        m.start_other().into(),
+        m.year_label().into(),
+        m.check_heading().into(),
+        m.change().into(),
+        m.check_button().into(),
+        m.result_heading().into(),
+        m.university_heading().into(),
+        m.university_caveat(true),
+        m.university_caveat(false),
+        m.ask_heading().into(),
+        m.recruitment_name().into(),
+        m.line_manager().into(),
+        m.email_label().into(),
+        m.phone_label().into(),
+        m.why_heading().into(),
+        m.why_intro().into(),
+        m.changes_heading().into(),
+        m.alternatives_heading().into(),
+        m.next_steps_heading().into(),
+        m.sources_heading().into(),
+        m.sources_intro().into(),
+        m.likely_not_promise().into(),
+        m.start_again().into(),
+        m.print().into(),
+        m.idle_title().into(),
+        m.idle_body(30),
+        m.still_here().into(),
+        m.qr_caption().into(),
+        m.qr_alt().into(),
+        m.privacy_heading().into(),
+        m.none_answer().into(),
+        m.months_count(1),
+        m.months_count(7),
+        m.part_time(part_time()),
+        m.next_start_answer(),
+        m.language_label().into(),
+        m.page_title("x", true),
+    ];
+    v.extend(
+        m.start_paragraphs()
+            .iter()
+            .chain(m.start_list())
+            .chain(m.privacy_paragraphs())
+            .map(|s| s.to_string()),
+    );
+    v.extend(m.month_names().iter().map(|s| s.to_string()));
+    for q in Question::ALL {
+        let w = m.question(q);
+        v.extend([w.title, w.hint, w.short, m.none_of_these(q).into()]);
+        for c in m.choices(q) {
+            v.extend([c.label, c.hint]);
+        }
+        if let Some((summary, lines)) = m.details(q) {
+            v.push(summary.into());
+            v.extend(lines);
+        }
+        for p in every_problem() {
+            v.push(m.problem(q, p, None));
+        }
+    }
+    v.push(m.problem(Question::Done, Problem::UnknownModule, Some("crime,foo")));
+    for h in every_headline() {
+        v.extend([m.headline(h).to_string(), m.summary(h).to_string()]);
+    }
+    for f in every_figure() {
+        let (big, detail) = m.figure(f);
+        v.extend([big, detail]);
+    }
+    v.extend(every_dates().into_iter().map(|d| m.dates(d)));
+    v.extend(every_step().into_iter().map(|s| m.step(s)));
+    v.extend(every_ask().iter().map(|a| m.ask_label(a)));
+    for e in [Entry::National, Entry::PsoProgression, Entry::InternalMoj] {
+        v.push(m.entry_name(e).into());
+        v.push(m.pathway_name(Pathway::Pqip(e), Job::None));
+    }
+    for job in Job::ALL {
+        for p in [
+            Pathway::AlreadyQualified,
+            Pathway::CjlAccess,
+            Pathway::PsoPathway,
+        ] {
+            v.push(m.pathway_name(p, job));
+        }
+    }
+    v.extend(University::ALL.map(|u| m.university_name(u).to_string()));
+    v.extend(HeldQualification::ALL.map(|q| m.qualification_name(q).to_string()));
+    v.extend(Source::ALL.map(|s| m.source_name(s).to_string()));
+    v.extend(every_published().into_iter().map(|p| m.published(p)));
+    v.extend(every_reason().iter().map(|r| m.reason(r)));
+    v.extend(every_change().iter().map(|c| m.change_text(c)));
+    v.extend(every_note().iter().map(|n| m.note(n)));
+    let a = Answers {
+        level: Some(5),
+        job: Some(Job::Moj),
+        exp: Some(true),
+        credits5: Some(false),
+        ..Answers::default()
+    };
+    v.extend(Question::ALL.map(|q| m.answer_text(q, &a)));
+    v.extend(Region::ALL.map(|r| m.region_name(r)));
+    v.extend(Module::ALL.map(|x| m.module_name(x)));
+    v
 }

@@ -1,0 +1,272 @@
+//! What the result page says around the numbers, chosen for the person reading it: their route,
+//! how they would apply (entry), their hours and their job. Typed, so a test can say what each
+//! situation must and must never show in any language; the catalogue only gives the words.
+//!
+//! Each item names the seed it comes from (policy.md cites the same).
+
+use super::answers::{Answers, Hours, Job};
+use super::assess::{progression_opens, Condition, Entry, Outcome, Route, Study};
+use super::calendar::YearMonth;
+use super::policy::{University, PQIP_EXTENDED_MONTHS, PQIP_SHORT_MONTHS};
+use chrono::NaiveDate;
+
+/// The heading of the result: the route as this person would take it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Headline {
+    AlreadyQualified,
+    /// Training for the PQiP, however they enter it.
+    Pqip,
+    CjlAccess,
+    /// Apply to be a PSO first (not a PSO yet).
+    PsoNewcomer,
+    /// Already a PSO: stay in the role and apply through PSO Progression when it opens.
+    PsoServing,
+}
+
+/// The figure under the heading, with what it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// The PQiP's length for them; `full_time_months` is the programme it is (15 or 21).
+    PqipMonths {
+        months: u16,
+        full_time_months: u16,
+        part_time: Option<Hours>,
+        conditional: bool,
+    },
+    /// Access study before they can apply for the PQiP (001).
+    AccessMonths { months: u16 },
+    /// The Level 3 Diploma a new PSO takes, ideally in the first year (002 para 13).
+    DiplomaMonths { months: u16 },
+    /// A serving PSO: months until PSO Progression opens, and the month (000).
+    ProgressionIn { months: u16, opens: YearMonth },
+}
+
+/// The sentence with the dates, saying what finishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dates {
+    /// Finishing the PQiP is qualifying as a probation officer (000).
+    Qualify { start: YearMonth, finish: YearMonth },
+    /// Finishing the access study; then they can apply for the PQiP (001).
+    AccessDone { start: YearMonth, finish: YearMonth },
+    /// A new PSO's Level 3 Diploma, ideally within the first 12 months (002 para 13).
+    DiplomaBy { start: YearMonth, finish: YearMonth },
+}
+
+/// One step of "what happens next".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Look for probation officer jobs (002 Annex B, para 10).
+    ApplyForOfficerJobs,
+    /// National campaign: written application, online test, assessment centre (001).
+    NationalCampaign,
+    /// The PQiP application's tick box for a PSO role if not successful (000).
+    TickPsoBox,
+    /// Internal routes: line manager and the HMPPS intranet (000).
+    InternalApplication,
+    /// Successful staff move into a PSO PQiP-learner role (001).
+    LearnerRole,
+    /// Employed as a PSO on a permanent contract at these hours, with some study time and more in
+    /// their own time (000, 001). `None` is full time.
+    Employed { part_time: Option<Hours> },
+    /// Part-time places depend on the region and may need specific days (000).
+    PartTimePlaces,
+    /// 15 months: Part 1 then Part 2; Part 1 must be passed first (002 para 28). Month counts
+    /// are given only full time.
+    Parts15 { full_time: bool },
+    /// 21 months: the missing modules first, then Part 1 and Part 2 (002 paras 28-29).
+    Parts21 { full_time: bool },
+    /// The university decides 15 or 21 months after the assessment centre (002 para 30).
+    UniversityDecides,
+    /// Failing: back to a PSO role, or asked to leave (001).
+    IfNotPassed,
+    /// The job offer may not be where they trained (000).
+    JobLocation,
+    /// HMPPS security clearance: declare everything; a conviction does not bar, not declaring
+    /// one would (001).
+    Vetting,
+    /// The Level 4 access study, from three months (001).
+    AccessLevel4,
+    /// Then the bespoke Level 5 distance-learning course, normally a year (001).
+    AccessLevel5,
+    /// An employer may pay for some or all of it (001).
+    AccessSponsor,
+    /// After it, apply for the PQiP: 15 months if the Level 5 covers three knowledge areas,
+    /// otherwise 21 (001, 002 para 30).
+    AccessThenPqip,
+    /// Apply for PSO jobs; no qualification needed (001).
+    ApplyAsPso,
+    /// Induction with Gateway to Practice, and the Level 3 Diploma, ideally in the first 12
+    /// months and at most three years (001, 002 para 13 and Table One).
+    PsoInduction,
+    /// Level 3 and 6 months' service open PSO Progression (000).
+    PsoThenProgression,
+    /// A serving PSO at Level 3 or above: keep going; Progression opens in `opens` (000).
+    KeepGoing { more: u16, opens: YearMonth },
+    /// A serving PSO below Level 3: finish the Level 3 Diploma (002 para 13, 000).
+    FinishDiploma,
+}
+
+/// Who to ask, labelled for what they answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ask {
+    /// The recruitment line: questions about applying (001).
+    Recruitment,
+    /// Internal routes: the line manager and the HMPPS intranet (000).
+    LineManager,
+    /// The universities that teach the access courses and the knowledge modules: their costs and
+    /// time-scales (001). Not for PQiP applications.
+    CourseProviders(Vec<University>),
+}
+
+/// Everything the result says around the numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Advice {
+    pub headline: Headline,
+    pub figure: Option<Figure>,
+    pub dates: Option<Dates>,
+    /// The likely PQiP university for their region (000), which may have changed (004).
+    pub pqip_university: Option<University>,
+    pub steps: Vec<Step>,
+    pub ask: Vec<Ask>,
+}
+
+/// The advice for these answers and their outcome. `today` places a serving PSO's dates.
+pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice {
+    let job = outcome.job;
+    let serving = job == Job::Pso;
+    let mut steps = Vec::new();
+    let mut ask = Vec::new();
+    let dated = |f: fn(YearMonth, YearMonth) -> Dates| {
+        outcome.start.zip(outcome.finish).map(|(s, e)| f(s, e))
+    };
+    let (headline, figure, dates) = match outcome.route {
+        Route::AlreadyQualified => {
+            steps.extend([Step::ApplyForOfficerJobs, Step::Vetting]);
+            ask.push(Ask::Recruitment);
+            (Headline::AlreadyQualified, None, None)
+        }
+        Route::Pqip15 | Route::Pqip21 => {
+            let hours = answers.hours_or_default();
+            let part_time = (!hours.is_full_time()).then_some(hours);
+            let full_time_months = match outcome.route {
+                Route::Pqip15 => PQIP_SHORT_MONTHS,
+                _ => PQIP_EXTENDED_MONTHS,
+            };
+            match outcome.entry {
+                Some(Entry::National) | None => {
+                    steps.extend([Step::NationalCampaign, Step::TickPsoBox]);
+                    ask.push(Ask::Recruitment);
+                }
+                Some(Entry::PsoProgression | Entry::InternalMoj) => {
+                    steps.extend([Step::InternalApplication, Step::LearnerRole]);
+                    ask.push(Ask::LineManager);
+                }
+            }
+            steps.push(Step::Employed { part_time });
+            if part_time.is_some() {
+                steps.push(Step::PartTimePlaces);
+            }
+            steps.push(match outcome.route {
+                Route::Pqip15 => Step::Parts15 {
+                    full_time: part_time.is_none(),
+                },
+                _ => Step::Parts21 {
+                    full_time: part_time.is_none(),
+                },
+            });
+            steps.extend([
+                Step::UniversityDecides,
+                Step::IfNotPassed,
+                Step::JobLocation,
+                Step::Vetting,
+            ]);
+            // Modules could still be studied before applying, which is what the universities'
+            // contacts answer (001).
+            if outcome.route == Route::Pqip21
+                || outcome.conditional == Some(Condition::FinishThirdModule)
+            {
+                ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
+            }
+            let figure = Figure::PqipMonths {
+                months: outcome.months,
+                full_time_months,
+                part_time,
+                conditional: outcome.conditional.is_some(),
+            };
+            (Headline::Pqip, Some(figure), dated(qualify))
+        }
+        Route::CjlAccess => {
+            steps.extend([
+                Step::AccessLevel4,
+                Step::AccessLevel5,
+                Step::AccessSponsor,
+                Step::AccessThenPqip,
+                Step::Vetting,
+            ]);
+            let providers = match outcome.study {
+                Some(Study::At(u)) if u.is_cjl_provider() => vec![u],
+                _ => University::CJL_PROVIDERS.to_vec(),
+            };
+            ask.push(Ask::CourseProviders(providers));
+            ask.push(Ask::Recruitment);
+            let figure = Figure::AccessMonths {
+                months: outcome.months,
+            };
+            (Headline::CjlAccess, Some(figure), dated(access_done))
+        }
+        Route::PsoPathway if serving => {
+            let opens = progression_opens(answers, today);
+            if answers.level.unwrap_or(0) >= super::policy::PSO_PROGRESSION_MIN_LEVEL {
+                if let Some((more, opens)) = opens {
+                    steps.push(Step::KeepGoing { more, opens });
+                }
+            } else {
+                steps.push(Step::FinishDiploma);
+            }
+            steps.push(Step::InternalApplication);
+            ask.push(Ask::LineManager);
+            let figure = opens.map(|(months, opens)| Figure::ProgressionIn { months, opens });
+            (Headline::PsoServing, figure, None)
+        }
+        Route::PsoPathway => {
+            steps.extend([
+                Step::ApplyAsPso,
+                Step::PsoInduction,
+                Step::PsoThenProgression,
+                Step::Vetting,
+            ]);
+            ask.push(Ask::Recruitment);
+            if answers.level.unwrap_or(0) < super::policy::PQIP_MIN_LEVEL {
+                ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
+            }
+            let figure = Figure::DiplomaMonths {
+                months: outcome.months,
+            };
+            (Headline::PsoNewcomer, Some(figure), dated(diploma_by))
+        }
+    };
+    let pqip_university = match (outcome.route.is_pqip(), outcome.study) {
+        (true, Some(Study::At(u))) => Some(u),
+        _ => None,
+    };
+    Advice {
+        headline,
+        figure,
+        dates,
+        pqip_university,
+        steps,
+        ask,
+    }
+}
+
+fn qualify(start: YearMonth, finish: YearMonth) -> Dates {
+    Dates::Qualify { start, finish }
+}
+
+fn access_done(start: YearMonth, finish: YearMonth) -> Dates {
+    Dates::AccessDone { start, finish }
+}
+
+fn diploma_by(start: YearMonth, finish: YearMonth) -> Dates {
+    Dates::DiplomaBy { start, finish }
+}

@@ -1,0 +1,593 @@
+//! The advice around the numbers, situation by situation: what a real applicant in each situation
+//! must be told and must never be told. The table is typed (advice items, not sentences), so it
+//! holds in every language; then each situation's page text is built in both languages and
+//! checked for the words of what must and must never be there.
+
+use chrono::NaiveDate;
+use probation_route_finder::rules::advice::{advise, Advice, Ask, Figure, Headline, Step};
+use probation_route_finder::rules::answers::Job;
+use probation_route_finder::rules::assess::{
+    assess, Change, Entry, Note, Opens, Outcome, Pathway, Reason,
+};
+use probation_route_finder::rules::flow::is_relevant;
+use probation_route_finder::rules::policy::{self, Assumption, Module, Source};
+use probation_route_finder::rules::{Answers, Question, YearMonth};
+use probation_route_finder::text::{messages, tenths, Lang, Messages};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+}
+
+fn ym(y: i32, m: u32) -> YearMonth {
+    YearMonth::new(y, m).expect("month")
+}
+
+/// Anything the result page can say, so the table can name it.
+#[derive(Clone, Debug, PartialEq)]
+enum Item {
+    Headline(Headline),
+    Step(Step),
+    Ask(Ask),
+    Change(Change),
+    Note(Note),
+    Reason(Reason),
+    Alternative(Pathway),
+    Figure(Figure),
+    Entry(Entry),
+}
+
+struct Situation {
+    name: &'static str,
+    answers: &'static str,
+    must: Vec<Item>,
+    never: Vec<Item>,
+}
+
+fn answers(fragment: &str) -> Answers {
+    let parsed = Answers::from_fragment(fragment, today());
+    assert!(parsed.errors.is_empty(), "{fragment}: {:?}", parsed.errors);
+    parsed.answers
+}
+
+fn items(o: &Outcome, a: &Advice) -> Vec<Item> {
+    let mut v = vec![Item::Headline(a.headline)];
+    v.extend(a.figure.map(Item::Figure));
+    v.extend(o.entry.map(Item::Entry));
+    v.extend(a.steps.iter().copied().map(Item::Step));
+    v.extend(a.ask.iter().cloned().map(Item::Ask));
+    v.extend(o.changes.iter().copied().map(Item::Change));
+    v.extend(o.notes.iter().copied().map(Item::Note));
+    v.extend(o.reasons.iter().copied().map(Item::Reason));
+    v.extend(o.alternatives.iter().copied().map(Item::Alternative));
+    v
+}
+
+/// The separate pieces of text an item shows on the page (a headline and its summary are two
+/// elements), for the browser test to find.
+fn sentences(t: &dyn Messages, item: &Item, job: Job) -> Vec<String> {
+    match item {
+        Item::Headline(h) => vec![t.headline(*h).into(), t.summary(*h).into()],
+        Item::Figure(f) => {
+            let (big, detail) = t.figure(*f);
+            vec![big, detail]
+        }
+        other => vec![words(t, other, job)],
+    }
+}
+
+/// The words of one item in one language.
+fn words(t: &dyn Messages, item: &Item, job: Job) -> String {
+    match item {
+        Item::Headline(h) => format!("{} {}", t.headline(*h), t.summary(*h)),
+        Item::Step(s) => t.step(*s),
+        Item::Ask(a) => t.ask_label(a),
+        Item::Change(c) => t.change_text(c),
+        Item::Note(n) => t.note(n),
+        Item::Reason(r) => t.reason(r),
+        Item::Alternative(p) => t.pathway_name(*p, job),
+        Item::Figure(f) => {
+            let (big, detail) = t.figure(*f);
+            format!("{big} {detail}")
+        }
+        Item::Entry(e) => t.entry_name(*e).to_string(),
+    }
+}
+
+fn situations() -> Vec<Situation> {
+    use Item as I;
+    let national = || {
+        vec![
+            I::Step(Step::NationalCampaign),
+            I::Step(Step::TickPsoBox),
+            I::Ask(Ask::Recruitment),
+        ]
+    };
+    let internal = || {
+        vec![
+            I::Step(Step::InternalApplication),
+            I::Step(Step::LearnerRole),
+            I::Ask(Ask::LineManager),
+        ]
+    };
+    let providers = || {
+        I::Ask(Ask::CourseProviders(
+            policy::University::CJL_PROVIDERS.to_vec(),
+        ))
+    };
+    let mut list = vec![
+        Situation {
+            name: "PQiP, national, 15 months, full time",
+            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-01",
+            must: [
+                national(),
+                vec![
+                    I::Headline(Headline::Pqip),
+                    I::Step(Step::Employed { part_time: None }),
+                    I::Step(Step::Parts15 { full_time: true }),
+                    I::Step(Step::UniversityDecides),
+                    I::Step(Step::Vetting),
+                ],
+            ]
+            .concat(),
+            never: [
+                internal(),
+                vec![
+                    I::Step(Step::PartTimePlaces),
+                    I::Step(Step::ApplyAsPso),
+                    providers(),
+                    I::Step(Step::Parts21 { full_time: true }),
+                ],
+            ]
+            .concat(),
+        },
+        Situation {
+            name: "PQiP, national, 15 months, three modules: the missing one is named",
+            answers: "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01",
+            must: vec![I::Note(Note::FourthModuleInFirstMonths {
+                missing: Some(Module::Rehab),
+            })],
+            never: vec![I::Note(Note::FourthModuleInFirstMonths { missing: None })],
+        },
+        Situation {
+            name: "PQiP, national, part time: never 37 hours",
+            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&hours=25&start=2027-01",
+            must: vec![
+                I::Step(Step::PartTimePlaces),
+                I::Step(Step::Parts15 { full_time: false }),
+                I::Change(Change::WorkFullTime { months: 15 }),
+                I::Note(Note::Assumed(Assumption::PartTimeProRata)),
+            ],
+            never: vec![
+                I::Step(Step::Employed { part_time: None }),
+                I::Step(Step::Parts15 { full_time: true }),
+            ],
+        },
+        Situation {
+            name: "PQiP, 15 months only if the third module is finished",
+            answers: "level=5&done=crime,cjs&doing=penal&exp=yes&job=none&region=wales&start=2027-01",
+            must: vec![
+                providers(),
+                I::Change(Change::FinishThirdBeforeStart { otherwise: 21 }),
+                I::Note(Note::FourthModuleInFirstMonths {
+                    missing: Some(Module::Rehab),
+                }),
+                I::Note(Note::Assumed(Assumption::ThirdModuleInProgress)),
+            ],
+            never: vec![],
+        },
+        Situation {
+            name: "PQiP, 21 months: modules first, then Part 1",
+            answers: "level=7&done=&exp=yes&job=none&region=north-east&start=2027-07",
+            must: vec![
+                I::Step(Step::Parts21 { full_time: true }),
+                providers(),
+                I::Change(Change::FinishModules {
+                    more: 3,
+                    from: 21,
+                    to: 15,
+                }),
+            ],
+            never: vec![I::Step(Step::Parts15 { full_time: true })],
+        },
+        Situation {
+            name: "PQiP through PSO Progression: the line manager, never the national campaign",
+            answers: "level=3&job=pso&service=8&done=&region=wales&start=2027-01",
+            must: [
+                internal(),
+                vec![I::Entry(Entry::PsoProgression), I::Headline(Headline::Pqip)],
+            ]
+            .concat(),
+            never: [
+                national(),
+                vec![
+                    I::Reason(Reason::NoExperience),
+                    I::Step(Step::ApplyAsPso),
+                    I::Alternative(Pathway::PsoPathway),
+                ],
+            ]
+            .concat(),
+        },
+        Situation {
+            name: "PQiP through the Internal MoJ route, other MoJ staff",
+            answers: "level=5&job=moj&credits5=yes&exp=no&done=crime,cjs,penal&region=kent-surrey-sussex&start=2027-01",
+            must: [internal(), vec![I::Entry(Entry::InternalMoj)]].concat(),
+            never: national(),
+        },
+        Situation {
+            name: "A PSO short of 6 months with Level 5 and 120 credits: the Internal MoJ route",
+            answers: "level=5&job=pso&service=2&credits5=yes&done=crime,cjs,penal&region=london&start=2027-01",
+            must: [internal(), vec![I::Entry(Entry::InternalMoj)]].concat(),
+            never: national(),
+        },
+        Situation {
+            name: "CJL access route",
+            answers: "level=4&exp=yes&l3vq=yes&job=none&region=north-west&start=2027-01",
+            must: vec![
+                I::Headline(Headline::CjlAccess),
+                I::Step(Step::AccessLevel4),
+                I::Step(Step::AccessLevel5),
+                I::Step(Step::AccessSponsor),
+                I::Step(Step::AccessThenPqip),
+                providers(),
+                I::Ask(Ask::Recruitment),
+                I::Note(Note::Assumed(Assumption::AnyCjlProvider)),
+            ],
+            never: vec![
+                I::Step(Step::Employed { part_time: None }),
+                I::Step(Step::Parts15 { full_time: true }),
+                I::Step(Step::Parts21 { full_time: true }),
+                I::Step(Step::TickPsoBox),
+            ],
+        },
+        Situation {
+            name: "PSO pathway, newcomer with Level 2 and no experience",
+            answers: "level=2&exp=no&job=none&start=2027-01",
+            must: vec![
+                I::Headline(Headline::PsoNewcomer),
+                I::Step(Step::ApplyAsPso),
+                I::Step(Step::PsoInduction),
+                I::Step(Step::PsoThenProgression),
+                I::Change(Change::GainLevel5 {
+                    with_experience: true,
+                }),
+                I::Change(Change::StudyCjl),
+                providers(),
+            ],
+            never: vec![
+                I::Change(Change::GainExperience { opens: Opens::Pqip }),
+                I::Step(Step::Employed { part_time: None }),
+                I::Step(Step::KeepGoing {
+                    more: 0,
+                    opens: ym(2026, 11),
+                }),
+            ],
+        },
+        Situation {
+            name: "Level 3 without experience: experience alone does not open the PQiP",
+            answers: "level=3&exp=no&job=none&start=2027-01",
+            must: vec![
+                I::Change(Change::GainExperience {
+                    opens: Opens::CjlAccess,
+                }),
+                I::Change(Change::GainLevel5 {
+                    with_experience: true,
+                }),
+            ],
+            never: vec![I::Change(Change::GainExperience { opens: Opens::Pqip })],
+        },
+        Situation {
+            name: "Level 5 without experience: experience opens the PQiP",
+            answers: "level=5&exp=no&job=none&start=2027-01",
+            must: vec![I::Change(Change::GainExperience { opens: Opens::Pqip })],
+            never: vec![I::Change(Change::StudyCjl)],
+        },
+        Situation {
+            name: "Serving PSO, Level 4, 3 months: keep going, Progression in 3 months",
+            answers: "level=4&job=pso&service=3",
+            must: vec![
+                I::Headline(Headline::PsoServing),
+                I::Figure(Figure::ProgressionIn {
+                    months: 3,
+                    opens: ym(2027, 2),
+                }),
+                I::Step(Step::KeepGoing {
+                    more: 3,
+                    opens: ym(2027, 2),
+                }),
+                I::Step(Step::InternalApplication),
+                I::Ask(Ask::LineManager),
+                I::Change(Change::MoreService {
+                    more: 3,
+                    opens: ym(2027, 2),
+                }),
+            ],
+            never: vec![
+                I::Headline(Headline::PsoNewcomer),
+                I::Step(Step::ApplyAsPso),
+                I::Step(Step::PsoInduction),
+                I::Reason(Reason::NoExperience),
+                I::Change(Change::GainExperience {
+                    opens: Opens::CjlAccess,
+                }),
+                I::Change(Change::StudyCjl),
+                I::Ask(Ask::Recruitment),
+            ],
+        },
+        Situation {
+            name: "Serving PSO below Level 3: the Diploma first",
+            answers: "level=2&job=pso&service=4",
+            must: vec![
+                I::Headline(Headline::PsoServing),
+                I::Step(Step::FinishDiploma),
+                I::Reason(Reason::PsoNeedsLevel3 { level: 2 }),
+            ],
+            never: vec![I::Step(Step::ApplyAsPso)],
+        },
+        Situation {
+            name: "Serving PSO with a degree: the national campaign is open now",
+            answers: "level=6&job=pso&service=2&credits5=no&done=&region=london&start=2027-01",
+            must: vec![
+                I::Entry(Entry::National),
+                I::Reason(Reason::LevelAndExperience {
+                    level: 6,
+                    pso_work: true,
+                }),
+                I::Note(Note::Assumed(Assumption::PsoWorkIsExperience)),
+                I::Alternative(Pathway::PsoPathway),
+            ],
+            never: vec![I::Reason(Reason::NoExperience)],
+        },
+        Situation {
+            name: "Other MoJ staff with Level 5 but no credits and no experience",
+            answers: "level=5&job=moj&credits5=no&exp=no&start=2027-01",
+            must: vec![
+                I::Headline(Headline::PsoNewcomer),
+                I::Change(Change::GainCredits),
+                I::Change(Change::GainExperience { opens: Opens::Pqip }),
+                I::Reason(Reason::MojWithoutCredits),
+            ],
+            never: vec![I::Change(Change::GainLevel5 {
+                with_experience: true,
+            })],
+        },
+        Situation {
+            name: "Already qualified",
+            answers: "qualified=dipps&qualyear=2005",
+            must: vec![
+                I::Headline(Headline::AlreadyQualified),
+                I::Step(Step::ApplyForOfficerJobs),
+                I::Ask(Ask::Recruitment),
+            ],
+            never: vec![
+                I::Step(Step::NationalCampaign),
+                I::Step(Step::TickPsoBox),
+                I::Step(Step::ApplyAsPso),
+            ],
+        },
+        Situation {
+            name: "Social work with a probation component in 2001: our reading accepts it",
+            answers: "qualified=sw-probation&qualyear=2001",
+            must: vec![
+                I::Headline(Headline::AlreadyQualified),
+                I::Note(Note::Assumed(Assumption::SwProbationTo2001)),
+            ],
+            never: vec![],
+        },
+        Situation {
+            name: "A qualification not recognised for its year: the Alignment Process note",
+            answers: "qualified=pqf&qualyear=2005&level=6&exp=yes&job=none&done=&region=london&start=2027-01",
+            must: vec![I::Note(Note::AlignmentProcess), I::Headline(Headline::Pqip)],
+            never: vec![I::Headline(Headline::AlreadyQualified)],
+        },
+        Situation {
+            name: "A qualification from outside the UK",
+            answers: "level=6&overseas=yes&done=&exp=yes&job=none&region=london&start=2027-01",
+            must: vec![I::Note(Note::OverseasComparability)],
+            never: vec![],
+        },
+        Situation {
+            name: "A start month that is not an intake",
+            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-03",
+            must: vec![I::Note(Note::StartNotIntake {
+                start: ym(2027, 3),
+                intake: ym(2027, 7),
+            })],
+            never: vec![],
+        },
+    ];
+    // Full and part time for every PQiP entry: the hours in the advice are the person's own.
+    for (entry, base) in [
+        ("national", "level=6&exp=yes&job=none"),
+        ("pso", "level=3&job=pso&service=9"),
+        ("moj", "level=5&job=moj&credits5=yes&exp=no"),
+    ] {
+        let _ = entry;
+        list.push(Situation {
+            name: "PQiP at 22.2 hours, every entry",
+            answers: Box::leak(
+                format!("{base}&done=crime&region=wales&hours=22.2&start=2027-01").into_boxed_str(),
+            ),
+            must: vec![I::Step(Step::PartTimePlaces)],
+            never: vec![I::Step(Step::Employed { part_time: None })],
+        });
+    }
+    list
+}
+
+#[test]
+fn every_situation_says_what_it_must_and_never_what_it_must_not() {
+    // Each situation's words, in page order, for a reader to review against the seeds; and its
+    // key sentences for the browser test, which opens each result by its link.
+    let mut pages = String::new();
+    let mut browser = Vec::new();
+    for s in situations() {
+        let a = answers(s.answers);
+        let outcome = assess(&a, today());
+        let advice = advise(&a, &outcome, today());
+        let said = items(&outcome, &advice);
+        for m in &s.must {
+            assert!(
+                said.contains(m),
+                "{}: must say {m:?}; said {said:#?}",
+                s.name
+            );
+        }
+        for n in &s.never {
+            assert!(!said.contains(n), "{}: must never say {n:?}", s.name);
+        }
+        // The same in words, in both languages: what must be there has words, and the words of
+        // what must not be there are nowhere on the page.
+        for lang in Lang::ALL {
+            let t = messages(lang);
+            let page: Vec<String> = said.iter().map(|i| words(t, i, outcome.job)).collect();
+            let text = page.join("\n");
+            let quoted = |items: &[Item]| {
+                let all: Vec<String> = items
+                    .iter()
+                    .flat_map(|i| sentences(t, i, outcome.job))
+                    .map(|s| format!("{s:?}"))
+                    .collect();
+                format!("[{}]", all.join(","))
+            };
+            browser.push(format!(
+                "{{\"name\":{:?},\"answers\":{:?},\"lang\":{:?},\"must\":{},\"never\":{}}}",
+                s.name,
+                s.answers,
+                lang.code(),
+                quoted(&s.must),
+                quoted(&s.never)
+            ));
+            if lang == Lang::En {
+                pages.push_str(&format!("## {}\n#{}\n", s.name, s.answers));
+                if let Some(d) = advice.dates {
+                    pages.push_str(&format!("- {}\n", t.dates(d)));
+                }
+                for (item, line) in said.iter().zip(&page) {
+                    pages.push_str(&format!("- [{}] {line}\n", kind(item)));
+                }
+                pages.push('\n');
+            }
+            for m in &s.must {
+                assert!(!words(t, m, outcome.job).is_empty(), "{}: {m:?}", s.name);
+            }
+            for n in &s.never {
+                let forbidden = words(t, n, outcome.job);
+                assert!(
+                    !page.contains(&forbidden),
+                    "{} ({lang:?}): shows {forbidden:?}",
+                    s.name
+                );
+            }
+            if a.hours.is_some_and(|h| !h.is_full_time()) {
+                // Only "what would change this" may name full-time hours, as the alternative.
+                let full = tenths(policy::FULL_TIME_TENTHS);
+                for (item, line) in said.iter().zip(&page) {
+                    if !matches!(item, Item::Change(Change::WorkFullTime { .. })) {
+                        assert!(
+                            !line.contains(&full),
+                            "{} ({lang:?}): {full} hours in {line:?}",
+                            s.name
+                        );
+                    }
+                }
+            }
+            assert!(!text.is_empty());
+        }
+    }
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    std::fs::create_dir_all(&target).expect("target dir");
+    std::fs::write(target.join("advice-pages-en.md"), pages).expect("write the pages");
+    std::fs::write(
+        target.join("advice-situations.json"),
+        format!("[{}]", browser.join(",\n")),
+    )
+    .expect("write the situations for the browser test");
+}
+
+fn kind(item: &Item) -> &'static str {
+    match item {
+        Item::Headline(_) => "headline",
+        Item::Step(_) => "what happens next",
+        Item::Ask(_) => "who to ask",
+        Item::Change(_) => "what would change this",
+        Item::Note(_) => "note",
+        Item::Reason(_) => "why",
+        Item::Alternative(_) => "other route",
+        Item::Figure(_) => "figure",
+        Item::Entry(_) => "how you apply",
+    }
+}
+
+#[test]
+fn a_serving_pso_is_never_asked_about_experience() {
+    for fragment in [
+        "level=4&job=pso",
+        "level=6&job=pso&service=2",
+        "level=1&job=pso",
+    ] {
+        assert!(
+            !is_relevant(Question::Exp, &answers(fragment)),
+            "{fragment}"
+        );
+    }
+    assert!(is_relevant(Question::Exp, &answers("level=4&job=none")));
+    assert!(is_relevant(Question::Service, &answers("level=1&job=pso")));
+}
+
+#[test]
+fn the_level_3_vocational_question_is_only_for_levels_3_and_4() {
+    for level in 0..=8u8 {
+        let a = answers(&format!("level={level}&exp=yes&job=none"));
+        assert_eq!(
+            is_relevant(Question::L3vq, &a),
+            (3..=4).contains(&level),
+            "level {level}"
+        );
+    }
+    // A link saying yes at Level 0 does not give the access route (it cannot be true).
+    let a = answers("level=0&exp=yes&l3vq=yes&job=none");
+    assert_ne!(
+        assess(&a, today()).route,
+        probation_route_finder::rules::assess::Route::CjlAccess
+    );
+}
+
+#[test]
+fn credits_are_asked_of_psos_only_when_progression_is_not_yet_open() {
+    assert!(is_relevant(
+        Question::Credits5,
+        &answers("level=5&job=pso&service=2")
+    ));
+    assert!(!is_relevant(
+        Question::Credits5,
+        &answers("level=5&job=pso&service=6")
+    ));
+    assert!(!is_relevant(
+        Question::Credits5,
+        &answers("level=4&job=pso&service=2")
+    ));
+}
+
+#[test]
+fn the_sources_are_named_with_their_dates_and_nothing_claims_a_check() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        for s in Source::ALL {
+            assert!(!t.source_name(s).is_empty());
+            assert!(!t.published(s.published()).is_empty());
+        }
+        let statutory = t.published(Source::StatutoryGuidance.published());
+        assert!(statutory.contains("2022"), "{statutory}");
+        for message in [t.sources_intro(), t.footer_note(), t.likely_not_promise()] {
+            assert!(
+                !message.to_lowercase().contains("last checked"),
+                "{message}"
+            );
+        }
+        let caveat = t.university_caveat(false);
+        assert!(
+            caveat.contains("2024") && caveat.contains("2025"),
+            "{caveat}"
+        );
+    }
+}
