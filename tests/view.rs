@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use probation_route_finder::nav::{resolve, Page, State};
 use probation_route_finder::rules::{assess, Problem, Question};
 use probation_route_finder::text::{messages, Lang};
-use probation_route_finder::view::{self, first_field, read_answer, Form, PageContext, Submitted};
+use probation_route_finder::view::{
+    self, first_field, read_answer, send, Form, PageContext, Sent, Submitted,
+};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
@@ -244,4 +246,74 @@ fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
     assert!(html.contains("<svg") && html.contains("class=\"qr\""));
     assert!(html.contains("data-action=\"restart\""));
     assert!(!page(FULL, Lang::En).contains("class=\"qr\""));
+}
+
+fn sent(fragment: &str, pairs: &[(&str, &str)]) -> Option<Sent> {
+    let form = Form(
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect(),
+    );
+    send(&resolve(fragment, today()), form, today())
+}
+
+#[test]
+fn a_sent_form_leads_to_the_next_page_or_back_with_its_problem() {
+    let Some(Sent::Go {
+        page,
+        answers,
+        from_check,
+    }) = sent("page=qualified", &[("qualified", "none")])
+    else {
+        panic!("an answer is taken");
+    };
+    assert_eq!((page, from_check), (Page::Ask(Question::Level), false));
+    assert_eq!(answers.value(Question::Qualified).as_deref(), Some("none"));
+
+    // A change from check your answers goes back there, keeping the other answers.
+    let Some(Sent::Go {
+        page,
+        answers,
+        from_check,
+    }) = sent(
+        &format!("page=region&from=check&{FULL}"),
+        &[("region", "wales")],
+    )
+    else {
+        panic!("a change is taken");
+    };
+    assert_eq!((page, from_check), (Page::Check, false));
+    assert_eq!(answers.value(Question::Region).as_deref(), Some("wales"));
+    assert_eq!(answers.value(Question::Level).as_deref(), Some("5"));
+
+    // "The next intake" is the default: the start month is cleared, not written.
+    let Some(Sent::Go { answers, .. }) = sent(&format!("page=start&{FULL}"), &[("start", "next")])
+    else {
+        panic!("the default start is taken");
+    };
+    assert_eq!(answers.value(Question::Start), None);
+
+    let form = [("hours", "part"), ("hours-part", "40")];
+    assert_eq!(
+        sent(&format!("page=hours&{FULL}"), &form),
+        Some(Sent::Again(Submitted {
+            question: Question::Hours,
+            problem: Problem::HoursNotAllowed,
+            form: Form(vec![
+                ("hours".into(), "part".into()),
+                ("hours-part".into(), "40".into())
+            ]),
+        }))
+    );
+    assert!(matches!(
+        sent(&format!("page=done&{FULL}"), &[]),
+        Some(Sent::Again(Submitted {
+            question: Question::Done,
+            problem: Problem::Empty,
+            ..
+        }))
+    ));
+    // Only a question's page has a form to send.
+    assert_eq!(sent(&format!("page=check&{FULL}"), &[]), None);
 }

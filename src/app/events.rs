@@ -2,8 +2,7 @@
 //! `data-action`, so one listener on the app serves every page.
 
 use super::{focus, Shell};
-use crate::nav::{self, Page};
-use crate::view::{read_answer, Form, Submitted};
+use crate::view::{send, Form, Sent};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FormData, HtmlFormElement, HtmlInputElement};
 
@@ -54,31 +53,14 @@ pub fn submit(shell: &Shell, ev: web_sys::SubmitEvent) {
                 .push((name, pair.get(1).as_string().unwrap_or_default()));
         }
     }
-    let (question, mut answers, from_check) = shell.with_state(|s| {
-        let question = match s.page {
-            Page::Ask(q) => Some(q),
-            _ => None,
-        };
-        (question, s.parsed.answers.clone(), s.from_check)
-    });
-    let Some(question) = question else { return };
-    let result = read_answer(question, &form).and_then(|value| match value {
-        Some(v) => answers.set(question, &v, shell.today()),
-        None => {
-            answers.clear(question);
-            Ok(())
-        }
-    });
-    match result {
-        Ok(()) => {
-            let (page, from) = nav::after_answer(question, &answers, from_check);
-            shell.go(page, &answers, from);
-        }
-        Err(problem) => shell.show_problem(Submitted {
-            question,
-            problem,
-            form,
-        }),
+    match shell.with_state(|s| send(s, form, shell.today())) {
+        Some(Sent::Go {
+            page,
+            answers,
+            from_check,
+        }) => shell.go(page, &answers, from_check),
+        Some(Sent::Again(submitted)) => shell.show_problem(submitted),
+        None => {}
     }
 }
 

@@ -1,8 +1,12 @@
-//! Reading a sent form into an answer. Pure: the shell turns the browser's form data into a
-//! [`Form`] first.
+//! What a sent form means: the answer it gives, and the page it leads to or the problem it comes
+//! back with. Pure, so tested natively; the shell only turns the browser's form data into a
+//! [`Form`] and acts on the [`Sent`].
 
+use super::Submitted;
+use crate::nav::{self, Page, State};
 use crate::rules::answers::Question;
-use crate::rules::Problem;
+use crate::rules::{Answers, Problem};
+use chrono::NaiveDate;
 
 /// The box for part-time hours, shown under the "part time" choice.
 pub const HOURS_PART: &str = "hours-part";
@@ -63,4 +67,47 @@ pub fn read_answer(q: Question, form: &Form) -> Result<Option<String>, Problem> 
         },
         _ => Ok(Some(value.to_string())),
     }
+}
+
+/// Where a sent form leads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sent {
+    /// The answer is taken: go to `page` with these answers.
+    Go {
+        page: Page,
+        answers: Answers,
+        from_check: bool,
+    },
+    /// The answer could not be used: the form comes back with its problem.
+    Again(Submitted),
+}
+
+/// What `form`, sent from the page `state` shows, leads to; `None` when that page asks nothing.
+pub fn send(state: &State, form: Form, today: NaiveDate) -> Option<Sent> {
+    let Page::Ask(question) = state.page else {
+        return None;
+    };
+    let mut answers = state.parsed.answers.clone();
+    let taken = read_answer(question, &form).and_then(|value| match value {
+        Some(v) => answers.set(question, &v, today),
+        None => {
+            answers.clear(question);
+            Ok(())
+        }
+    });
+    Some(match taken {
+        Ok(()) => {
+            let (page, from_check) = nav::after_answer(question, &answers, state.from_check);
+            Sent::Go {
+                page,
+                answers,
+                from_check,
+            }
+        }
+        Err(problem) => Sent::Again(Submitted {
+            question,
+            problem,
+            form,
+        }),
+    })
 }
