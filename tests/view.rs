@@ -7,7 +7,7 @@ use probation_route_finder::nav::{resolve, Page, State};
 use probation_route_finder::rules::{assess, Problem, Question};
 use probation_route_finder::text::{messages, Lang};
 use probation_route_finder::view::{
-    self, first_field, read_answer, send, Form, PageContext, Sent, Submitted,
+    self, first_field, read_answer, send, Action, Form, PageContext, Sent, Submitted,
 };
 
 fn today() -> NaiveDate {
@@ -316,4 +316,27 @@ fn a_sent_form_leads_to_the_next_page_or_back_with_its_problem() {
     ));
     // Only a question's page has a form to send.
     assert_eq!(sent(&format!("page=check&{FULL}"), &[]), None);
+}
+
+#[test]
+fn every_action_is_on_some_page_and_reads_back_from_its_slug() {
+    let full = page(&format!("mode=kiosk&{FULL}"), Lang::En);
+    let sent = Submitted {
+        question: Question::Level,
+        problem: Problem::Empty,
+        form: Form::default(),
+    };
+    let problem = render(&asking(Question::Level), Lang::En, Some(&sent));
+    let modal = view::idle_modal(messages(Lang::En), 30);
+    for action in Action::ALL {
+        assert_eq!(Action::from_slug(action.slug()), Some(action));
+        let attribute = format!("data-action=\"{}\"", action.slug());
+        assert!(
+            [&full, &problem, &modal]
+                .iter()
+                .any(|html| html.contains(&attribute)),
+            "no page offers {action:?}"
+        );
+    }
+    assert_eq!(Action::from_slug("nothing"), None);
 }

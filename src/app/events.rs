@@ -1,8 +1,9 @@
 //! What clicks, changes and sent forms on the page do. The page's markup names its actions with
-//! `data-action`, so one listener on the app serves every page.
+//! `data-action` (an [`Action`]), so one listener on the app serves every page.
 
+use super::kiosk::Kiosk;
 use super::{focus, Shell};
-use crate::view::{send, Form, Sent};
+use crate::view::{send, Action, Form, Sent};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FormData, HtmlFormElement, HtmlInputElement};
 
@@ -10,30 +11,42 @@ fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
     ev.target().and_then(|t| t.dyn_into::<T>().ok())
 }
 
-/// Clicks on the skip link, the error summary's link, Print and Start again.
-pub fn click(shell: &Shell, ev: web_sys::MouseEvent) {
+/// Clicks on whatever names an [`Action`]: every action is handled here, or this does not compile.
+pub fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: web_sys::MouseEvent) {
     let Some(el) = target::<Element>(&ev).and_then(|e| e.closest("[data-action]").ok().flatten())
     else {
         return;
     };
-    match el.get_attribute("data-action").as_deref() {
+    let Some(action) = el
+        .get_attribute("data-action")
+        .as_deref()
+        .and_then(Action::from_slug)
+    else {
+        return;
+    };
+    match action {
         // The fragment is the app's state, not an anchor: move focus without following the link.
-        Some("skip") => {
+        Action::Skip => {
             ev.prevent_default();
             focus("main");
         }
-        Some("to-field") => {
+        Action::ToField => {
             ev.prevent_default();
             focus(el.get_attribute("href").unwrap_or_default());
         }
-        Some("print") => {
+        Action::Print => {
             let _ = gloo::utils::window().print();
         }
-        Some("restart") => {
+        Action::Restart => {
             super::kiosk::reset(shell);
             focus("main h1");
         }
-        _ => {}
+        // A screen reader's activation may send only the click, with no key or pointer before it.
+        Action::StillHere => {
+            if let Some(kiosk) = kiosk {
+                kiosk.someone_there();
+            }
+        }
     }
 }
 
