@@ -7,7 +7,9 @@ use probation_route_finder::nav::{resolve, Page, State};
 use probation_route_finder::rules::advice::Headline;
 use probation_route_finder::rules::{assess, Problem, Question};
 use probation_route_finder::text::{messages, Lang};
-use probation_route_finder::view::{self, first_field, read_answer, Form, PageContext, Submitted};
+use probation_route_finder::view::{
+    self, first_field, read_answer, send, Action, Form, PageContext, Sent, Submitted,
+};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
@@ -245,4 +247,120 @@ fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
     assert!(html.contains("<svg") && html.contains("class=\"qr\""));
     assert!(html.contains("data-action=\"restart\""));
     assert!(!page(FULL, Lang::En).contains("class=\"qr\""));
+}
+
+fn sent(fragment: &str, pairs: &[(&str, &str)]) -> Option<Sent> {
+    let form = Form(
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect(),
+    );
+    send(&resolve(fragment, today()), form, today())
+}
+
+#[test]
+fn a_sent_form_leads_to_the_next_page_or_back_with_its_problem() {
+    let Some(Sent::Go {
+        page,
+        answers,
+        from_check,
+    }) = sent("page=qualified", &[("qualified", "none")])
+    else {
+        panic!("an answer is taken");
+    };
+    assert_eq!((page, from_check), (Page::Ask(Question::Level), false));
+    assert_eq!(answers.value(Question::Qualified).as_deref(), Some("none"));
+
+    // A change from check your answers goes back there, keeping the other answers.
+    let Some(Sent::Go {
+        page,
+        answers,
+        from_check,
+    }) = sent(
+        &format!("page=region&from=check&{FULL}"),
+        &[("region", "wales")],
+    )
+    else {
+        panic!("a change is taken");
+    };
+    assert_eq!((page, from_check), (Page::Check, false));
+    assert_eq!(answers.value(Question::Region).as_deref(), Some("wales"));
+    assert_eq!(answers.value(Question::Level).as_deref(), Some("5"));
+
+    // "The next intake" is the default: the start month is cleared, not written.
+    let Some(Sent::Go { answers, .. }) = sent(&format!("page=start&{FULL}"), &[("start", "next")])
+    else {
+        panic!("the default start is taken");
+    };
+    assert_eq!(answers.value(Question::Start), None);
+
+    let form = [("hours", "part"), ("hours-part", "40")];
+    assert_eq!(
+        sent(&format!("page=hours&{FULL}"), &form),
+        Some(Sent::Again(Submitted {
+            question: Question::Hours,
+            problem: Problem::HoursNotAllowed,
+            form: Form(vec![
+                ("hours".into(), "part".into()),
+                ("hours-part".into(), "40".into())
+            ]),
+        }))
+    );
+    assert!(matches!(
+        sent(&format!("page=done&{FULL}"), &[]),
+        Some(Sent::Again(Submitted {
+            question: Question::Done,
+            problem: Problem::Empty,
+            ..
+        }))
+    ));
+    // Only a question's page has a form to send.
+    assert_eq!(sent(&format!("page=check&{FULL}"), &[]), None);
+}
+
+#[test]
+fn every_action_is_on_some_page_and_reads_back_from_its_slug() {
+    let full = page(&format!("mode=kiosk&{FULL}"), Lang::En);
+    let sent = Submitted {
+        question: Question::Level,
+        problem: Problem::Empty,
+        form: Form::default(),
+    };
+    let problem = render(&asking(Question::Level), Lang::En, Some(&sent));
+    let modal = view::idle_modal(messages(Lang::En), 30);
+    for action in Action::ALL {
+        assert_eq!(Action::from_slug(action.slug()), Some(action));
+        let attribute = format!("data-action=\"{}\"", action.slug());
+        assert!(
+            [&full, &problem, &modal]
+                .iter()
+                .any(|html| html.contains(&attribute)),
+            "no page offers {action:?}"
+        );
+    }
+    assert_eq!(Action::from_slug("nothing"), None);
+}
+
+#[test]
+fn a_start_month_may_be_typed_as_its_name_in_either_language() {
+    let sent = |month: &str| {
+        let form = Form(vec![
+            ("start".into(), "other".into()),
+            ("start-month".into(), month.into()),
+            ("start-year".into(), "2027".into()),
+        ]);
+        read_answer(Question::Start, &form)
+    };
+    assert_eq!(sent("December"), Ok(Some("2027-12".into())));
+    assert_eq!(sent("dec"), Ok(Some("2027-12".into())));
+    assert_eq!(sent("Rhagfyr"), Ok(Some("2027-12".into())));
+    assert_eq!(sent("3"), Ok(Some("2027-03".into())));
+    // Not a month: passed on as typed, so the answer's check names the problem.
+    assert_eq!(sent("13"), Ok(Some("2027-13".into())));
+    let mut a = probation_route_finder::rules::Answers::default();
+    assert_eq!(
+        a.set(Question::Start, "2027-13", today()),
+        Err(Problem::NotAMonth)
+    );
 }

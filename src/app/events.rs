@@ -1,9 +1,9 @@
 //! What clicks, changes and sent forms on the page do. The page's markup names its actions with
-//! `data-action`, so one listener on the app serves every page.
+//! `data-action` (an [`Action`]), so one listener on the app serves every page.
 
+use super::kiosk::Kiosk;
 use super::{focus, Shell};
-use crate::nav::{self, Page};
-use crate::view::{read_answer, Form, Submitted};
+use crate::view::{send, Action, Form, Sent};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FormData, HtmlFormElement, HtmlInputElement};
 
@@ -11,30 +11,42 @@ fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
     ev.target().and_then(|t| t.dyn_into::<T>().ok())
 }
 
-/// Clicks on the skip link, the error summary's link, Print and Start again.
-pub fn click(shell: &Shell, ev: web_sys::MouseEvent) {
+/// Clicks on whatever names an [`Action`]: every action is handled here, or this does not compile.
+pub fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: web_sys::MouseEvent) {
     let Some(el) = target::<Element>(&ev).and_then(|e| e.closest("[data-action]").ok().flatten())
     else {
         return;
     };
-    match el.get_attribute("data-action").as_deref() {
+    let Some(action) = el
+        .get_attribute("data-action")
+        .as_deref()
+        .and_then(Action::from_slug)
+    else {
+        return;
+    };
+    match action {
         // The fragment is the app's state, not an anchor: move focus without following the link.
-        Some("skip") => {
+        Action::Skip => {
             ev.prevent_default();
             focus("main");
         }
-        Some("to-field") => {
+        Action::ToField => {
             ev.prevent_default();
             focus(el.get_attribute("href").unwrap_or_default());
         }
-        Some("print") => {
+        Action::Print => {
             let _ = gloo::utils::window().print();
         }
-        Some("restart") => {
+        Action::Restart => {
             super::kiosk::reset(shell);
             focus("main h1");
         }
-        _ => {}
+        // A screen reader's activation may send only the click, with no key or pointer before it.
+        Action::StillHere => {
+            if let Some(kiosk) = kiosk {
+                kiosk.someone_there();
+            }
+        }
     }
 }
 
@@ -54,31 +66,14 @@ pub fn submit(shell: &Shell, ev: web_sys::SubmitEvent) {
                 .push((name, pair.get(1).as_string().unwrap_or_default()));
         }
     }
-    let (question, mut answers, from_check) = shell.with_state(|s| {
-        let question = match s.page {
-            Page::Ask(q) => Some(q),
-            _ => None,
-        };
-        (question, s.parsed.answers.clone(), s.from_check)
-    });
-    let Some(question) = question else { return };
-    let result = read_answer(question, &form).and_then(|value| match value {
-        Some(v) => answers.set(question, &v, shell.today()),
-        None => {
-            answers.clear(question);
-            Ok(())
-        }
-    });
-    match result {
-        Ok(()) => {
-            let (page, from) = nav::after_answer(question, &answers, from_check);
-            shell.go(page, &answers, from);
-        }
-        Err(problem) => shell.show_problem(Submitted {
-            question,
-            problem,
-            form,
-        }),
+    match shell.with_state(|s| send(s, form, shell.today())) {
+        Some(Sent::Go {
+            page,
+            answers,
+            from_check,
+        }) => shell.go(page, &answers, from_check),
+        Some(Sent::Again(submitted)) => shell.show_problem(submitted),
+        None => {}
     }
 }
 
@@ -93,7 +88,7 @@ pub fn change(ev: web_sys::Event) {
     let Some(group) = changed.closest("[data-exclusive]").ok().flatten() else {
         return;
     };
-    let is_none = changed.value() == "none";
+    let is_none = changed.value() == crate::rules::questions::NONE_OF_THESE;
     let Ok(boxes) = group.query_selector_all("input") else {
         return;
     };
@@ -102,7 +97,7 @@ pub fn change(ev: web_sys::Event) {
             .item(i)
             .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
         {
-            if (other.value() == "none") != is_none {
+            if (other.value() == crate::rules::questions::NONE_OF_THESE) != is_none {
                 other.set_checked(false);
             }
         }

@@ -24,8 +24,25 @@ pub fn reset(shell: &Shell) {
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
-/// Starts kiosk mode; returns the countdown dialog's markup (empty while someone is there).
-pub fn start(shell: Shell) -> RwSignal<String> {
+/// Adviser mode's countdown: the dialog's markup (empty while someone is there), and the time of
+/// the last sign of someone.
+#[derive(Clone)]
+pub struct Kiosk {
+    pub modal: RwSignal<String>,
+    last_input: Rc<Cell<f64>>,
+    check: Rc<dyn Fn()>,
+}
+
+impl Kiosk {
+    /// Someone is there: the countdown, if showing, goes, and the idle time starts again.
+    pub fn someone_there(&self) {
+        self.last_input.set(js_sys::Date::now());
+        (self.check)();
+    }
+}
+
+/// Starts kiosk mode.
+pub fn start(shell: Shell) -> Kiosk {
     keep_history_flat(shell.clone());
     let modal = RwSignal::new(String::new());
     let last_input = Rc::new(Cell::new(js_sys::Date::now()));
@@ -54,17 +71,18 @@ pub fn start(shell: Shell) -> RwSignal<String> {
             }
         }
     };
-    let on_input = check.clone();
+    let kiosk = Kiosk {
+        modal,
+        last_input,
+        check: Rc::new(check.clone()),
+    };
     for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
-        let (on_input, last_input) = (on_input.clone(), last_input.clone());
-        let handle = window_event_listener_untyped(event, move |_| {
-            last_input.set(js_sys::Date::now());
-            on_input();
-        });
+        let kiosk = kiosk.clone();
+        let handle = window_event_listener_untyped(event, move |_| kiosk.someone_there());
         std::mem::forget(handle);
     }
     let _ = set_interval_with_handle(check, Duration::from_secs(1));
-    modal
+    kiosk
 }
 
 /// In kiosk mode, in-app links replace the current history entry instead of adding one.

@@ -219,13 +219,17 @@ fn App() -> impl IntoView {
         embed::report_height();
     }
     offline::register();
-    let modal = settings.kiosk.then(|| kiosk::start(shell.clone()));
+    let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone()));
+    let modal = kiosk.as_ref().map(|k| k.modal);
     let markup = shell.markup;
     let (on_click, on_submit) = (shell.clone(), shell);
+    // Clicks are heard on the root, so that the countdown's button, beside the page, is heard too.
     view! {
-        <div class=view::root_class(&settings)>
+        <div
+            class=view::root_class(&settings)
+            on:click=move |ev| events::click(&on_click, kiosk.as_ref(), ev)
+        >
             <div
-                on:click=move |ev| events::click(&on_click, ev)
                 on:submit=move |ev| events::submit(&on_submit, ev)
                 on:change=events::change
                 inner_html=move || markup.get()

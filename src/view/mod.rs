@@ -18,7 +18,7 @@ mod result;
 mod start;
 
 pub use action::Action;
-pub use form::{read_answer, Form};
+pub use form::{read_answer, send, Form, Sent};
 pub use frame::{app, first_field, root_class};
 pub use kiosk::idle_modal;
 pub use qr::svg as qr_svg;

@@ -2,11 +2,14 @@
 //! labelled by the heading itself; choices sit in a fieldset whose legend is the heading (the
 //! GOV.UK patterns).
 
-use super::form::{HOURS_PART, START_MONTH, START_YEAR};
 use super::{first_field, Action, Form, PageContext};
 use crate::rules::answers::Modules;
 use crate::rules::assess::default_start;
 use crate::rules::policy::Module;
+use crate::rules::questions::{
+    FULL_TIME, HOURS_PART_FIELD, NONE_OF_THESE, PART_TIME, START_MONTH_FIELD, START_NEXT,
+    START_OTHER, START_YEAR_FIELD,
+};
 use crate::rules::{Problem, Question};
 use maud::{html, Markup};
 
@@ -239,11 +242,11 @@ fn modules(c: &PageContext, q: Question, values: &Values) -> Markup {
     };
     let offered = Module::ALL.into_iter().filter(|m| !finished.contains(*m));
     let hint = |m: Module| t.option(q, m.slug()).hint;
-    let none_chosen = values.chosen(key, "none", given.is_some_and(Modules::is_empty));
+    let none_chosen = values.chosen(key, NONE_OF_THESE, given.is_some_and(Modules::is_empty));
     let none_id = format!("{key}-none");
     let none = item(
         Kind::Checkbox,
-        (key, &none_id, "none"),
+        (key, &none_id, NONE_OF_THESE),
         none_chosen,
         t.none_of_these(q),
         "",
@@ -286,25 +289,25 @@ fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
             .get(i)
             .map_or(("", ""), |c| (c.label.as_str(), c.hint.as_str()))
     };
-    let typed = values.text(HOURS_PART, part.map(|h| h.to_string()));
+    let typed = values.text(HOURS_PART_FIELD, part.map(|h| h.to_string()));
     let key = Question::Hours.key();
     let full_time = item(
         Kind::Radio,
-        (key, "hours-0", "37"),
-        values.chosen(key, "37", full),
+        (key, "hours-0", FULL_TIME),
+        values.chosen(key, FULL_TIME, full),
         label(0).0,
         "",
     );
     let part_time = item(
         Kind::Radio,
-        (key, "hours-1", "part"),
-        values.chosen(key, "part", part.is_some()),
+        (key, "hours-1", PART_TIME),
+        values.chosen(key, PART_TIME, part.is_some()),
         label(1).0,
         label(1).1,
     );
     let width = "input input--width-4";
     let part_hours = text_box(
-        HOURS_PART,
+        HOURS_PART_FIELD,
         t.hours_label(),
         width,
         "decimal",
@@ -323,33 +326,40 @@ fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
 fn start(c: &PageContext, values: &Values, invalid: bool) -> Markup {
     let t = c.text;
     let given = c.state.parsed.answers.start;
-    let month = values.text(START_MONTH, given.map(|g| g.month().to_string()));
-    let year = values.text(START_YEAR, given.map(|g| g.year().to_string()));
+    let month = values.text(START_MONTH_FIELD, given.map(|g| g.month().to_string()));
+    let year = values.text(START_YEAR_FIELD, given.map(|g| g.year().to_string()));
     let key = Question::Start.key();
     let next = item(
         Kind::Radio,
-        (key, "start-0", "next"),
-        values.chosen(key, "next", given.is_none()),
+        (key, "start-0", START_NEXT),
+        values.chosen(key, START_NEXT, given.is_none()),
         &t.start_next(default_start(c.today)),
         "",
     );
     let other = item(
         Kind::Radio,
-        (key, "start-1", "other"),
-        values.chosen(key, "other", given.is_some()),
+        (key, "start-1", START_OTHER),
+        values.chosen(key, START_OTHER, given.is_some()),
         t.start_other(),
         "",
     );
     let (narrow, wide) = ("input input--width-2", "input input--width-4");
     let month = text_box(
-        START_MONTH,
+        START_MONTH_FIELD,
         t.month_label(),
         narrow,
         "numeric",
         &month,
         invalid,
     );
-    let year = text_box(START_YEAR, t.year_label(), wide, "numeric", &year, invalid);
+    let year = text_box(
+        START_YEAR_FIELD,
+        t.year_label(),
+        wide,
+        "numeric",
+        &year,
+        invalid,
+    );
     html! {
         div.radios {
             (next)
