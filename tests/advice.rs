@@ -168,12 +168,13 @@ fn situations() -> Vec<Situation> {
             must: vec![
                 providers(),
                 I::Change(Change::FinishThirdBeforeStart { otherwise: 21 }),
-                I::Note(Note::FourthModuleInFirstMonths {
-                    missing: Some(Module::Rehab),
-                }),
+                // Penal Policy is still being studied: the fourth is whichever is left.
+                I::Note(Note::FourthModuleInFirstMonths { missing: None }),
                 I::Note(Note::Assumed(Assumption::ThirdModuleInProgress)),
             ],
-            never: vec![],
+            never: vec![I::Note(Note::FourthModuleInFirstMonths {
+                missing: Some(Module::Rehab),
+            })],
         },
         Situation {
             name: "PQiP, 21 months: modules first, then Part 1",
@@ -194,7 +195,11 @@ fn situations() -> Vec<Situation> {
             answers: "level=3&job=pso&service=8&done=&region=wales&start=2027-01",
             must: [
                 internal(),
-                vec![I::Entry(Entry::PsoProgression), I::Headline(Headline::Pqip)],
+                vec![
+                    I::Entry(Entry::PsoProgression),
+                    I::Headline(Headline::Pqip),
+                    I::Step(Step::StudyAssessed),
+                ],
             ]
             .concat(),
             never: [
@@ -203,6 +208,7 @@ fn situations() -> Vec<Situation> {
                     I::Reason(Reason::NoExperience),
                     I::Step(Step::ApplyAsPso),
                     I::Alternative(Pathway::PsoPathway),
+                    I::Step(Step::UniversityDecides),
                 ],
             ]
             .concat(),
@@ -210,7 +216,14 @@ fn situations() -> Vec<Situation> {
         Situation {
             name: "PQiP through the Internal MoJ route, other MoJ staff",
             answers: "level=5&job=moj&credits5=yes&exp=no&done=crime,cjs,penal&region=kent-surrey-sussex&start=2027-01",
-            must: [internal(), vec![I::Entry(Entry::InternalMoj)]].concat(),
+            must: [
+                internal(),
+                vec![
+                    I::Entry(Entry::InternalMoj),
+                    I::Note(Note::Assumed(Assumption::InternalMojNoExperience)),
+                ],
+            ]
+            .concat(),
             never: national(),
         },
         Situation {
@@ -296,12 +309,11 @@ fn situations() -> Vec<Situation> {
                 }),
                 I::Step(Step::InternalApplication),
                 I::Ask(Ask::LineManager),
-                I::Change(Change::MoreService {
-                    more: 3,
-                    opens: ym(2027, 2),
-                }),
+                I::Note(Note::Assumed(Assumption::PsoWorkIsExperience)),
             ],
             never: vec![
+                // Their journey starts now: the intake reading has nothing to apply to.
+                I::Note(Note::Assumed(Assumption::IntakeMonths)),
                 I::Headline(Headline::PsoNewcomer),
                 I::Step(Step::ApplyAsPso),
                 I::Step(Step::PsoInduction),
@@ -320,6 +332,7 @@ fn situations() -> Vec<Situation> {
                 I::Headline(Headline::PsoServing),
                 I::Step(Step::FinishDiploma),
                 I::Reason(Reason::PsoNeedsLevel3 { level: 2 }),
+                I::Note(Note::Assumed(Assumption::DiplomaTwelveMonths)),
             ],
             never: vec![I::Step(Step::ApplyAsPso)],
         },
@@ -334,8 +347,11 @@ fn situations() -> Vec<Situation> {
                 }),
                 I::Note(Note::Assumed(Assumption::PsoWorkIsExperience)),
                 I::Alternative(Pathway::PsoPathway),
+                I::Step(Step::NationalCampaign),
+                I::Step(Step::LearnerRole),
             ],
-            never: vec![I::Reason(Reason::NoExperience)],
+            // Already a PSO: the tick box for a PSO job is not for them.
+            never: vec![I::Reason(Reason::NoExperience), I::Step(Step::TickPsoBox)],
         },
         Situation {
             name: "Other MoJ staff with Level 5 but no credits and no experience",
@@ -370,6 +386,11 @@ fn situations() -> Vec<Situation> {
             must: vec![
                 I::Headline(Headline::AlreadyQualified),
                 I::Note(Note::Assumed(Assumption::SwProbationTo2001)),
+                I::Reason(Reason::HoldsRecognised {
+                    qualification: policy::HeldQualification::SwProbation,
+                    year: 2001,
+                    by_our_reading: true,
+                }),
             ],
             never: vec![],
         },
@@ -391,6 +412,7 @@ fn situations() -> Vec<Situation> {
             must: vec![I::Note(Note::StartNotIntake {
                 start: ym(2027, 3),
                 intake: ym(2027, 7),
+                finish: ym(2028, 10),
             })],
             never: vec![],
         },

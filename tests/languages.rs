@@ -109,6 +109,7 @@ fn a_qualification_is_named_in_its_radical_form_and_mutated_only_in_a_sentence()
     let reason = cy.reason(&Reason::HoldsRecognised {
         qualification: HeldQualification::SwProbation,
         year: 1997,
+        by_our_reading: false,
     });
     assert!(reason.contains("y radd"), "after the article: {reason}");
     assert!(cy

@@ -77,6 +77,8 @@ pub enum Step {
     Parts21 { full_time: bool },
     /// The university decides 15 or 21 months after the assessment centre (002 para 30).
     UniversityDecides,
+    /// Internal routes: previous study is assessed to offer the right length (001).
+    StudyAssessed,
     /// Failing: back to a PSO role, or asked to leave (001).
     IfNotPassed,
     /// The job offer may not be where they trained (000).
@@ -152,16 +154,25 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 Route::Pqip15 => PQIP_SHORT_MONTHS,
                 _ => PQIP_EXTENDED_MONTHS,
             };
-            match outcome.entry {
+            let internal = match outcome.entry {
+                // A serving PSO has no use for the tick box for a PSO job, and moves into a
+                // learner role like internal applicants (001).
+                Some(Entry::National) | None if serving => {
+                    steps.extend([Step::NationalCampaign, Step::LearnerRole]);
+                    ask.push(Ask::Recruitment);
+                    false
+                }
                 Some(Entry::National) | None => {
                     steps.extend([Step::NationalCampaign, Step::TickPsoBox]);
                     ask.push(Ask::Recruitment);
+                    false
                 }
                 Some(Entry::PsoProgression | Entry::InternalMoj) => {
                     steps.extend([Step::InternalApplication, Step::LearnerRole]);
                     ask.push(Ask::LineManager);
+                    true
                 }
-            }
+            };
             steps.push(Step::Employed { part_time });
             if part_time.is_some() {
                 steps.push(Step::PartTimePlaces);
@@ -174,12 +185,14 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                     full_time: part_time.is_none(),
                 },
             });
-            steps.extend([
-                Step::UniversityDecides,
-                Step::IfNotPassed,
-                Step::JobLocation,
-                Step::Vetting,
-            ]);
+            // The assessment centre is the national campaign's (001); for the internal routes the
+            // FAQ says only that previous study is assessed.
+            steps.push(if internal {
+                Step::StudyAssessed
+            } else {
+                Step::UniversityDecides
+            });
+            steps.extend([Step::IfNotPassed, Step::JobLocation, Step::Vetting]);
             // Modules could still be studied before applying, which is what the universities'
             // contacts answer (001).
             if outcome.route == Route::Pqip21

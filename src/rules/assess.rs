@@ -122,6 +122,8 @@ pub enum Reason {
     HoldsRecognised {
         qualification: HeldQualification,
         year: u16,
+        /// Recognised only by our reading ([`Assumption::SwProbationTo2001`]).
+        by_our_reading: bool,
     },
     PsoWithService {
         level: u8,
@@ -179,8 +181,6 @@ pub enum Change {
     FinishThirdBeforeStart { otherwise: u16 },
     /// Full time would take `months`.
     WorkFullTime { months: u16 },
-    /// After `more` months' more service, in `opens`, PSO Progression opens.
-    MoreService { more: u16, opens: YearMonth },
     /// Relevant experience (paid or voluntary) would open `opens`.
     GainExperience { opens: Opens },
     /// A relevant Level 3 vocational qualification would open the CJL access route (they have the
@@ -222,8 +222,13 @@ pub enum Note {
     /// The 2021 Qualification Alignment Process was only for staff then in core roles (002 paras
     /// 11-12, 31-35): shown with [`Note::NotRecognisedForYear`].
     AlignmentProcess,
-    /// The start month given is not an intake month: the PQiP would start at `intake`.
-    StartNotIntake { start: YearMonth, intake: YearMonth },
+    /// The start month given is not an intake month: the PQiP would start at `intake`, and
+    /// finish at `finish` from there.
+    StartNotIntake {
+        start: YearMonth,
+        intake: YearMonth,
+        finish: YearMonth,
+    },
 }
 
 /// Everything the result page shows.
@@ -387,7 +392,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         Pathway::AlreadyQualified => already_qualified(answers, &mut outcome),
         Pathway::Pqip(entry) => pqip(answers, entry, &mut outcome),
         Pathway::CjlAccess => cjl_access(answers, &mut outcome),
-        Pathway::PsoPathway => pso_pathway(answers, today, &mut outcome),
+        Pathway::PsoPathway => pso_pathway(answers, &mut outcome),
     }
     outcome.finish = outcome.start.map(|s| s.plus_months(outcome.months));
     outcome
@@ -397,12 +402,14 @@ fn already_qualified(answers: &Answers, out: &mut Outcome) {
     out.route = Route::AlreadyQualified;
     out.start = None;
     if let Some((qualification, year)) = holds_recognised(answers) {
+        let by_our_reading = qualification == HeldQualification::SwProbation
+            && year > SW_PROBATION_ANNEX_B_LAST_YEAR;
         out.reasons.push(Reason::HoldsRecognised {
             qualification,
             year,
+            by_our_reading,
         });
-        if qualification == HeldQualification::SwProbation && year > SW_PROBATION_ANNEX_B_LAST_YEAR
-        {
+        if by_our_reading {
             out.notes.push(Note::Assumed(Assumption::SwProbationTo2001));
         }
     }
@@ -424,14 +431,10 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
 
     let done = answers.done.unwrap_or(Modules::NONE);
     let started = answers.doing_or_default().without(done);
-    // The fourth module: the one neither finished nor being studied, when there is just one.
-    let untouched: Vec<Module> = Module::ALL
-        .into_iter()
-        .filter(|m| !done.contains(*m) && !started.contains(*m))
-        .collect();
-    let missing = match (done.len(), untouched.as_slice()) {
-        (3, _) => Module::ALL.into_iter().find(|m| !done.contains(*m)),
-        (_, [only]) => Some(*only),
+    // Named only when it is the one module not finished: with a third still in progress, the
+    // fourth is whichever they do not finish first.
+    let missing = match done.len() {
+        3 => Module::ALL.into_iter().find(|m| !done.contains(*m)),
         _ => None,
     };
     let full_time = if done.len() >= MODULES_FOR_SHORT_PQIP {
@@ -458,6 +461,11 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
         Route::Pqip21
     };
 
+    if entry == Entry::InternalMoj && !has_experience(answers) {
+        out.notes
+            .push(Note::Assumed(Assumption::InternalMojNoExperience));
+    }
+
     let hours = answers.hours_or_default();
     out.months = scale_for_hours(full_time, hours);
     if !hours.is_full_time() {
@@ -479,7 +487,11 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
             let intake = start
                 .next_with_month_in(&policy::INTAKE_MONTHS)
                 .unwrap_or(start);
-            out.notes.push(Note::StartNotIntake { start, intake });
+            out.notes.push(Note::StartNotIntake {
+                start,
+                intake,
+                finish: intake.plus_months(out.months),
+            });
             out.notes.push(Note::Assumed(Assumption::IntakeMonths));
         }
     }
@@ -520,7 +532,7 @@ fn cjl_access(answers: &Answers, out: &mut Outcome) {
     }
 }
 
-fn pso_pathway(answers: &Answers, today: NaiveDate, out: &mut Outcome) {
+fn pso_pathway(answers: &Answers, out: &mut Outcome) {
     out.route = Route::PsoPathway;
     out.months = policy::PSO_DIPLOMA_MONTHS;
     let level = answers.level.unwrap_or(0);
@@ -545,11 +557,21 @@ fn pso_pathway(answers: &Answers, today: NaiveDate, out: &mut Outcome) {
         out.reasons.push(Reason::NoLevel3Vq);
     }
 
-    if let Some((more, opens)) = progression_opens(answers, today) {
-        if level >= PSO_PROGRESSION_MIN_LEVEL {
-            out.changes.push(Change::MoreService { more, opens });
+    if job == Job::Pso {
+        // Their journey starts now, not at an intake: the intake reading does not apply.
+        out.notes
+            .retain(|n| *n != Note::Assumed(Assumption::IntakeMonths));
+        if level < PSO_PROGRESSION_MIN_LEVEL {
+            out.notes
+                .push(Note::Assumed(Assumption::DiplomaTwelveMonths));
+        }
+        if level < PQIP_MIN_LEVEL {
+            out.notes
+                .push(Note::Assumed(Assumption::PsoWorkIsExperience));
         }
     }
+    // A serving PSO's months to Progression are the figure and the next step (advice.rs), not a
+    // change.
     let access_level = (PSO_PROGRESSION_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level);
     if !exp {
         if level >= PQIP_MIN_LEVEL {

@@ -91,6 +91,11 @@ pub enum Assumption {
     PsoWorkIsExperience,
     /// No source ties a CJL provider to a region: any of the three can be chosen.
     AnyCjlProvider,
+    /// 000 lists only the level and the credits for the Internal MoJ route, not the relevant
+    /// experience the PQiP asks of national applicants (001): we do not ask it of them.
+    InternalMojNoExperience,
+    /// A new PSO's Level 3 Diploma takes 12 months: "ideally" within them (002 para 13).
+    DiplomaTwelveMonths,
 }
 
 // ---- Qualification levels (RQF) ----------------------------------------------------------------

@@ -18,7 +18,7 @@
 //! - a month name always follows "mis" ("ym mis Ionawr", "rhwng mis Ionawr a mis Gorffennaf"),
 //!   so "a/ac" and mutation never depend on the month;
 //! - no variable number follows "a/ac", "â/ag", "gyda/gydag" or "na/nac" unless a helper picks
-//!   the form (`na`); ranges of numbers are "o … hyd at …";
+//!   the form (`na`); a name after "â" takes `with_a`; ranges of numbers are "o … hyd at …";
 //! - a count before a noun takes the noun's gender and the mutation it causes (`count_noun`);
 //!   `Messages::count_word` is the number on its own ("tri o'r …");
 //! - one negative register throughout: "Nid oes", "Nid yw", "Nid ydych", "Nid ydw i".
@@ -167,6 +167,15 @@ fn na(word: &str) -> String {
     }
 }
 
+/// "â" before a name, as the name needs it: "â Phrifysgol Portsmouth", "ag Abertawe".
+fn with_a(word: &str) -> String {
+    if starts_with_vowel(word) {
+        format!("ag {word}")
+    } else {
+        format!("â {}", aspirate(word))
+    }
+}
+
 /// The article a word takes: "yr" before a vowel or "h", "y" otherwise.
 fn article(word: &str) -> &'static str {
     if starts_with_vowel(word) || word.to_lowercase().starts_with('h') {
@@ -238,15 +247,26 @@ impl Welsh {
         format!("{} {name}", article(&name))
     }
 
-    /// A module as 001 names it, with the name 002 gives it: "Troseddeg yw enw'r modiwl hwn yng
-    /// nghanllawiau 2022" (a sentence with no mutation that depends on the name).
+    /// A module as 001 names it, with the name 002 probably gives it: "Mae'n debyg mai Troseddeg
+    /// yw enw'r modiwl hwn yng nghanllawiau 2022" (a sentence with no mutation that depends on the
+    /// name).
     fn module_words(&self, name: &str, guidance_name: &str) -> OptionWords {
         OptionWords {
             label: name.into(),
             hint: format!(
-                "{guidance_name} yw enw'r modiwl hwn yng nghanllawiau {}",
+                "Mae'n debyg mai {guidance_name} yw enw'r modiwl hwn yng nghanllawiau {}",
                 p::STATUTORY_GUIDANCE_YEAR
             ),
+        }
+    }
+
+    /// When a source was published, as an adverb: "ym mis Ionawr 2021", "yn 2021".
+    fn when_published(&self, d: Published) -> String {
+        match d {
+            Published::Month(..) => format!("ym mis {}", self.published(d)),
+            Published::Year(year) => format!("yn {year}"),
+            Published::Before(year) => format!("cyn {year}"),
+            Published::Undated => "heb ddyddiad".into(),
         }
     }
 
@@ -421,7 +441,7 @@ impl Messages for Welsh {
                     "Oes gennych chi gymhwyster galwedigaethol Lefel {} perthnasol?",
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
-                "Cymhwyster sy'n gysylltiedig â gwaith yw hwn. Gall y prifysgolion sy'n addysgu'r cyrsiau mynediad ddweud wrthych a yw eich un chi'n cyfrif.".into(),
+                "Cymhwyster sy'n gysylltiedig â gwaith yw cymhwyster galwedigaethol.".into(),
                 "Cymhwyster galwedigaethol perthnasol".into(),
             ),
             // 001: the four areas, "either within your Level 5 or above qualification, or through
@@ -429,7 +449,7 @@ impl Messages for Welsh {
             Question::Done => (
                 "Pa rai o'r modiwlau gwybodaeth hyn ydych chi wedi'u gorffen?".into(),
                 format!(
-                    "Efallai eich bod wedi'u cwmpasu mewn cymhwyster Lefel {} neu uwch, fel gradd, neu drwy ddilyn y modiwlau. Dewiswch bob un rydych wedi'i gwmpasu, nid dim ond yr un y mae eich cymhwyster wedi'i enwi ar ei ôl. Mae pob modiwl yn cymryd tua {} awr o astudio.",
+                    "Efallai eich bod wedi'u cwmpasu mewn cymhwyster Lefel {} neu uwch, fel gradd, neu drwy ddilyn y modiwlau. Dewiswch bob un rydych wedi'i gwmpasu, nid dim ond yr un y mae eich cymhwyster wedi'i enwi ar ei ôl. Mae'r rhan fwyaf o'r modiwlau'n cymryd tua {} awr o astudio.",
                     p::PQIP_MIN_LEVEL,
                     p::MODULE_STUDY_HOURS
                 ),
@@ -549,7 +569,7 @@ impl Messages for Welsh {
             (Question::Hours, PART_TIME) => OptionWords {
                 label: "Rhan amser".into(),
                 hint: format!(
-                    "O {} hyd at {} awr yr wythnos. Nid oes lleoedd rhan amser ym mhob rhanbarth.",
+                    "O {} hyd at {} awr yr wythnos. Efallai y bydd lleoedd rhan amser ar gael yn eich rhanbarth, ond nid oes sicrwydd o hynny.",
                     tenths(p::PART_TIME_MIN_TENTHS),
                     tenths(p::PART_TIME_MAX_TENTHS)
                 ),
@@ -695,7 +715,7 @@ impl Messages for Welsh {
                 (format!("{months} mis o hyfforddiant"), detail)
             }
             Figure::AccessMonths { months } => (
-                format!("{months} mis o astudio mynediad"),
+                format!("Tua {months} mis o astudio mynediad"),
                 format!(
                     "Cwrs Lefel {} sy'n cymryd o leiaf {} mis, yna cwrs Lefel {} sydd fel arfer yn cymryd blwyddyn. Yna gallech wneud cais am y PQiP.",
                     p::CJL_ACCESS_LEVEL,
@@ -714,7 +734,7 @@ impl Messages for Welsh {
             Figure::ProgressionIn { months, opens } => (
                 self.months_count(months),
                 format!(
-                    "Nes y gallwch wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}.",
+                    "O wasanaeth i'w gwblhau cyn y gallech wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}.",
                     self.month(opens)
                 ),
             ),
@@ -773,8 +793,8 @@ impl Messages for Welsh {
     fn university_caveat(&self, internal: bool) -> String {
         let (last, extended) = p::CONTRACTS_FINAL_INTAKE;
         format!(
-            "Mae'r tudalennau gyrfaoedd yn cysylltu pob rhanbarth â phrifysgol. Roedd y contractau a gytunwyd yn {} i fod i dderbyn eu dysgwyr olaf yn {last}, neu yn {extended} pe baent yn cael eu hymestyn, felly efallai fod hyn wedi newid: holwch {}.",
-            p::NEWS_2021.0,
+            "Mae'r tudalennau gyrfaoedd yn cysylltu pob rhanbarth â phrifysgol. Roedd y contractau a hysbysebwyd {} i fod i dderbyn eu dysgwyr olaf yn {last}, neu yn {extended} pe baent yn cael eu hymestyn, felly efallai fod hyn wedi newid: holwch {}.",
+            self.when_published(Source::News2021.published()),
             if internal { "eich rheolwr llinell" } else { "y llinell recriwtio" }
         )
     }
@@ -815,9 +835,15 @@ impl Messages for Welsh {
         let five = p::PQIP_MIN_LEVEL;
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *r {
-            Reason::HoldsRecognised { qualification, year } => format!(
+            Reason::HoldsRecognised { qualification, year, by_our_reading: false } => format!(
                 "cawsoch {} yn {year}, sef y cymhwyster cydnabyddedig ar gyfer swyddogion prawf bryd hynny",
                 self.the_qualification(qualification)
+            ),
+            Reason::HoldsRecognised { qualification, year, by_our_reading: true } => format!(
+                "cawsoch {} yn {year}. Mae'r canllawiau'n enwi'r cymhwyster hwn hyd at {}; yn ôl ein dehongliad ni, mae'n cyfrif hyd at {}. Gwiriwch hyn gyda'r llinell recriwtio cyn i chi ddibynnu arno",
+                self.the_qualification(qualification),
+                p::SW_PROBATION_ANNEX_B_LAST_YEAR,
+                p::SW_PROBATION_LAST_YEAR
             ),
             Reason::PsoWithService { level, months } => format!(
                 "rydych yn PSO gyda chymhwyster Lefel {level} ac mae gennych {} o wasanaeth; mae angen Lefel {three} a chyfnod gwasanaeth o {} ar gyfer Dilyniant PSO (PSO Progression)",
@@ -859,12 +885,12 @@ impl Messages for Welsh {
                 "rydych eisiau gweithio {hours} awr yr wythnos, felly mae'r rhaglen {full_time_months} mis yn cymryd yn hirach"
             ),
             Reason::StudyInRegion { region, university } => format!(
-                "prifysgol y PQiP ar gyfer {} yw {}",
+                "mae'r tudalennau gyrfaoedd yn cysylltu {} {}",
                 self.region_name(region),
-                self.university_name(university)
+                with_a(self.university_name(university))
             ),
             Reason::CjlAnyProvider { region } => format!(
-                "nid yw prifysgol y PQiP ar gyfer {} yn addysgu'r cyrsiau mynediad, felly gellid dewis unrhyw un o'r {} sy'n eu haddysgu",
+                "nid yw prifysgol y PQiP ar gyfer {} yn un o'r {} y mae'r cwestiynau cyffredin yn eu rhestru ar gyfer y cyrsiau mynediad, felly gellid dewis unrhyw un o'r rheini",
                 self.region_name(region),
                 self.providers()
             ),
@@ -873,10 +899,10 @@ impl Messages for Welsh {
                 self.level_clause(level)
             ),
             Reason::LevelBelowPqip { level } => format!(
-                "{}. Mae angen Lefel {five} neu uwch ar gyfer y PQiP",
+                "{}. Mae angen Lefel {five} neu uwch i wneud cais am y PQiP drwy'r ymgyrch genedlaethol",
                 self.level_clause(level)
             ),
-            Reason::NoExperience => "nid ydych wedi gweithio eto gyda phobl sydd wedi troseddu neu y mae eu bywydau mewn argyfwng. Mae angen y profiad hwn ar gyfer y PQiP".into(),
+            Reason::NoExperience => "nid ydych wedi gweithio eto gyda phobl sydd wedi troseddu neu y mae eu bywydau mewn argyfwng. Mae angen y profiad hwn i wneud cais drwy'r ymgyrch genedlaethol".into(),
             Reason::NoLevel3Vq => format!(
                 "nid oes gennych gymhwyster galwedigaethol Lefel {three} perthnasol, ac mae angen un ar gyfer y llwybr mynediad"
             ),
@@ -918,11 +944,6 @@ impl Messages for Welsh {
                 "Pe baech chi'n gweithio'n llawn amser ({} awr yr wythnos), byddai'n cymryd {months} mis.",
                 tenths(p::FULL_TIME_TENTHS)
             ),
-            Change::MoreService { more, opens } => format!(
-                "Ar ôl {} arall fel PSO, ym mis {}, gallech wneud cais drwy Ddilyniant PSO (PSO Progression).",
-                self.months_count(more),
-                self.month(opens)
-            ),
             Change::GainExperience { opens: Opens::Pqip } => "Byddai profiad perthnasol, am dâl neu'n wirfoddol, yn gadael i chi wneud cais am y PQiP.".into(),
             Change::GainExperience { opens: Opens::CjlAccess } => format!(
                 "Byddai profiad perthnasol, am dâl neu'n wirfoddol, ynghyd â chymhwyster galwedigaethol Lefel {three} perthnasol, yn agor llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning) i'r PQiP."
@@ -955,7 +976,7 @@ impl Messages for Welsh {
             ),
             // 002 paras 11-12, 31-35.
             Note::AlignmentProcess => format!(
-                "Yn {}, roedd y Broses Alinio Cymwysterau (Qualification Alignment Process) yn caniatáu i staff heb y cymhwyster cydnabyddedig gael eu cymeradwyo os oedd ganddynt brofiad o dros {} o flynyddoedd mewn rolau rheoli troseddwyr neu rolau llys, neu ddilyn Cymhwyster Alinio (Alignment Qualification) a oedd yn para o {} hyd at {} mis os oedd ganddynt o leiaf {} mis o brofiad. Dim ond i staff a oedd yn gweithio fel swyddogion prawf neu uwch ar y pryd yr oedd ar agor, nid i Swyddogion Gwasanaethau Prawf. Gofynnwch i'ch rheolwr llinell neu i'r adran Adnoddau Dynol a oes unrhyw beth tebyg yn berthnasol i chi nawr.",
+                "Yn {}, roedd y Broses Alinio Cymwysterau (Qualification Alignment Process) yn caniatáu i staff heb y cymhwyster cydnabyddedig gael eu cymeradwyo os oedd ganddynt brofiad o dros {} o flynyddoedd mewn rolau rheoli troseddwyr neu rolau llys, neu ddilyn Cymhwyster Alinio (Alignment Qualification) a oedd yn para o {} hyd at {} mis os oedd ganddynt o leiaf {} mis o brofiad. Dim ond i staff a oedd yn gweithio fel swyddogion prawf neu uwch ar y pryd yr oedd ar agor, nid i Swyddogion Gwasanaethau Prawf. Os ydych yn gweithio yn y Gwasanaeth Prawf, gofynnwch i'ch rheolwr llinell neu i'r adran Adnoddau Dynol a oes unrhyw beth tebyg yn berthnasol i chi nawr.",
                 p::ALIGNMENT_YEAR,
                 p::ALIGNMENT_SIGN_OFF_YEARS,
                 p::ALIGNMENT_QUALIFICATION_MONTHS.0,
@@ -971,15 +992,21 @@ impl Messages for Welsh {
                 "Mae'r rhaglen yn talu am eich pedwerydd modiwl. Rhaid i chi ei orffen yn ystod y {} mis cyntaf.",
                 p::FOURTH_MODULE_DUE_MONTHS
             ),
-            Note::StartNotIntake { start, intake } => format!(
-                "Nid yw mis {} yn fis dechrau arferol. Y cymeriant nesaf ar ei ôl fyddai mis {}. Mae'r dyddiadau yma'n cyfrif o fis {}.",
+            Note::StartNotIntake { start, intake, finish } => format!(
+                "Nid yw mis {} yn fis dechrau arferol. Mae'r dyddiadau yma'n cyfrif o'r mis hwnnw, ond mis {} fyddai'r cymeriant nesaf ar ei ôl: pe baech yn dechrau bryd hynny, gallech gymhwyso ym mis {}.",
                 self.month(start),
                 self.month(intake),
-                self.month(start)
+                self.month(finish)
+            ),
+            Note::Assumed(Assumption::InternalMojNoExperience) => "Ein dehongliad ni: ar gyfer llwybr Mewnol y Weinyddiaeth Gyfiawnder (Internal Ministry of Justice route), dim ond y lefel a'r credydau y mae'r tudalennau gyrfaoedd yn eu rhestru, nid profiad perthnasol. Holwch eich rheolwr llinell a oes ei angen arnoch.".into(),
+            Note::Assumed(Assumption::DiplomaTwelveMonths) => format!(
+                "Ein dehongliad ni: rydym yn tybio, fel y mae'r canllawiau'n gobeithio, y byddwch yn gorffen y Diploma Lefel {} pan fydd {} mis wedi mynd heibio ers i chi ddechrau fel PSO. Gall gymryd mwy o amser.",
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                p::PSO_DIPLOMA_MONTHS
             ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Ein dehongliad ni: nid yw'r canllawiau'n glir a yw trydydd modiwl rydych wedi'i ddechrau yn cyfrif. Rydym yn tybio bod angen i chi ei orffen cyn i chi ddechrau.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
-                "Ein dehongliad ni: mae'r canllawiau'n dweud bod rhan amser yn cymryd hyd at {} mis. Rydym wedi cyfrifo'r hyd yn gymesur â'ch oriau.",
+                "Ein dehongliad ni: mae'r canllawiau'n dweud bod rhan amser yn cymryd hyd at {} mis. Rydym wedi cyfrifo'r hyd yn gymesur â'ch oriau, hyd at yr uchafswm hwnnw.",
                 p::PART_TIME_MAX_MONTHS
             ),
             Note::Assumed(Assumption::IntakeMonths) => format!(
@@ -1019,44 +1046,45 @@ impl Messages for Welsh {
         match s {
             Step::ApplyForOfficerJobs => "Chwiliwch am swyddi swyddog prawf yn y rhanbarth rydych chi eisiau gweithio ynddo.".into(),
             Step::NationalCampaign => "Gwnewch gais drwy'r ymgyrch recriwtio genedlaethol: cais ysgrifenedig, prawf ar-lein a chanolfan asesu.".into(),
-            Step::TickPsoBox => "Ar y ffurflen gais gallwch dicio blwch i gael eich ystyried ar gyfer swydd Swyddog Gwasanaethau Prawf os na fyddwch yn llwyddiannus. Nid yw hynny'n gwarantu swydd.".into(),
+            Step::TickPsoBox => "Ar y ffurflen gais gallwch dicio blwch i gael eich ystyried ar gyfer swydd Swyddog Gwasanaethau Prawf os byddwch bron â llwyddo ac wedi perfformio'n dda. Nid yw ticio'r blwch yn gwarantu y byddwch yn cael eich ystyried.".into(),
             Step::InternalApplication => "Siaradwch â'ch rheolwr llinell ac edrychwch ar fewnrwyd HMPPS: yno y gwneir cais am y llwybrau mewnol, nid drwy'r ymgyrch genedlaethol.".into(),
             Step::LearnerRole => "Os byddwch yn llwyddiannus, byddwch yn symud o'ch swydd bresennol i rôl fel Swyddog Gwasanaethau Prawf sy'n ddysgwr PQiP.".into(),
             Step::Employed { part_time } => format!(
                 "Tra byddwch yn hyfforddi, byddwch yn cael eich cyflogi fel Swyddog Gwasanaethau Prawf ar gontract parhaol, {} awr yr wythnos. Byddwch yn cael rhywfaint o amser astudio, a byddwch hefyd yn astudio yn eich amser eich hun.",
                 part_time.map_or_else(|| tenths(p::FULL_TIME_TENTHS), |h: Hours| h.to_string())
             ),
-            Step::PartTimePlaces => "Nid oes lleoedd rhan amser ym mhob rhanbarth, ac efallai y bydd angen i chi weithio ar ddiwrnodau penodol.".into(),
+            Step::PartTimePlaces => "Efallai y bydd lleoedd rhan amser ar gael yn eich rhanbarth, ond nid oes sicrwydd o hynny, ac efallai y bydd angen i chi weithio ar ddiwrnodau penodol.".into(),
             Step::Parts15 { full_time: true } => format!(
                 "Mae'r rhaglen yn cynnwys {parts}. {pass}"
             ),
             Step::Parts15 { full_time: false } => format!(
-                "Mae'r rhaglen yn cynnwys Rhan 1 ac yna Rhan 2, a phob un yn hirach wrth weithio'n rhan amser. {pass}"
+                "Mae'r rhaglen yn cynnwys Rhan 1 ac yna Rhan 2, a'r naill a'r llall yn cymryd yn hirach wrth weithio'n rhan amser. {pass}"
             ),
             Step::Parts21 { full_time: true } => format!(
                 "Y {} mis cyntaf yw'r modiwlau gwybodaeth nad ydych wedi'u gorffen, ac mae'r rhaglen yn talu amdanynt. Yna daw {parts}. {pass}",
                 p::PQIP_EXTENDED_MODULE_MONTHS
             ),
             Step::Parts21 { full_time: false } => format!(
-                "Yn gyntaf byddwch yn astudio'r modiwlau gwybodaeth nad ydych wedi'u gorffen, ac mae'r rhaglen yn talu amdanynt. Yna daw Rhan 1 a Rhan 2, a phob un yn hirach wrth weithio'n rhan amser. {pass}"
+                "Yn gyntaf byddwch yn astudio'r modiwlau gwybodaeth nad ydych wedi'u gorffen, ac mae'r rhaglen yn talu amdanynt. Yna daw Rhan 1 a Rhan 2, a'r cyfan yn cymryd yn hirach wrth weithio'n rhan amser. {pass}"
             ),
+            Step::StudyAssessed => "Os bydd eich cais yn llwyddiannus, bydd eich astudiaethau blaenorol yn cael eu hasesu er mwyn i chi gael cynnig rhaglen o'r hyd cywir.".into(),
             Step::UniversityDecides => format!(
                 "Ar ôl y ganolfan asesu, bydd y brifysgol yn edrych ar eich cymwysterau ac yn penderfynu a fyddwch yn dilyn y llwybr {} mis neu'r llwybr {} mis.",
                 p::PQIP_SHORT_MONTHS,
                 p::PQIP_EXTENDED_MONTHS
             ),
-            Step::IfNotPassed => "I gymhwyso, rhaid i chi basio'r rhan seiliedig ar waith a'r rhan academaidd fel ei gilydd. Os na fyddwch yn pasio, efallai y byddwch yn dychwelyd i swydd PSO neu y gofynnir i chi adael.".into(),
+            Step::IfNotPassed => "I gymhwyso, rhaid i chi basio'r rhan seiliedig ar waith a'r rhan academaidd fel ei gilydd. Os na fyddwch yn pasio, efallai y byddwch yn dychwelyd i swydd PSO os oedd gennych un o'r blaen, neu y gofynnir i chi adael. Eich cyflogwr sy'n penderfynu.".into(),
             Step::JobLocation => "Efallai na fydd eich swydd swyddog prawf yn yr un lle ag y gwnaethoch hyfforddi.".into(),
-            Step::Vetting => "Os byddwch yn llwyddiannus, byddwch yn mynd drwy broses cliriad diogelwch HMPPS. Rhaid i chi ddatgan pob euogfarn, rhybudd a rhyddhad. Nid yw euogfarn yn eich atal yn awtomatig, ond byddai peidio â datgan un yn gwneud hynny.".into(),
+            Step::Vetting => "Os byddwch yn llwyddiannus, byddwch yn mynd drwy broses cliriad diogelwch HMPPS. Rhaid i chi ddatgan pob euogfarn, rhybudd a rhyddhad, hyd yn oed rhai o amser maith yn ôl: mae'r swyddi hyn wedi'u heithrio o Ddeddf Adsefydlu Troseddwyr (Rehabilitation of Offenders Act). Nid yw euogfarn yn eich atal yn awtomatig, ond byddai peidio â datgan un yn gwneud hynny.".into(),
             Step::AccessLevel4 => format!(
                 "Dechreuwch gyda'r cwrs mynediad Lefel {}. Mae'n cymryd o leiaf {} mis.",
                 p::CJL_ACCESS_LEVEL,
                 p::CJL_LEVEL4_MONTHS
             ),
             Step::AccessLevel5 => format!(
-                "Yna gallwch gofrestru ar gwrs dysgu o bell Lefel {five} gydag un o'r prifysgolion cymeradwy. Fel arfer mae'n cymryd blwyddyn."
+                "Os byddwch yn ei basio, gallwch gofrestru ar gwrs dysgu o bell Lefel {five} gydag un o'r prifysgolion cymeradwy. Fel arfer mae'n cymryd blwyddyn."
             ),
-            Step::AccessSponsor => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessSponsor => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Mae'r llwybr mynediad wedi'i ddisgrifio yn y cwestiynau cyffredin, sy'n hŷn na'r ffynonellau eraill, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
             Step::AccessThenPqip => format!(
                 "Pan fyddwch yn gorffen y cwrs Lefel {five}, gallwch wneud cais am y PQiP drwy'r ymgyrch genedlaethol. Byddai'n {} mis pe bai eich astudiaethau wedi cwmpasu {} o'r {}, neu {} mis fel arall.",
                 p::PQIP_SHORT_MONTHS,
@@ -1066,7 +1094,7 @@ impl Messages for Welsh {
             ),
             Step::ApplyAsPso => "Chwiliwch am swyddi Swyddog Gwasanaethau Prawf. Nid oes angen cymhwyster arnoch i wneud cais.".into(),
             Step::PsoInduction => format!(
-                "Mae Swyddogion Gwasanaethau Prawf newydd yn cael cyfnod sefydlu, gan gynnwys y cwrs Porth i Ymarfer (Gateway to Practice), ac yn dilyn y Diploma Lefel {three} mewn Ymarfer Prawf (Level {three} Diploma in Probation Practice), yn ddelfrydol yn y {} mis cyntaf ac o fewn {} o flynyddoedd ar y mwyaf.",
+                "Mae Swyddogion Gwasanaethau Prawf newydd yn cael cyfnod sefydlu, gan gynnwys y cwrs Porth i Ymarfer (Gateway to Practice), ac yn dilyn y Diploma Lefel {three} mewn Ymarfer Prawf (Level {three} Diploma in Probation Practice), yn ddelfrydol yn y {} mis cyntaf, neu hyd at {} o flynyddoedd mewn amgylchiadau eithriadol.",
                 p::PSO_DIPLOMA_MONTHS,
                 p::PSO_DIPLOMA_MAX_YEARS
             ),

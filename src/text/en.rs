@@ -88,7 +88,7 @@ impl English {
         OptionWords {
             label: name.into(),
             hint: format!(
-                "The {} guidance calls this module {guidance_name}",
+                "Probably the module the {} guidance calls {guidance_name}",
                 p::STATUTORY_GUIDANCE_YEAR
             ),
         }
@@ -209,7 +209,7 @@ impl Messages for English {
                     "Do you have a relevant Level {} vocational qualification?",
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
-                "This is a work-related qualification. The universities that teach the access courses can tell you whether yours counts.".into(),
+                "A vocational qualification is a work-related one.".into(),
                 "Relevant vocational qualification".into(),
             ),
             // 001: the four areas, "either within your Level 5 or above qualification, or through
@@ -217,7 +217,7 @@ impl Messages for English {
             Question::Done => (
                 "Which of these knowledge modules have you finished?".into(),
                 format!(
-                    "You may have covered them within a Level {} or higher qualification, such as a degree, or by taking the modules. Select every one you have covered, not only the one your qualification is named after. Each module is about {} hours of study.",
+                    "You may have covered them within a Level {} or higher qualification, such as a degree, or by taking the modules. Select every one you have covered, not only the one your qualification is named after. Most modules take about {} hours of study.",
                     p::PQIP_MIN_LEVEL,
                     p::MODULE_STUDY_HOURS
                 ),
@@ -329,7 +329,7 @@ impl Messages for English {
             (Question::Hours, PART_TIME) => OptionWords {
                 label: "Part time".into(),
                 hint: format!(
-                    "Between {} and {} hours a week. Part-time places are not available in every region.",
+                    "Between {} and {} hours a week. Part-time places may be available in your region, but are not guaranteed.",
                     tenths(p::PART_TIME_MIN_TENTHS),
                     tenths(p::PART_TIME_MAX_TENTHS)
                 ),
@@ -475,7 +475,7 @@ impl Messages for English {
                 (format!("{months} months of training"), detail)
             }
             Figure::AccessMonths { months } => (
-                format!("{months} months of access study"),
+                format!("About {months} months of access study"),
                 format!(
                     "A Level {} course from {} months, then a Level {} course that normally takes a year. Then you could apply for the PQiP.",
                     p::CJL_ACCESS_LEVEL,
@@ -494,7 +494,7 @@ impl Messages for English {
             Figure::ProgressionIn { months, opens } => (
                 plural(months, "month", "months"),
                 format!(
-                    "Until you could apply through PSO Progression, in {}.",
+                    "Of service to go before you could apply through PSO Progression, in {}.",
                     self.month(opens)
                 ),
             ),
@@ -559,8 +559,8 @@ impl Messages for English {
     fn university_caveat(&self, internal: bool) -> String {
         let (last, extended) = p::CONTRACTS_FINAL_INTAKE;
         format!(
-            "The careers pages link each region to a university. The contracts agreed in {} were to take their last learners in {last}, or {extended} if extended, so this may have changed: check with {}.",
-            p::NEWS_2021.0,
+            "The careers pages link each region to a university. The contracts advertised in {} were to take their last learners in {last}, or {extended} if extended, so this may have changed: check with {}.",
+            self.published(Source::News2021.published()),
             if internal { "your line manager" } else { "the recruitment line" }
         )
     }
@@ -602,9 +602,15 @@ impl Messages for English {
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         let modules = self.count_word(Module::ALL.len());
         match *r {
-            Reason::HoldsRecognised { qualification, year } => format!(
+            Reason::HoldsRecognised { qualification, year, by_our_reading: false } => format!(
                 "you got the {} in {year}, when it was the recognised qualification for probation officers",
                 self.qualification_name(qualification)
+            ),
+            Reason::HoldsRecognised { qualification, year, by_our_reading: true } => format!(
+                "you got the {} in {year}. The guidance names it up to {}; by our reading it counts up to {}. Confirm this with the recruitment line before you rely on it",
+                self.qualification_name(qualification),
+                p::SW_PROBATION_ANNEX_B_LAST_YEAR,
+                p::SW_PROBATION_LAST_YEAR
             ),
             Reason::PsoWithService { level, months } => format!(
                 "you are a PSO with a Level {level} qualification and {} of service (PSO Progression needs Level {three} and {})",
@@ -649,12 +655,12 @@ impl Messages for English {
                 "you want to work {hours} hours a week, so the {full_time_months}-month programme takes longer"
             ),
             Reason::StudyInRegion { region, university } => format!(
-                "{} is the PQiP university for {}",
-                in_sentence(self.university_name(university)),
-                self.region_name(region)
+                "the careers pages link {} to {}",
+                self.region_name(region),
+                in_sentence(self.university_name(university))
             ),
             Reason::CjlAnyProvider { region } => format!(
-                "the PQiP university for {} does not teach the access courses, so any of the {} universities that do could be chosen",
+                "the PQiP university for {} is not one of the {} universities the FAQ lists for the access courses, so any of those could be chosen",
                 self.region_name(region),
                 self.providers_count()
             ),
@@ -663,10 +669,10 @@ impl Messages for English {
                 self.level_qualification(level)
             ),
             Reason::LevelBelowPqip { level } => format!(
-                "you have {}. The PQiP needs Level {five} or above",
+                "you have {}. Applying for the PQiP through the national campaign needs Level {five} or above",
                 self.level_qualification(level)
             ),
-            Reason::NoExperience => "you have not yet worked with people who have offended or whose lives are in crisis. The PQiP needs this experience".into(),
+            Reason::NoExperience => "you have not yet worked with people who have offended or whose lives are in crisis. Applying through the national campaign needs this experience".into(),
             Reason::NoLevel3Vq => format!(
                 "you do not have a relevant Level {three} vocational qualification, which the access route needs"
             ),
@@ -705,11 +711,6 @@ impl Messages for English {
                 "Working full time ({} hours a week), it would take {months} months.",
                 tenths(p::FULL_TIME_TENTHS)
             ),
-            Change::MoreService { more, opens } => format!(
-                "After {} more as a PSO, in {}, you could apply through PSO Progression.",
-                plural(more, "month", "months"),
-                self.month(opens)
-            ),
             Change::GainExperience { opens: Opens::Pqip } => "Relevant experience, paid or voluntary, would let you apply for the PQiP.".into(),
             Change::GainExperience { opens: Opens::CjlAccess } => format!(
                 "Relevant experience, paid or voluntary, with a relevant Level {three} vocational qualification, would open the Community Justice Learning access route to the PQiP."
@@ -742,7 +743,7 @@ impl Messages for English {
             ),
             // 002 paras 11-12, 31-35.
             Note::AlignmentProcess => format!(
-                "In {} the Qualification Alignment Process let staff without the recognised qualification be signed off with over {} years' experience in offender management or court roles, or take an Alignment Qualification of {} to {} months with at least {} months' experience. It was only open to staff then working as probation officers or above, not PSOs. Ask your line manager or HR whether anything like it applies to you now.",
+                "In {} the Qualification Alignment Process let staff without the recognised qualification be signed off with over {} years' experience in offender management or court roles, or take an Alignment Qualification of {} to {} months with at least {} months' experience. It was only open to staff then working as probation officers or above, not PSOs. If you work in the Probation Service, ask your line manager or HR whether anything like it applies to you now.",
                 p::ALIGNMENT_YEAR,
                 p::ALIGNMENT_SIGN_OFF_YEARS,
                 p::ALIGNMENT_QUALIFICATION_MONTHS.0,
@@ -758,15 +759,15 @@ impl Messages for English {
                 "The programme pays for your fourth module. You must finish it in the first {} months.",
                 p::FOURTH_MODULE_DUE_MONTHS
             ),
-            Note::StartNotIntake { start, intake } => format!(
-                "{} is not a usual start month. The next intake after it would be {}. The dates here count from {}.",
+            Note::StartNotIntake { start, intake, finish } => format!(
+                "{} is not a usual start month. The dates here count from it, but the next intake after it would be {}: starting then, you could qualify in {}.",
                 self.month(start),
                 self.month(intake),
-                self.month(start)
+                self.month(finish)
             ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Our reading: the guidance is not clear whether a third module you have started counts. We assume you need to finish it before you start.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
-                "Our reading: the guidance says part time takes up to {} months. We worked the length out in proportion to your hours.",
+                "Our reading: the guidance says part time takes up to {} months. We worked the length out in proportion to your hours, up to that most.",
                 p::PART_TIME_MAX_MONTHS
             ),
             Note::Assumed(Assumption::IntakeMonths) => format!(
@@ -780,6 +781,12 @@ impl Messages for English {
                 p::SW_PROBATION_LAST_YEAR
             ),
             Note::Assumed(Assumption::PsoWorkIsExperience) => "Our reading: your work as a PSO counts as the relevant experience the PQiP asks for.".into(),
+            Note::Assumed(Assumption::InternalMojNoExperience) => "Our reading: the careers pages list only the level and the credits for the Internal Ministry of Justice route, not relevant experience. Check with your line manager whether you need it.".into(),
+            Note::Assumed(Assumption::DiplomaTwelveMonths) => format!(
+                "Our reading: we assume you finish the Level {} Diploma {} months after you started as a PSO, as the guidance hopes. It can take longer.",
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                p::PSO_DIPLOMA_MONTHS
+            ),
             Note::Assumed(Assumption::AnyCjlProvider) => format!(
                 "Our reading: no source links the access courses to a region, so we assume you can choose any of the {} universities.",
                 self.providers_count()
@@ -803,40 +810,41 @@ impl Messages for English {
         match s {
             Step::ApplyForOfficerJobs => "Look for probation officer jobs in the region you want to work in.".into(),
             Step::NationalCampaign => "Apply through the national recruitment campaign: a written application, an online test and an assessment centre.".into(),
-            Step::TickPsoBox => "On the application form you can tick a box to be considered for a Probation Services Officer job if you are not successful. It does not guarantee one.".into(),
+            Step::TickPsoBox => "On the application form you can tick a box to be considered for a Probation Services Officer job if you are not quite successful but performed well. Ticking it does not guarantee you will be considered.".into(),
             Step::InternalApplication => "Talk to your line manager and look on the HMPPS intranet: the internal routes are applied for there, not through the national campaign.".into(),
             Step::LearnerRole => "If you are successful, you move from your current role into a role as a Probation Services Officer PQiP learner.".into(),
             Step::Employed { part_time } => format!(
                 "While you train you are employed as a Probation Services Officer on a permanent contract, {} hours a week. You get some study time, and study in your own time as well.",
                 part_time.map_or_else(|| tenths(p::FULL_TIME_TENTHS), |h: Hours| h.to_string())
             ),
-            Step::PartTimePlaces => "Part-time places are not available in every region, and you may need to work specific days.".into(),
+            Step::PartTimePlaces => "Part-time places may be available in your region, but are not guaranteed, and you may need to work specific days.".into(),
             Step::Parts15 { full_time: true } => format!(
                 "The programme is {parts}. You must pass Part 1 to start Part 2."
             ),
-            Step::Parts15 { full_time: false } => "The programme is Part 1 and then Part 2, each longer part time. You must pass Part 1 to start Part 2.".into(),
+            Step::Parts15 { full_time: false } => "The programme is Part 1 and then Part 2, both taking longer part time. You must pass Part 1 to start Part 2.".into(),
             Step::Parts21 { full_time: true } => format!(
                 "The first {} months are the knowledge modules you have not finished, paid for by the programme. Then come {parts}. You must pass Part 1 to start Part 2.",
                 p::PQIP_EXTENDED_MODULE_MONTHS
             ),
-            Step::Parts21 { full_time: false } => "First you study the knowledge modules you have not finished, paid for by the programme. Then come Part 1 and Part 2, each longer part time. You must pass Part 1 to start Part 2.".into(),
+            Step::Parts21 { full_time: false } => "First you study the knowledge modules you have not finished, paid for by the programme. Then come Part 1 and Part 2, all taking longer part time. You must pass Part 1 to start Part 2.".into(),
             Step::UniversityDecides => format!(
                 "After the assessment centre, the university looks at your qualifications and decides whether you take the {}-month or the {}-month route.",
                 p::PQIP_SHORT_MONTHS,
                 p::PQIP_EXTENDED_MONTHS
             ),
-            Step::IfNotPassed => "To qualify you must pass both the work-based and the academic parts. If you do not pass, you may return to a PSO role or be asked to leave.".into(),
+            Step::StudyAssessed => "If your application is successful, your previous study is assessed so that you are offered the right length of programme.".into(),
+            Step::IfNotPassed => "To qualify you must pass both the work-based and the academic parts. If you do not pass, you may return to a PSO role if you had one before, or be asked to leave. Your employer decides.".into(),
             Step::JobLocation => "Your probation officer job may not be where you trained.".into(),
-            Step::Vetting => "If you are successful, you go through HMPPS security clearance. You must declare all convictions, cautions and discharges. A conviction does not automatically stop you, but not declaring one would.".into(),
+            Step::Vetting => "If you are successful, you go through HMPPS security clearance. You must declare all convictions, cautions and discharges, however long ago: these jobs are exempt from the Rehabilitation of Offenders Act. A conviction does not automatically stop you, but not declaring one would.".into(),
             Step::AccessLevel4 => format!(
                 "Start with the Level {} access course. It takes from {} months.",
                 p::CJL_ACCESS_LEVEL,
                 p::CJL_LEVEL4_MONTHS
             ),
             Step::AccessLevel5 => format!(
-                "Then you can enrol on a Level {five} distance-learning course with one of the approved universities. It normally takes a year."
+                "If you pass it, you can enrol on a Level {five} distance-learning course with one of the approved universities. It normally takes a year."
             ),
-            Step::AccessSponsor => "The universities can tell you the costs and precise time-scales. Your employer may pay for some or all of it.".into(),
+            Step::AccessSponsor => "The universities can tell you the costs and precise time-scales. The access route is described in the FAQ, which is older than the other sources, so ask them whether it still runs. Your employer may pay for some or all of it.".into(),
             Step::AccessThenPqip => format!(
                 "When you finish the Level {five} course, you can apply for the PQiP through the national campaign. It would be {} months if your studies covered {} of the {} knowledge areas, otherwise {} months.",
                 p::PQIP_SHORT_MONTHS,
@@ -846,7 +854,7 @@ impl Messages for English {
             ),
             Step::ApplyAsPso => "Look for Probation Services Officer jobs. You do not need a qualification to apply.".into(),
             Step::PsoInduction => format!(
-                "New PSOs have an induction, including the Gateway to Practice course, and take the Level {three} Diploma in Probation Practice, ideally in the first {} months and in at most {} years.",
+                "New PSOs have an induction, including the Gateway to Practice course, and take the Level {three} Diploma in Probation Practice, ideally in the first {} months, or up to {} years in exceptional circumstances.",
                 p::PSO_DIPLOMA_MONTHS,
                 p::PSO_DIPLOMA_MAX_YEARS
             ),

@@ -64,6 +64,12 @@ pub fn every_reason() -> Vec<Reason> {
         Reason::HoldsRecognised {
             qualification: HeldQualification::Dipps,
             year: 2005,
+            by_our_reading: false,
+        },
+        Reason::HoldsRecognised {
+            qualification: HeldQualification::SwProbation,
+            year: 2000,
+            by_our_reading: true,
         },
         Reason::PsoWithService {
             level: 3,
@@ -143,14 +149,6 @@ pub fn every_change() -> Vec<Change> {
         },
         Change::FinishThirdBeforeStart { otherwise: 21 },
         Change::WorkFullTime { months: 15 },
-        Change::MoreService {
-            more: 1,
-            opens: ym(2026, 12),
-        },
-        Change::MoreService {
-            more: 3,
-            opens: ym(2027, 2),
-        },
         Change::GainExperience { opens: Opens::Pqip },
         Change::GainExperience {
             opens: Opens::CjlAccess,
@@ -170,7 +168,6 @@ pub fn every_change() -> Vec<Change> {
             Change::FinishModules { .. }
             | Change::FinishThirdBeforeStart { .. }
             | Change::WorkFullTime { .. }
-            | Change::MoreService { .. }
             | Change::GainExperience { .. }
             | Change::GainLevel3Vq
             | Change::GainLevel5 { .. }
@@ -196,6 +193,7 @@ pub fn every_note() -> Vec<Note> {
         Note::StartNotIntake {
             start: ym(2027, 3),
             intake: ym(2027, 7),
+            finish: ym(2028, 10),
         },
     ];
     let assumptions = [
@@ -205,6 +203,8 @@ pub fn every_note() -> Vec<Note> {
         Assumption::SwProbationTo2001,
         Assumption::PsoWorkIsExperience,
         Assumption::AnyCjlProvider,
+        Assumption::InternalMojNoExperience,
+        Assumption::DiplomaTwelveMonths,
     ];
     for a in assumptions {
         match a {
@@ -213,7 +213,9 @@ pub fn every_note() -> Vec<Note> {
             | Assumption::IntakeMonths
             | Assumption::SwProbationTo2001
             | Assumption::PsoWorkIsExperience
-            | Assumption::AnyCjlProvider => all.push(Note::Assumed(a)),
+            | Assumption::AnyCjlProvider
+            | Assumption::InternalMojNoExperience
+            | Assumption::DiplomaTwelveMonths => all.push(Note::Assumed(a)),
         }
     }
     for n in &all {
@@ -246,6 +248,7 @@ pub fn every_step() -> Vec<Step> {
         Step::Parts21 { full_time: true },
         Step::Parts21 { full_time: false },
         Step::UniversityDecides,
+        Step::StudyAssessed,
         Step::IfNotPassed,
         Step::JobLocation,
         Step::Vetting,
@@ -278,6 +281,7 @@ pub fn every_step() -> Vec<Step> {
             | Step::Parts15 { .. }
             | Step::Parts21 { .. }
             | Step::UniversityDecides
+            | Step::StudyAssessed
             | Step::IfNotPassed
             | Step::JobLocation
             | Step::Vetting
