@@ -216,3 +216,22 @@ fn no_number_is_typed_into_a_message() {
         found.join("\n")
     );
 }
+
+/// Sentences the sources do not support, found by trying the tool as its users would: none of
+/// them may come back.
+#[test]
+fn no_message_says_what_no_source_supports() {
+    let en = messages(Lang::En);
+    let all = common::every_message(en).join("\n");
+    for unsupported in [
+        "in a prison or HMPPS headquarters",
+        "There is no minimum amount",
+        "all teach at a distance",
+        "about 3 minutes",
+        "tell us",
+        "last checked",
+        "Sometimes called Criminology",
+    ] {
+        assert!(!all.contains(unsupported), "a message says {unsupported:?}");
+    }
+}
