@@ -97,7 +97,7 @@ fn soft(word: &str, after_article: bool) -> String {
     let Some(first) = word.chars().next() else {
         return String::new();
     };
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     if ["ch", "ph", "th", "dd", "ff"]
         .iter()
         .any(|d| lower.starts_with(d))
@@ -123,7 +123,7 @@ fn soft(word: &str, after_article: bool) -> String {
         };
         format!("{with}{rest}")
     };
-    if first.is_uppercase() {
+    if first.is_ascii_uppercase() {
         capitalised(&mutated)
     } else {
         mutated
@@ -132,7 +132,7 @@ fn soft(word: &str, after_article: bool) -> String {
 
 /// Aspirate mutation: "cyfle" → "chyfle", "prifysgol" → "phrifysgol", "tri" → "thri".
 fn aspirate(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     if lower.starts_with("ch") || lower.starts_with("ph") || lower.starts_with("th") {
         return word.to_string();
     }
@@ -142,7 +142,7 @@ fn aspirate(word: &str) -> String {
         Some('t') => "th",
         _ => return word.to_string(),
     };
-    let upper = word.chars().next().is_some_and(char::is_uppercase);
+    let upper = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
     let mutated = format!("{with}{}", word.chars().skip(1).collect::<String>());
     if upper {
         capitalised(&mutated)
@@ -152,7 +152,7 @@ fn aspirate(word: &str) -> String {
 }
 
 fn starts_with_vowel(word: &str) -> bool {
-    word.to_lowercase()
+    word.to_ascii_lowercase()
         .chars()
         .next()
         .is_some_and(|c| "aeiouwyâêîôûŵŷáéíóúàèìòù".contains(c))
@@ -178,7 +178,7 @@ fn with_a(word: &str) -> String {
 
 /// The article a word takes: "yr" before a vowel or "h", "y" otherwise.
 fn article(word: &str) -> &'static str {
-    if starts_with_vowel(word) || word.to_lowercase().starts_with('h') {
+    if starts_with_vowel(word) || word.to_ascii_lowercase().starts_with('h') {
         "yr"
     } else {
         "y"
@@ -228,7 +228,7 @@ fn words(label: &str, hint: &str) -> OptionWords {
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().collect::<String>() + chars.as_str()
+        first.to_ascii_uppercase().to_string() + chars.as_str()
     })
 }
 

@@ -52,7 +52,7 @@ fn words(label: &str, hint: &str) -> OptionWords {
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().collect::<String>() + chars.as_str()
+        first.to_ascii_uppercase().to_string() + chars.as_str()
     })
 }
 

@@ -278,7 +278,7 @@ pub fn tenths(t: u16) -> String {
 /// The month a person typed, as a number: `12`, `December`, `dec` or `Rhagfyr`, in either
 /// language, whatever the page's language (people type what they know).
 pub fn month_number(typed: &str) -> Option<u32> {
-    let typed = typed.trim().to_lowercase();
+    let typed = typed.trim().to_ascii_lowercase();
     if let Ok(n) = typed.parse::<u32>() {
         return (1..=12).contains(&n).then_some(n);
     }
@@ -291,7 +291,7 @@ pub fn month_number(typed: &str) -> Option<u32> {
         messages(lang)
             .month_names()
             .iter()
-            .position(|name| name.to_lowercase().starts_with(&typed))
+            .position(|name| name.to_ascii_lowercase().starts_with(&typed))
             .and_then(|i| u32::try_from(i + 1).ok())
     })
 }
