@@ -79,7 +79,7 @@ test('PQiP 21 months through PSO Progression', async () => {
     { q: /outside the UK/, pick: ['No'] },
     { q: /work for the Probation Service/, pick: ['Probation Services Officer (PSO) in the Probation Service'] },
     { q: /months have you worked as a PSO/, fill: { 'How many months have you worked as a PSO?': '6' } },
-    { q: /Have you worked with people/, pick: ['No'] },
+    // A serving PSO's work is relevant experience: the question is not asked (policy.md).
     { q: /modules have you finished/, pick: ['I have not finished any of these'] },
     { q: /Which region/, pick: ['North West'] },
     fullTime,

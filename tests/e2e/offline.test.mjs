@@ -45,7 +45,8 @@ test('after one visit the app opens and works with no network', async () => {
     await page.getByRole('heading', { level: 1, name: /Find your route/ }).waitFor();
     await page.getByRole('button', { name: 'Start now' }).click();
     await answer(page, { q: /probation qualification/, pick: ['No, I do not'] });
-    await answer(page, { q: /highest level/, pick: ['Level 2'] });
+    // Level 3: the Level 3 vocational question is asked only at Levels 3 and 4.
+    await answer(page, { q: /highest level/, pick: ['Level 3'] });
     await answer(page, { q: /outside the UK/, pick: ['No'] });
     await answer(page, { q: /work for the Probation Service/, pick: ['Neither of these'] });
     await answer(page, { q: /Have you worked with people/, pick: ['Yes'] });
