@@ -1,11 +1,12 @@
 //! Walks the whole discrete answer space and checks the invariants every outcome must keep.
 
 use chrono::NaiveDate;
-use probation_route_finder::rules::assess::{pathways, Pathway, Route, Study};
+use probation_route_finder::rules::answers::{Hours, Modules};
+use probation_route_finder::rules::assess::{pathways, Note, Pathway, Route, Study};
 use probation_route_finder::rules::flow::{self, Next};
-use probation_route_finder::rules::policy::PQIP_MIN_LEVEL;
+use probation_route_finder::rules::policy::{HeldQualification, Region, PQIP_MIN_LEVEL};
 use probation_route_finder::rules::space::{Head, Space};
-use probation_route_finder::rules::{assess, Answers, Outcome, Question};
+use probation_route_finder::rules::{assess, Answers, Outcome, Question, YearMonth};
 
 const TODAY: (i32, u32, u32) = (2026, 11, 23);
 
@@ -126,10 +127,12 @@ fn check(full: &Answers) -> Result<(), String> {
     // Walking page by page with after(), as a person does, ends on the same outcome too.
     let mut paged = Answers::default();
     let mut at = Question::ALL[0];
+    let mut asked = Vec::new();
     for step in 0.. {
         if step > Question::ALL.len() {
             return Err("after() did not reach the outcome".into());
         }
+        asked.push(at);
         copy(at, full, &mut paged)?;
         match flow::after(at, &paged) {
             Next::Question(q) => at = q,
@@ -141,7 +144,111 @@ fn check(full: &Answers) -> Result<(), String> {
             "the page-by-page walk changes the outcome: {paged:?}"
         ));
     }
+
+    // A question with a contract default is asked on the page-by-page walk exactly when it is
+    // needed: when some other value of that answer, every other answer kept, changes the outcome.
+    // The outcome here is all of it (notes and reasons too, which the walks above do not compare),
+    // so a question asked in vain, or a note that only a link can bring, is caught. Trying every
+    // value costs a dozen assessments, so this runs on two of the twelve regions, one whose
+    // university is a CJL provider and one whose is not: a region decides only where to study.
+    let sampled = |cjl: bool| {
+        Region::ALL
+            .into_iter()
+            .find(|r| r.university().is_cjl_provider() == cjl)
+    };
+    if sampled(true) != Some(region) && sampled(false) != Some(region) {
+        return Ok(());
+    }
+    for q in Question::ALL.into_iter().filter(|q| q.has_default()) {
+        let is_asked = asked.contains(&q);
+        let needed = variants(q, full).find(|v| {
+            if v == full {
+                return false;
+            }
+            let other = assess(v, today());
+            other != o && !known_overseas_note_when_already_qualified(q, &o, &other)
+        });
+        match (is_asked, needed) {
+            (true, None) => {
+                return Err(format!(
+                    "asked {q:?} on the walk, but no value of it changes the outcome"
+                ))
+            }
+            (false, Some(v)) => {
+                return Err(format!(
+                    "{q:?} is not asked on the walk, but {:?} changes the outcome",
+                    v.value(q)
+                ))
+            }
+            _ => {}
+        }
+    }
     Ok(())
+}
+
+/// A known defect, tolerated in exactly this form until the rules change: `assess` adds the note
+/// on overseas qualifications to an already-qualified result when a link says `overseas=yes`, but
+/// the walk never asks someone already qualified about overseas, so the same person sees a
+/// different result page depending on how they arrived.
+fn known_overseas_note_when_already_qualified(q: Question, o: &Outcome, other: &Outcome) -> bool {
+    let without_note = |x: &Outcome| {
+        let mut x = x.clone();
+        x.notes.retain(|n| *n != Note::OverseasComparability);
+        x
+    };
+    q == Question::Overseas
+        && o.route == Route::AlreadyQualified
+        && without_note(o) == without_note(other)
+}
+
+/// The full answers with question `q`, which has a contract default, changed to each value it can
+/// take (absent included). The held qualification changes together with its year, the follow-up
+/// that is asked only after it: one in its era, so that every qualification counts.
+fn variants(q: Question, full: &Answers) -> impl Iterator<Item = Answers> + '_ {
+    let mut out: Vec<Answers> = Vec::new();
+    let with = |f: &dyn Fn(&mut Answers)| {
+        let mut a = full.clone();
+        f(&mut a);
+        a
+    };
+    match q {
+        Question::Qualified => {
+            for h in HeldQualification::ALL {
+                let year = h.era().map(|e| e.first);
+                out.push(with(&|a| (a.qualified, a.qualyear) = (Some(h), year)));
+            }
+            out.push(with(&|a| (a.qualified, a.qualyear) = (None, None)));
+        }
+        Question::Overseas => {
+            for v in [None, Some(true), Some(false)] {
+                out.push(with(&|a| a.overseas = v));
+            }
+        }
+        Question::Doing => {
+            let done = full.done.unwrap_or(Modules::NONE);
+            out.push(with(&|a| a.doing = None));
+            for bits in 0..16 {
+                let doing = Modules::from_bits(bits);
+                if !doing.overlaps(done) {
+                    out.push(with(&|a| a.doing = Some(doing)));
+                }
+            }
+        }
+        Question::Hours => {
+            out.push(with(&|a| a.hours = None));
+            for tenths in [222, 259, 296, 370] {
+                out.push(with(&|a| a.hours = Hours::from_tenths(tenths)));
+            }
+        }
+        Question::Start => {
+            out.push(with(&|a| a.start = None));
+            for (y, m) in [(2016, 1), (2027, 1), (2027, 7), (2036, 12)] {
+                out.push(with(&|a| a.start = YearMonth::new(y, m)));
+            }
+        }
+        _ => {}
+    }
+    out.into_iter()
 }
 
 /// Copies one answer; a question asked that the full answers lack means the flow asked too much.

@@ -2,7 +2,7 @@
 //! the other answers, and never panics; written answers read back as the same answers.
 
 use chrono::NaiveDate;
-use probation_route_finder::rules::answers::{Hours, Job, Modules};
+use probation_route_finder::rules::answers::{pairs, percent_encode, Hours, Job, Modules};
 use probation_route_finder::rules::policy::{HeldQualification, Region};
 use probation_route_finder::rules::{Answers, Problem, Question, YearMonth};
 use proptest::prelude::*;
@@ -271,6 +271,31 @@ proptest! {
         let again = Answers::from_fragment(&parsed.answers.to_fragment(), today());
         prop_assert!(again.errors.is_empty(), "{:?}", again.errors);
         prop_assert_eq!(again.answers, parsed.answers);
+    }
+
+    /// The public codec: any text, written into a fragment by `percent_encode`, reads back as the
+    /// same text through `pairs`, alone and between other pairs. The characters are the ones that
+    /// mean something in a fragment or a URL (`&`, `=`, `%`, `#`, `+`, space) and non-ASCII text.
+    #[test]
+    fn percent_encoding_round_trips_text_that_needs_it(
+        x in prop_oneof![
+            "[&=%#+ ,.a-zA-Z0-9éŵŴ€\u{1F600}-]{0,16}",
+            any::<String>(),
+        ],
+    ) {
+        let mut encoded = String::new();
+        percent_encode(&x, &mut encoded);
+        prop_assert!(
+            encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b"%-._~,".contains(&b)),
+            "{:?} encoded as {}", x, encoded
+        );
+        let fragment = format!("#a=1&k={encoded}&b=2");
+        let read: Vec<(&str, Option<String>)> = pairs(&fragment).collect();
+        prop_assert_eq!(
+            read,
+            vec![("a", Some("1".to_string())), ("k", Some(x.clone())), ("b", Some("2".to_string()))],
+            "{}", fragment
+        );
     }
 
     #[test]

@@ -125,3 +125,94 @@ fn after_an_answer_and_back() {
     );
     assert_eq!(back_from(Page::Start, a, false), None);
 }
+
+/// Whether every character of a written link is one a fragment can carry unambiguously: no `#`
+/// (which would end the fragment for anyone reading it as a URL), no space or non-ASCII (which
+/// browsers rewrite), and every `%` the start of an escape.
+fn well_formed(link: &str) -> bool {
+    let b = link.as_bytes();
+    b.iter().enumerate().all(|(i, &c)| match c {
+        b'%' => b
+            .get(i + 1..i + 3)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)),
+        b'&' | b'=' | b',' | b'-' | b'.' | b'_' | b'~' => true,
+        c => c.is_ascii_alphanumeric(),
+    })
+}
+
+#[test]
+fn bad_values_keep_their_percent_encoding_when_the_person_moves_on() {
+    // (as the link gives it, as the person typed it): every character that has a meaning in a
+    // fragment, and Welsh and French letters, percent-encoded as browsers and partners write them,
+    // and non-ASCII also as typed.
+    let cases = [
+        ("1%26level%3D9", "1&level=9"),
+        ("12%25", "12%"),
+        ("%25zz", "%zz"),
+        ("3%23page%3Dresult", "3#page=result"),
+        ("six%20months", "six months"),
+        ("%C3%A9t%C3%A9", "été"),
+        ("%C5%B5", "ŵ"),
+        ("ŵ", "ŵ"),
+        ("a%2Bb%2Cc", "a+b,c"),
+    ];
+    for (given, typed) in cases {
+        let s = resolve(
+            &format!("level=5&exp=yes&job=pso&service={given}&region=wales"),
+            today(),
+        );
+        assert_eq!(s.page, Page::Ask(Question::Service), "{given}");
+        assert_eq!(
+            s.bad,
+            vec![(Question::Service, typed.to_string())],
+            "{given}"
+        );
+        let mut answers = s.parsed.answers.clone();
+        // Moving on without answering the bad one: back to an earlier question, another
+        // answer changed, and the language switch; each link must carry the value as it came.
+        answers.set(Question::Exp, "no", today()).expect("exp");
+        for link in [
+            s.link(Page::Ask(Question::Level), &s.parsed.answers, false),
+            s.link(Page::Ask(Question::Job), &answers, true),
+            s.link_in(probation_route_finder::text::Lang::Cy),
+        ] {
+            assert!(well_formed(&link), "{given}: {link}");
+            let again = resolve(&link, today());
+            assert_eq!(again.bad, s.bad, "{given}: {link}");
+            assert_eq!(again.parsed.errors, s.parsed.errors, "{given}: {link}");
+            assert_eq!(again.page, Page::Ask(Question::Service), "{given}: {link}");
+            let level: Vec<_> = link
+                .split('&')
+                .filter(|p| p.starts_with("level="))
+                .collect();
+            assert_eq!(
+                level,
+                ["level=5"],
+                "a bad value became another answer: {link}"
+            );
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, ..Default::default() })]
+
+    /// Any bad value, however it is written, survives a link written by the app unchanged.
+    #[test]
+    fn any_bad_value_survives_the_links_the_app_writes(
+        raw in "[&=%#+, a-z0-9éŵ€\u{1F600}-]{1,12}",
+        key in proptest::sample::select(vec!["level", "region", "hours", "start", "service"]),
+    ) {
+        let mut given = String::new();
+        probation_route_finder::rules::answers::percent_encode(&raw, &mut given);
+        let s = resolve(&format!("job=pso&{key}={given}"), today());
+        let q = Question::from_key(key).expect("a question");
+        proptest::prop_assume!(s.parsed.error_for(q).is_some());
+        proptest::prop_assert_eq!(&s.bad, &vec![(q, raw.clone())]);
+        let link = s.link(Page::Ask(Question::Job), &s.parsed.answers, false);
+        proptest::prop_assert!(well_formed(&link), "{}", link);
+        let again = resolve(&link, today());
+        proptest::prop_assert_eq!(&again.bad, &s.bad, "{}", link);
+        proptest::prop_assert_eq!(&again.parsed, &s.parsed, "{}", link);
+    }
+}
