@@ -2,7 +2,8 @@
 //! the other answers, and never panics; written answers read back as the same answers.
 
 use chrono::NaiveDate;
-use probation_route_finder::rules::answers::{pairs, percent_encode, Hours, Job, Modules};
+use probation_route_finder::rules::answers::{Hours, Job, Modules};
+use probation_route_finder::rules::fragment::{pairs, percent_encode};
 use probation_route_finder::rules::policy::{HeldQualification, Region};
 use probation_route_finder::rules::{Answers, Problem, Question, YearMonth};
 use proptest::prelude::*;

@@ -204,7 +204,7 @@ proptest::proptest! {
         key in proptest::sample::select(vec!["level", "region", "hours", "start", "service"]),
     ) {
         let mut given = String::new();
-        probation_route_finder::rules::answers::percent_encode(&raw, &mut given);
+        probation_route_finder::rules::fragment::percent_encode(&raw, &mut given);
         let s = resolve(&format!("job=pso&{key}={given}"), today());
         let q = Question::from_key(key).expect("a question");
         proptest::prop_assume!(s.parsed.error_for(q).is_some());
