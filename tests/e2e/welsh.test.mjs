@@ -134,10 +134,10 @@ test('Welsh embedded and in kiosk mode', async () => {
   await checkWelshPage(kiosk.page, 'kiosk result');
   assert.ok(await kiosk.page.getByRole('button', { name: 'Dechrau eto' }).isVisible());
   await kiosk.page.clock.runFor(121_000);
-  const dialog = kiosk.page.getByRole('alertdialog', { name: 'Ydych chi dal yna?' });
+  const dialog = kiosk.page.getByRole('alertdialog', { name: "Ydych chi'n dal yna?" });
   await dialog.waitFor();
   await checkWelshPage(kiosk.page, 'kiosk countdown');
-  await kiosk.page.getByRole('button', { name: 'Rydw i dal yma' }).click();
+  await kiosk.page.getByRole('button', { name: "Rydw i'n dal yma" }).click();
   await dialog.waitFor({ state: 'detached' });
   await kiosk.page.close();
 });
