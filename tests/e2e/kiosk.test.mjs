@@ -39,6 +39,12 @@ test('idle countdown, "I\'m still here", then a reset that leaves nothing behind
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
   assert.match(page.url(), /level=5/, 'answers kept after "I\'m still here"');
+  // A screen reader may activate the button with a click alone, no key or pointer before it.
+  await page.clock.runFor(IDLE_MS + 1_000);
+  await dialog.waitFor();
+  await page.locator('#idle-still-here').dispatchEvent('click');
+  await dialog.waitFor({ state: 'detached' });
+  assert.match(page.url(), /level=5/, 'answers kept after a click on "I\'m still here"');
 
   // Nobody there: the countdown runs out and everything resets.
   const t0 = Date.now();
