@@ -37,20 +37,20 @@ pub fn mount() {
         embed::report_height();
     }
     offline::register();
-    let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone()));
     let root = NodeRef::<leptos::html::Div>::new();
-    let (markup, modal) = (shell.markup, kiosk.as_ref().map(|k| k.modal));
+    let markup = shell.markup;
+    let class = view::root_class(&settings);
     leptos::mount::mount_to_body(move || {
         view! {
-            <div node_ref=root class=view::root_class(&settings)>
+            <div node_ref=root class=class>
                 <div inner_html=move || markup.get()></div>
-                {modal.map(|m| view! { <div inner_html=move || m.get()></div> })}
             </div>
         }
     });
-    // Heard on the root, so the countdown's button, beside the page, is heard too. Attached with
-    // web-sys rather than Leptos' `on:`, which costs about 3 KB brotli for three listeners.
     if let Some(root) = root.get_untracked() {
+        let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone(), &root));
+        // Heard on the root, so the countdown's button, beside the page, is heard too. Attached
+        // with web-sys rather than Leptos' `on:`, which costs about 3 KB brotli for three.
         events::listen(&root, shell, kiosk);
     }
     if let Some(early) = gloo::utils::document().get_element_by_id("prerendered") {
