@@ -4,16 +4,32 @@
 use super::kiosk::Kiosk;
 use super::{focus, Shell};
 use crate::view::{send, Action, Form, Sent};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, FormData, HtmlFormElement, HtmlInputElement};
+use web_sys::{Element, Event, FormData, HtmlFormElement, HtmlInputElement};
 
-fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
+/// Hears clicks, sent forms and changes on the app's root element, for every page.
+pub fn listen(root: &Element, shell: Shell, kiosk: Option<Kiosk>) {
+    let on_submit = shell.clone();
+    on(root, "click", move |ev| click(&shell, kiosk.as_ref(), &ev));
+    on(root, "submit", move |ev| submit(&on_submit, &ev));
+    on(root, "change", |ev| change(&ev));
+}
+
+fn on(root: &Element, event: &str, f: impl FnMut(Event) + 'static) {
+    let f = Closure::<dyn FnMut(Event)>::new(f);
+    let _ = root.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+    // The root lives as long as the page.
+    f.forget();
+}
+
+fn target<T: JsCast>(ev: &Event) -> Option<T> {
     ev.target().and_then(|t| t.dyn_into::<T>().ok())
 }
 
 /// Clicks on whatever names an [`Action`]: every action is handled here, or this does not compile.
-pub fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: web_sys::MouseEvent) {
-    let Some(el) = target::<Element>(&ev).and_then(|e| e.closest("[data-action]").ok().flatten())
+fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
+    let Some(el) = target::<Element>(ev).and_then(|e| e.closest("[data-action]").ok().flatten())
     else {
         return;
     };
@@ -51,9 +67,9 @@ pub fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: web_sys::MouseEvent) {
 }
 
 /// A question's form: the answer goes into the fragment, or the form comes back with the problem.
-pub fn submit(shell: &Shell, ev: web_sys::SubmitEvent) {
+fn submit(shell: &Shell, ev: &Event) {
     ev.prevent_default();
-    let Some(data) = target::<HtmlFormElement>(&ev).and_then(|f| FormData::new_with_form(&f).ok())
+    let Some(data) = target::<HtmlFormElement>(ev).and_then(|f| FormData::new_with_form(&f).ok())
     else {
         return;
     };
@@ -78,8 +94,8 @@ pub fn submit(shell: &Shell, ev: web_sys::SubmitEvent) {
 }
 
 /// Choosing "none" clears the modules, and choosing a module clears "none".
-pub fn change(ev: web_sys::Event) {
-    let Some(changed) = target::<HtmlInputElement>(&ev) else {
+fn change(ev: &Event) {
+    let Some(changed) = target::<HtmlInputElement>(ev) else {
         return;
     };
     if !changed.checked() {

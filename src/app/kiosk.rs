@@ -3,7 +3,7 @@
 //! everything resets to the start page. Kiosk navigation replaces the one history entry (see
 //! [`Shell::go`]), so nothing of the previous person stays in the URL or the Back button's reach.
 
-use super::{focus, Shell};
+use super::Shell;
 use crate::nav::Page;
 use crate::rules::Answers;
 use leptos::prelude::*;
@@ -11,6 +11,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 /// How long without input before the countdown shows.
 pub const IDLE_MS: f64 = 120_000.0;
@@ -24,11 +25,9 @@ pub fn reset(shell: &Shell) {
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
-/// Adviser mode's countdown: the dialog's markup (empty while someone is there), and the time of
-/// the last sign of someone.
+/// Adviser mode's countdown, and the time of the last sign of someone.
 #[derive(Clone)]
 pub struct Kiosk {
-    pub modal: RwSignal<String>,
     last_input: Rc<Cell<f64>>,
     check: Rc<dyn Fn()>,
 }
@@ -41,10 +40,17 @@ impl Kiosk {
     }
 }
 
-/// Starts kiosk mode.
-pub fn start(shell: Shell) -> Kiosk {
+/// Starts kiosk mode, with the countdown drawn in a box added to `root`.
+///
+/// The countdown is written straight into the page rather than through a signal, so that focus can
+/// move to "I'm still here" as soon as it shows, and stay there while only the seconds change.
+pub fn start(shell: Shell, root: &Element) -> Kiosk {
     keep_history_flat(shell.clone());
-    let modal = RwSignal::new(String::new());
+    let dialog = gloo::utils::document().create_element("div").ok();
+    if let Some(dialog) = &dialog {
+        let _ = root.append_child(dialog);
+    }
+    let showing = Cell::new(false);
     let last_input = Rc::new(Cell::new(js_sys::Date::now()));
     let check = {
         let last_input = last_input.clone();
@@ -56,32 +62,40 @@ pub fn start(shell: Shell) -> Kiosk {
                 reset(&shell);
                 last_input.set(js_sys::Date::now());
             }
-            let markup = if !fresh && (IDLE_MS..IDLE_MS + COUNTDOWN_MS).contains(&idle) {
-                let seconds = ((IDLE_MS + COUNTDOWN_MS - idle) / 1000.0).ceil() as u32;
-                crate::view::idle_modal(shell.text(), seconds)
-            } else {
-                String::new()
-            };
-            let was_showing = modal.with_untracked(|m| !m.is_empty());
-            if !markup.is_empty() && !was_showing {
-                focus("#idle-still-here");
-            }
-            if modal.with_untracked(|m| *m != markup) {
-                modal.set(markup);
+            let seconds = (!fresh && (IDLE_MS..IDLE_MS + COUNTDOWN_MS).contains(&idle))
+                .then(|| ((IDLE_MS + COUNTDOWN_MS - idle) / 1000.0).ceil() as u32);
+            let Some(dialog) = &dialog else { return };
+            match (seconds, showing.get()) {
+                (Some(seconds), false) => {
+                    dialog.set_inner_html(&crate::view::idle_modal(shell.text(), seconds));
+                    let button = dialog.query_selector("#idle-still-here").ok().flatten();
+                    if let Some(button) = button.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+                        let _ = button.focus();
+                    }
+                    showing.set(true);
+                }
+                (Some(seconds), true) => {
+                    if let Ok(Some(body)) = dialog.query_selector("#idle-body") {
+                        body.set_text_content(Some(&shell.text().idle_body(seconds)));
+                    }
+                }
+                (None, true) => {
+                    dialog.set_inner_html("");
+                    showing.set(false);
+                }
+                (None, false) => {}
             }
         }
     };
-    let kiosk = Kiosk {
-        modal,
-        last_input,
-        check: Rc::new(check.clone()),
-    };
+    let check: Rc<dyn Fn()> = Rc::new(check);
+    let kiosk = Kiosk { last_input, check };
     for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
         let kiosk = kiosk.clone();
         let handle = window_event_listener_untyped(event, move |_| kiosk.someone_there());
         std::mem::forget(handle);
     }
-    let _ = set_interval_with_handle(check, Duration::from_secs(1));
+    let tick = kiosk.check.clone();
+    let _ = set_interval_with_handle(move || tick(), Duration::from_secs(1));
     kiosk
 }
 

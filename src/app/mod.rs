@@ -21,11 +21,38 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
-/// Installs the panic hook, mounts the app, and removes the start page `index.html` showed while
-/// the app loaded.
+/// Installs the panic hook, mounts the app, listens for the person's input, and removes the start
+/// page `index.html` showed while the app loaded.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let shell = Shell::new();
+    let on_hash = shell.clone();
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| on_hash.follow_url());
+    // The app lives as long as the page; keep the listener for good.
+    std::mem::forget(listener);
+
+    let settings = shell.with_state(|s| s.settings.clone());
+    embed::apply_brand(&settings);
+    if settings.embed {
+        embed::report_height();
+    }
+    offline::register();
+    let root = NodeRef::<leptos::html::Div>::new();
+    let markup = shell.markup;
+    let class = view::root_class(&settings);
+    leptos::mount::mount_to_body(move || {
+        view! {
+            <div node_ref=root class=class>
+                <div inner_html=move || markup.get()></div>
+            </div>
+        }
+    });
+    if let Some(root) = root.get_untracked() {
+        let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone(), &root));
+        // Heard on the root, so the countdown's button, beside the page, is heard too. Attached
+        // with web-sys rather than Leptos' `on:`, which costs about 3 KB brotli for three.
+        events::listen(&root, shell, kiosk);
+    }
     if let Some(early) = gloo::utils::document().get_element_by_id("prerendered") {
         early.remove();
     }
@@ -203,38 +230,4 @@ pub fn focus(selector: impl Into<String>) {
             let _ = el.focus();
         }
     });
-}
-
-#[component]
-fn App() -> impl IntoView {
-    let shell = Shell::new();
-    let on_hash = shell.clone();
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| on_hash.follow_url());
-    // The app lives as long as the page; keep the listener for good.
-    std::mem::forget(listener);
-
-    let settings = shell.with_state(|s| s.settings.clone());
-    embed::apply_brand(&settings);
-    if settings.embed {
-        embed::report_height();
-    }
-    offline::register();
-    let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone()));
-    let modal = kiosk.as_ref().map(|k| k.modal);
-    let markup = shell.markup;
-    let (on_click, on_submit) = (shell.clone(), shell);
-    // Clicks are heard on the root, so that the countdown's button, beside the page, is heard too.
-    view! {
-        <div
-            class=view::root_class(&settings)
-            on:click=move |ev| events::click(&on_click, kiosk.as_ref(), ev)
-        >
-            <div
-                on:submit=move |ev| events::submit(&on_submit, ev)
-                on:change=events::change
-                inner_html=move || markup.get()
-            ></div>
-            {modal.map(|m| view! { <div inner_html=move || m.get()></div> })}
-        </div>
-    }
 }

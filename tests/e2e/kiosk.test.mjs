@@ -39,6 +39,16 @@ test('idle countdown, "I\'m still here", then a reset that leaves nothing behind
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
   assert.match(page.url(), /level=5/, 'answers kept after "I\'m still here"');
+  // A screen reader may activate the button with a click alone, no key or pointer before it.
+  await page.clock.runFor(IDLE_MS + 1_000);
+  await dialog.waitFor();
+  // The seconds count down with focus kept on the button.
+  await page.clock.runFor(2_000);
+  assert.match(await dialog.textContent(), /start again in (26|27|28) seconds/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'idle-still-here');
+  await page.locator('#idle-still-here').dispatchEvent('click');
+  await dialog.waitFor({ state: 'detached' });
+  assert.match(page.url(), /level=5/, 'answers kept after a click on "I\'m still here"');
 
   // Nobody there: the countdown runs out and everything resets.
   const t0 = Date.now();
