@@ -12,7 +12,11 @@ let app, partner, chrome;
 const example = readFileSync(join(DIST, 'examples', 'partner.html'), 'utf8');
 
 before(async () => {
-  app = await serve();
+  // poster.html: a page on the app's origin that is not the app, posting a height.
+  app = await serve(DIST, {
+    '/poster.html': () => `<!doctype html><html lang="en"><title>Poster</title><link rel="icon" href="data:,">
+      <script>parent.postMessage({ type: 'prf:height', height: 9999 }, '*');</script></html>`,
+  });
   // The partner's page, on a different origin, loading embed.js from the app's origin.
   partner = await serve(join(DIST, 'examples'), {
     '/partner.html': () => example.replace('../embed.js', `${app.origin}/embed.js`),
@@ -88,15 +92,65 @@ test('partner page: two embeds, sized to their content, journey completed inside
   await page.close();
 });
 
-test('height messages from anywhere but the app are ignored', async () => {
+/** Starts listening in the partner page for a height message of `height`; the returned function
+ * resolves once it has come. The page's own listener is added after embed.js's, and listeners run
+ * in the order they were added, so by then embed.js has handled that message: no waiting on time. */
+async function listenFor(page, height) {
+  await page.evaluate((h) => {
+    window.__heightSeen = new Promise((ok) => {
+      addEventListener('message', (e) => { if (e.data?.type === 'prf:height' && e.data.height === h) ok(); });
+    });
+  }, height);
+  return () => page.evaluate(() => window.__heightSeen);
+}
+
+/** The partner page with its two embeds, once both have reported their height. */
+async function partnerWithEmbeds() {
   const { page } = await openPage(chrome.context);
   await page.goto(`${partner.origin}/partner.html`);
   await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height));
-  await page.waitForTimeout(300);
-  const before = await frameHeights(page);
-  await page.evaluate(() => window.postMessage({ type: 'prf:height', height: 9999 }, '*'));
-  await page.waitForTimeout(200);
-  assert.deepEqual(await frameHeights(page), before);
+  return page;
+}
+
+test('height messages from another origin are ignored, even from inside our own frame', async () => {
+  // A third origin, as if the frame embed.js made had been navigated to another site, which then
+  // posts a height: the frame is ours, so only the origin check can refuse it.
+  const elsewhere = await serve(join(DIST, 'examples'), {
+    '/post.html': () => `<!doctype html><html lang="en"><title>Elsewhere</title><link rel="icon" href="data:,">
+      <script>parent.postMessage({ type: 'prf:height', height: 9999 }, '*');</script></html>`,
+  });
+  try {
+    const page = await partnerWithEmbeds();
+    const seen = await listenFor(page, 9999);
+    const frame = page.locator('iframe').first();
+    const src = await frame.evaluate((f, url) => { const was = f.src; f.src = url; return was; }, `${elsewhere.origin}/post.html`);
+    assert.ok(src.startsWith(app.origin), src);
+    await seen();
+    assert.notEqual(await frame.evaluate((f) => f.style.height), '9999px');
+    await page.close();
+  } finally {
+    await elsewhere.close();
+  }
+});
+
+test('height messages from a frame embed.js did not make are ignored, even from the app origin', async () => {
+  const page = await partnerWithEmbeds();
+  const seen = await listenFor(page, 9999);
+  // A page on the app's origin, framed by the partner itself rather than by embed.js.
+  await page.evaluate((url) => {
+    const f = document.createElement('iframe');
+    f.src = url;
+    document.body.append(f);
+  }, `${app.origin}/poster.html`);
+  await seen();
+  const heights = await page.$$eval('iframe', (frames) => frames.map((f) => f.style.height));
+  assert.ok(!heights.includes('9999px'), `${heights}`);
+  // And from the partner page itself.
+  const seenOwn = await listenFor(page, 8888);
+  await page.evaluate(() => window.postMessage({ type: 'prf:height', height: 8888 }, '*'));
+  await seenOwn();
+  const after = await page.$$eval('iframe', (frames) => frames.map((f) => f.style.height));
+  assert.ok(!after.includes('8888px'), `${after}`);
   await page.close();
 });
 

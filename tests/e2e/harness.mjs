@@ -121,11 +121,13 @@ export async function appReady(page) {
   await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
 }
 
-/** The CSP violations seen so far in the page and all its frames. */
+/** The CSP violations seen so far in the page and all its frames. A frame that cannot be read
+ * fails the call rather than counting as clean. */
 export async function cspViolations(page) {
   const all = [];
   for (const frame of page.frames()) {
-    all.push(...(await frame.evaluate(() => window.__cspViolations ?? []).catch(() => [])));
+    if (frame.isDetached()) continue;
+    all.push(...(await frame.evaluate(() => window.__cspViolations ?? [])));
   }
   return all;
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openPage, visit, cspViolations, stored } from './harness.mjs';
-import { answer, outcomeOf, assertOwnRequestsOnly } from './steps.mjs';
+import { answer, continueWith, outcomeOf, assertOwnRequestsOnly } from './steps.mjs';
 
 // The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
 const env = withApp();
@@ -177,4 +177,31 @@ test('the app works from a folder of a host, not only its root', async () => {
   } finally {
     await folder.close();
   }
+});
+
+test('a bad value holding &, =, %, # and accented letters stays percent-encoded in the links the app writes', async () => {
+  const { page, errors } = await openPage(env.chrome.context);
+  // "1&level=9%#ŵ é", as a partner's page or a browser writes it in a link.
+  const typed = '1&level=9%#ŵ é';
+  const bad = 'service=1%26level%3D9%25%23%C5%B5%20%C3%A9';
+  await visit(page, env.server.origin, `level=3&overseas=no&job=pso&${bad}`);
+  const field = page.getByLabel(/months have you worked as a PSO|wedi gweithio fel PSO/);
+  assert.equal(await field.inputValue(), typed);
+  // The back link and the language switch are links the app wrote with the value still in them.
+  // Written raw, it would become level=9 and a second fragment after the #.
+  const keys = (link) => link.replace(/^#/, '').split('&');
+  const keeps = (link) => {
+    assert.ok(keys(link).includes(bad), link);
+    assert.deepEqual(keys(link).filter((k) => k.startsWith('level=')), ['level=3'], link);
+  };
+  keeps(await page.getByRole('link', { name: 'Back' }).getAttribute('href'));
+  keeps(await page.getByRole('link', { name: 'Cymraeg' }).getAttribute('href'));
+  // Following one: the same question in Welsh, with the value as typed and its error.
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'cy' && document.querySelector('main h1'));
+  keeps(new URL(page.url()).hash);
+  assert.equal(await field.inputValue(), typed);
+  assert.ok(await page.locator('.error-summary').isVisible());
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -66,18 +66,31 @@ test('a new deploy replaces the old cache', async () => {
     const { page } = await firstVisit(chrome, server.origin);
     const [old] = await cacheNames(page);
     const NEW = 'probation-route-finder-99991231235959-newdeploy';
-    const sw = readFileSync(join(copy, 'sw.js'), 'utf8').replace(/const VERSION = '[0-9a-f-]+'/, "const VERSION = '99991231235959-newdeploy'");
-    writeFileSync(join(copy, 'sw.js'), sw);
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    const onlyNew = (p) => p.waitForFunction((name) => caches.keys().then((k) => k.length === 1 && k[0] === name), NEW, { timeout: 15_000, polling: 200 });
-    await onlyNew(page);
-    // Let the browser finish its own update checks before the next visit.
-    await page.waitForTimeout(2000);
-    // A visit after the deploy works, and the old cache is gone for good.
+    const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
+    const deployed = sw.replace(/const VERSION = '[0-9a-f-]+'/, "const VERSION = '99991231235959-newdeploy'");
+    assert.notEqual(deployed, sw, 'the test could not give sw.js a new version');
+    writeFileSync(join(copy, 'sw.js'), deployed);
+    // The new worker is 'activated' only once its activate handler's work (deleting the caches of
+    // earlier deploys) has finished, so the caches are read after that, with no waiting on time.
+    const afterUpdate = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      const worker = registration.installing ?? registration.waiting ?? registration.active;
+      if (worker.state !== 'activated') {
+        await new Promise((ok) => worker.addEventListener('statechange', () => worker.state === 'activated' && ok()));
+      }
+      return caches.keys();
+    });
+    assert.deepEqual(afterUpdate, [NEW], `caches after the new deploy (old: ${old})`);
+    // The new cache holds the whole app: every file in the new worker's list.
+    const listed = JSON.parse(deployed.match(/const FILES = (\[[^\]]*\]);/)[1]);
+    const held = await page.evaluate((name) => caches.open(name).then((c) => c.keys()).then((r) => r.map((q) => q.url)), NEW);
+    assert.deepEqual(held.sort(), listed.map((f) => new URL(f, `${server.origin}/`).href).sort());
+    // A visit after the deploy works, and the old cache has not come back.
     const again = await openPage(chrome.context);
     await visit(again.page, server.origin, 'level=2&exp=no&job=none&start=2027-01');
     assert.equal((await outcomeOf(again.page)).route, 'pso-pathway');
-    await onlyNew(again.page);
+    assert.deepEqual(await cacheNames(again.page), [NEW]);
     console.log(`new deploy: cache ${old} -> ${NEW}`);
   });
 });
