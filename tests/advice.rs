@@ -4,10 +4,10 @@
 //! checked for the words of what must and must never be there.
 
 use chrono::NaiveDate;
-use probation_route_finder::rules::advice::{advise, Advice, Ask, Figure, Headline, Step};
+use probation_route_finder::rules::advice::{advise, Advice, Ask, Figure, Headline, Qualify, Step};
 use probation_route_finder::rules::answers::Job;
 use probation_route_finder::rules::assess::{
-    assess, Change, Entry, Note, Opens, Outcome, Pathway, Reason,
+    assess, Change, Entry, Note, Opens, Outcome, Pathway, Reason, Shift,
 };
 use probation_route_finder::rules::flow::is_relevant;
 use probation_route_finder::rules::policy::{self, Assumption, Module, Source};
@@ -34,6 +34,7 @@ enum Item {
     Alternative(Pathway),
     Figure(Figure),
     Entry(Entry),
+    Qualify(Qualify),
 }
 
 struct Situation {
@@ -51,6 +52,7 @@ fn answers(fragment: &str) -> Answers {
 
 fn items(o: &Outcome, a: &Advice) -> Vec<Item> {
     let mut v = vec![Item::Headline(a.headline)];
+    v.extend(a.qualify.map(Item::Qualify));
     v.extend(a.figure.map(Item::Figure));
     v.extend(o.entry.map(Item::Entry));
     v.extend(a.steps.iter().copied().map(Item::Step));
@@ -71,6 +73,7 @@ fn sentences(t: &dyn Messages, item: &Item, job: Job) -> Vec<String> {
             let (big, detail) = t.figure(*f);
             vec![big, detail]
         }
+        Item::Qualify(q) => vec![t.qualify_by(q.by), t.qualify_in(q.months, q.start)],
         other => vec![words(t, other, job)],
     }
 }
@@ -90,7 +93,12 @@ fn words(t: &dyn Messages, item: &Item, job: Job) -> String {
             format!("{big} {detail}")
         }
         Item::Entry(e) => t.entry_name(*e).to_string(),
+        Item::Qualify(q) => format!("{} {}", t.qualify_by(q.by), t.qualify_in(q.months, q.start)),
     }
+}
+
+fn shift(by: YearMonth, instead: YearMonth) -> Shift {
+    Shift { by, instead }
 }
 
 fn situations() -> Vec<Situation> {
@@ -154,7 +162,15 @@ fn situations() -> Vec<Situation> {
             must: vec![
                 I::Step(Step::PartTimePlaces),
                 I::Step(Step::Parts15 { full_time: false }),
-                I::Change(Change::WorkFullTime { months: 15 }),
+                I::Change(Change::WorkFullTime {
+                    months: 15,
+                    shift: shift(ym(2028, 4), ym(2028, 12)),
+                }),
+                I::Qualify(Qualify {
+                    by: ym(2028, 12),
+                    months: 25,
+                    start: Some(ym(2027, 1)),
+                }),
                 I::Note(Note::Assumed(Assumption::PartTimeProRata)),
             ],
             never: vec![
@@ -167,7 +183,10 @@ fn situations() -> Vec<Situation> {
             answers: "level=5&done=crime,cjs&doing=penal&exp=yes&job=none&region=wales&start=2027-01",
             must: vec![
                 providers(),
-                I::Change(Change::FinishThirdBeforeStart { otherwise: 21 }),
+                I::Change(Change::FinishThirdBeforeStart {
+                    otherwise: 21,
+                    shift: shift(ym(2028, 10), ym(2028, 4)),
+                }),
                 // Penal Policy is still being studied: the fourth is whichever is left.
                 I::Note(Note::FourthModuleInFirstMonths { missing: None }),
                 I::Note(Note::Assumed(Assumption::ThirdModuleInProgress)),
@@ -186,6 +205,7 @@ fn situations() -> Vec<Situation> {
                     more: 3,
                     from: 21,
                     to: 15,
+                    shift: shift(ym(2028, 10), ym(2029, 4)),
                 }),
             ],
             never: vec![I::Step(Step::Parts15 { full_time: true })],
@@ -244,6 +264,13 @@ fn situations() -> Vec<Situation> {
                 providers(),
                 I::Ask(Ask::Recruitment),
                 I::Note(Note::Assumed(Assumption::AnyCjlProvider)),
+                I::Note(Note::Assumed(Assumption::NextIntakeAfterStage)),
+                // Access to 2028-04, the PQiP from the July intake, 21 months (policy.md).
+                I::Qualify(Qualify {
+                    by: ym(2030, 4),
+                    months: 41,
+                    start: Some(ym(2027, 1)),
+                }),
             ],
             never: vec![
                 I::Step(Step::Employed { part_time: None }),
@@ -265,6 +292,13 @@ fn situations() -> Vec<Situation> {
                 }),
                 I::Change(Change::StudyCjl),
                 providers(),
+                // The Diploma to 2028-01, the PQiP from 2028-07 (policy.md's example).
+                I::Qualify(Qualify {
+                    by: ym(2030, 4),
+                    months: 41,
+                    start: Some(ym(2027, 1)),
+                }),
+                I::Note(Note::Assumed(Assumption::DiplomaTwelveMonths)),
             ],
             never: vec![
                 I::Change(Change::GainExperience { opens: Opens::Pqip }),
@@ -310,10 +344,16 @@ fn situations() -> Vec<Situation> {
                 I::Step(Step::InternalApplication),
                 I::Ask(Ask::LineManager),
                 I::Note(Note::Assumed(Assumption::PsoWorkIsExperience)),
+                // Their journey starts now, and the PQiP at the next intake after February.
+                I::Note(Note::Assumed(Assumption::IntakeMonths)),
+                I::Note(Note::Assumed(Assumption::NextIntakeAfterStage)),
+                I::Qualify(Qualify {
+                    by: ym(2029, 4),
+                    months: 29,
+                    start: None,
+                }),
             ],
             never: vec![
-                // Their journey starts now: the intake reading has nothing to apply to.
-                I::Note(Note::Assumed(Assumption::IntakeMonths)),
                 I::Headline(Headline::PsoNewcomer),
                 I::Step(Step::ApplyAsPso),
                 I::Step(Step::PsoInduction),
@@ -414,6 +454,23 @@ fn situations() -> Vec<Situation> {
                 intake: ym(2027, 7),
                 finish: ym(2028, 10),
             })],
+            never: vec![],
+        },
+        Situation {
+            name: "CJL access route, part time: the PQiP's hours move the qualifying month",
+            answers: "level=4&exp=yes&l3vq=yes&job=none&region=north-west&hours=25&start=2027-01",
+            must: vec![
+                // 21 months at 25 hours is over 30: capped, from the July 2028 intake.
+                I::Change(Change::WorkFullTime {
+                    months: 21,
+                    shift: shift(ym(2030, 4), ym(2031, 1)),
+                }),
+                I::Qualify(Qualify {
+                    by: ym(2031, 1),
+                    months: 50,
+                    start: Some(ym(2027, 1)),
+                }),
+            ],
             never: vec![],
         },
     ];
@@ -537,6 +594,7 @@ fn kind(item: &Item) -> &'static str {
         Item::Alternative(_) => "other route",
         Item::Figure(_) => "figure",
         Item::Entry(_) => "how you apply",
+        Item::Qualify(_) => "when you could qualify",
     }
 }
 

@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::answers::{Hours, Modules};
-use probation_route_finder::rules::assess::{pathways, Note, Pathway, Route, Study};
+use probation_route_finder::rules::assess::{pathways, scale_for_hours, Pathway, Route, Study};
 use probation_route_finder::rules::flow::{self, Next};
+use probation_route_finder::rules::journey::{Stage, StageKind};
 use probation_route_finder::rules::policy::{HeldQualification, Region, PQIP_MIN_LEVEL};
 use probation_route_finder::rules::space::{Head, Space};
 use probation_route_finder::rules::{assess, Answers, Outcome, Question, YearMonth};
@@ -23,7 +24,81 @@ fn key_fields(o: &Outcome) -> impl PartialEq + std::fmt::Debug {
         o.finish,
         o.conditional,
         o.alternatives.clone(),
+        o.journey,
     )
+}
+
+/// The whole journey (policy.md; contract `data-journey`): stages in order with no gap or overlap,
+/// from the start month (this month for a serving PSO) to the qualifying month at the end of the
+/// PQiP, whose length is the route's own on the PQiP routes; none when already qualified.
+fn check_journey(full: &Answers, o: &Outcome) -> Result<(), String> {
+    let Some(j) = o.journey else {
+        return match o.route {
+            Route::AlreadyQualified => Ok(()),
+            r => Err(format!("no journey on {r:?}")),
+        };
+    };
+    if o.route == Route::AlreadyQualified {
+        return Err("a journey when already qualified".into());
+    }
+    let stages: Vec<Stage> = j.stages().collect();
+    let (first, last) = match (stages.first(), stages.last()) {
+        (Some(f), Some(l)) => (f, l),
+        _ => return Err("a journey with no stages".into()),
+    };
+    if Some(first.from) != o.start {
+        return Err(format!("journey starts {} not {:?}", first.from, o.start));
+    }
+    for pair in stages.windows(2) {
+        if pair[0].to != pair[1].from {
+            return Err(format!("stages {:?} then {:?}", pair[0], pair[1]));
+        }
+    }
+    if stages.iter().any(|s| s.months() == 0) {
+        return Err(format!("an empty stage in {stages:?}"));
+    }
+    if last.kind != StageKind::Pqip || last.to != j.qualified {
+        return Err(format!("last stage {last:?}, qualified {}", j.qualified));
+    }
+    let ft = j.pqip_full_time;
+    if ft != 15 && ft != 21 {
+        return Err(format!("a {ft}-month PQiP"));
+    }
+    let pqip_months = last.months();
+    if o.route.is_pqip() {
+        if pqip_months != o.months || Some(j.qualified) != o.finish {
+            return Err(format!(
+                "PQiP stage {pqip_months} months vs route {}",
+                o.months
+            ));
+        }
+    } else if pqip_months != scale_for_hours(ft, full.hours_or_default()) {
+        return Err(format!(
+            "PQiP stage {pqip_months} months for {ft} at {:?}",
+            full.hours
+        ));
+    }
+    if o.route == Route::CjlAccess {
+        let l5 = stages.iter().find(|s| s.kind == StageKind::AccessLevel5);
+        if l5.map(|s| s.to) != o.finish {
+            return Err("the access study does not end at data-finish".into());
+        }
+        if (ft == 21) != j.if_short_pqip.is_some() {
+            return Err("the 15-month month missing or extra on the CJL route".into());
+        }
+    }
+    if j.qualified < YearMonth::of(today()) {
+        return Err("qualified before today".into());
+    }
+    let parts: Vec<_> = j.pqip_parts().collect();
+    let filled = parts.first().map(|p| p.from) == Some(last.from)
+        && parts.last().map(|p| p.to) == Some(last.to)
+        && parts.windows(2).all(|w| w[0].to == w[1].from)
+        && parts.len() == if ft == 21 { 3 } else { 2 };
+    if !filled {
+        return Err(format!("parts {parts:?} do not fill {last:?}"));
+    }
+    Ok(())
 }
 
 /// Checks one complete set of answers; returns a description of the first broken invariant.
@@ -100,6 +175,8 @@ fn check(full: &Answers) -> Result<(), String> {
         return Err("PQiP below Level 5 outside PSO Progression".into());
     }
 
+    check_journey(full, &o)?;
+
     // The next-question function, starting from what a link with only defaults would hold,
     // reaches the outcome in at most one step per question, and to the same outcome.
     let mut walked = Answers {
@@ -110,6 +187,13 @@ fn check(full: &Answers) -> Result<(), String> {
         start: full.start,
         ..Answers::default()
     };
+    // What a link may leave out here (flow::has_default_here) is kept, as the defaults are.
+    if flow::has_default_here(Question::Done, full) {
+        walked.done = full.done;
+    }
+    if flow::has_default_here(Question::Region, full) {
+        walked.region = full.region;
+    }
     let mut steps = 0;
     while let Next::Question(q) = flow::next(&walked) {
         steps += 1;
@@ -159,15 +243,12 @@ fn check(full: &Answers) -> Result<(), String> {
     if sampled(true) != Some(region) && sampled(false) != Some(region) {
         return Ok(());
     }
-    for q in Question::ALL.into_iter().filter(|q| q.has_default()) {
+    for q in Question::ALL
+        .into_iter()
+        .filter(|q| flow::has_default_here(*q, full))
+    {
         let is_asked = asked.contains(&q);
-        let needed = variants(q, full).find(|v| {
-            if v == full {
-                return false;
-            }
-            let other = assess(v, today());
-            other != o && !known_overseas_note_when_already_qualified(q, &o, &other)
-        });
+        let needed = variants(q, full).find(|v| v != full && assess(v, today()) != o);
         match (is_asked, needed) {
             (true, None) => {
                 return Err(format!(
@@ -184,21 +265,6 @@ fn check(full: &Answers) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// A known defect, tolerated in exactly this form until the rules change: `assess` adds the note
-/// on overseas qualifications to an already-qualified result when a link says `overseas=yes`, but
-/// the walk never asks someone already qualified about overseas, so the same person sees a
-/// different result page depending on how they arrived.
-fn known_overseas_note_when_already_qualified(q: Question, o: &Outcome, other: &Outcome) -> bool {
-    let without_note = |x: &Outcome| {
-        let mut x = x.clone();
-        x.notes.retain(|n| *n != Note::OverseasComparability);
-        x
-    };
-    q == Question::Overseas
-        && o.route == Route::AlreadyQualified
-        && without_note(o) == without_note(other)
 }
 
 /// The full answers with question `q`, which has a contract default, changed to each value it can
@@ -232,6 +298,18 @@ fn variants(q: Question, full: &Answers) -> impl Iterator<Item = Answers> + '_ {
                 if !doing.overlaps(done) {
                     out.push(with(&|a| a.doing = Some(doing)));
                 }
+            }
+        }
+        Question::Region => {
+            out.push(with(&|a| a.region = None));
+            for r in Region::ALL {
+                out.push(with(&|a| a.region = Some(r)));
+            }
+        }
+        Question::Done => {
+            out.push(with(&|a| a.done = None));
+            for bits in 0..16 {
+                out.push(with(&|a| a.done = Some(Modules::from_bits(bits))));
             }
         }
         Question::Hours => {

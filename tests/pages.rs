@@ -157,11 +157,13 @@ fn draw(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
 }
 
 /// The elements and attributes the pages are written with: anything else came from a value.
-const TAGS: &str = "a button dd details div dl dt fieldset figcaption figure footer form h1 h2 \
-    header input label legend li main nav p path rect span strong summary svg ul";
+const TAGS: &str = "a br button dd details div dl dt fieldset figcaption figure footer form h1 h2 \
+    header input label legend li line main nav ol p path rect section span strong summary svg ul";
 const ATTRIBUTES: &str = "aria-describedby aria-hidden aria-invalid aria-label aria-labelledby \
-    aria-modal checked class d draggable fill focusable for height href hreflang id inputmode \
-    lang name novalidate role shape-rendering spellcheck tabindex type value viewBox width xmlns";
+    aria-modal checked class d data-from data-journey data-part data-stage data-to download \
+    draggable fill focusable for height href hreflang id inputmode lang name novalidate \
+    preserveAspectRatio role shape-rendering spellcheck tabindex type value vector-effect viewBox \
+    width x x1 x2 xmlns y y1 y2";
 
 fn known(list: &str, name: &str) -> bool {
     list.split_whitespace().any(|n| n == name)

@@ -25,6 +25,8 @@ struct Case {
     university: String,
     finish: String,
     conditional: Option<String>,
+    /// `data-qualified`: the month at the end of the whole journey.
+    qualified_by: Option<String>,
 }
 
 /// What the app would put in the result's data attributes for this case, or why it shows no result.
@@ -77,6 +79,13 @@ fn check(case: &Case) -> Result<(), String> {
                 .unwrap_or_default()
                 .to_string(),
         ),
+        (
+            "qualified_by",
+            outcome
+                .qualified()
+                .map(|q| q.to_string())
+                .unwrap_or_default(),
+        ),
     ];
     let want = [
         ("route", Some(case.route.clone())),
@@ -85,6 +94,7 @@ fn check(case: &Case) -> Result<(), String> {
         ("university", Some(case.university.clone())),
         ("finish", Some(case.finish.clone())),
         ("conditional", case.conditional.clone()),
+        ("qualified_by", case.qualified_by.clone()),
     ];
     let wrong: Vec<String> = got
         .iter()

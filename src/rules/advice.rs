@@ -41,11 +41,21 @@ pub enum Figure {
     ProgressionIn { months: u16, opens: YearMonth },
 }
 
-/// The sentence with the dates, saying what finishes.
+/// The answer to "how long until I am a probation officer?": the month they could qualify at the
+/// end of the whole journey, and how long from now (policy.md, "The whole journey").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Qualify {
+    pub by: YearMonth,
+    /// Whole months from this month.
+    pub months: u16,
+    /// The start month the dates count from; `None` for a serving PSO, whose journey starts now.
+    pub start: Option<YearMonth>,
+}
+
+/// The sentence with the first stage's dates, saying what finishes. On the PQiP routes the
+/// qualifying month says it all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dates {
-    /// Finishing the PQiP is qualifying as a probation officer (000).
-    Qualify { start: YearMonth, finish: YearMonth },
     /// Finishing the access study; then they can apply for the PQiP (001).
     AccessDone { start: YearMonth, finish: YearMonth },
     /// A new PSO's Level 3 Diploma, ideally within the first 12 months (002 para 13).
@@ -124,6 +134,7 @@ pub enum Ask {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Advice {
     pub headline: Headline,
+    pub qualify: Option<Qualify>,
     pub figure: Option<Figure>,
     pub dates: Option<Dates>,
     /// The likely PQiP university for their region (000), which may have changed (004).
@@ -206,7 +217,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 part_time,
                 conditional: outcome.conditional.is_some(),
             };
-            (Headline::Pqip, Some(figure), dated(qualify))
+            (Headline::Pqip, Some(figure), None)
         }
         Route::CjlAccess => {
             steps.extend([
@@ -262,18 +273,21 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
         (true, Some(Study::At(u))) => Some(u),
         _ => None,
     };
+    let now = YearMonth::of(today);
+    let qualify = outcome.journey.map(|j| Qualify {
+        by: j.qualified,
+        months: u16::try_from(now.months_until(j.qualified)).unwrap_or(0),
+        start: (!(serving && outcome.route == Route::PsoPathway)).then_some(j.start()),
+    });
     Advice {
         headline,
+        qualify,
         figure,
         dates,
         pqip_university,
         steps,
         ask,
     }
-}
-
-fn qualify(start: YearMonth, finish: YearMonth) -> Dates {
-    Dates::Qualify { start, finish }
 }
 
 fn access_done(start: YearMonth, finish: YearMonth) -> Dates {

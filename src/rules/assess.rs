@@ -3,6 +3,7 @@
 
 use super::answers::{Answers, Hours, Job, Modules};
 use super::calendar::YearMonth;
+use super::journey::{self, Journey};
 use super::policy::{
     self, Assumption, HeldQualification, Module, Region, University, FULL_TIME_TENTHS,
     MODULES_FOR_SHORT_PQIP, PART_TIME_MAX_MONTHS, PQIP_EXTENDED_MONTHS, PQIP_MIN_LEVEL,
@@ -172,15 +173,27 @@ pub enum Reason {
     MojWithoutCredits,
 }
 
+/// What a change of length does to the qualifying month: `by` instead of `instead`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shift {
+    pub by: YearMonth,
+    pub instead: YearMonth,
+}
+
 /// What would change the result, and to what.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
     /// Finish `more` modules before applying (about 200 hours each): `to` months instead of `from`.
-    FinishModules { more: usize, from: u16, to: u16 },
+    FinishModules {
+        more: usize,
+        from: u16,
+        to: u16,
+        shift: Shift,
+    },
     /// Finish the third module before the start, or it is `otherwise` months.
-    FinishThirdBeforeStart { otherwise: u16 },
-    /// Full time would take `months`.
-    WorkFullTime { months: u16 },
+    FinishThirdBeforeStart { otherwise: u16, shift: Shift },
+    /// Full time, the PQiP would take `months`.
+    WorkFullTime { months: u16, shift: Shift },
     /// Relevant experience (paid or voluntary) would open `opens`.
     GainExperience { opens: Opens },
     /// A relevant Level 3 vocational qualification would open the CJL access route (they have the
@@ -249,6 +262,15 @@ pub struct Outcome {
     pub reasons: Vec<Reason>,
     pub changes: Vec<Change>,
     pub notes: Vec<Note>,
+    /// From now to qualifying; `None` when already qualified.
+    pub journey: Option<Journey>,
+}
+
+impl Outcome {
+    /// The month they could qualify as a probation officer (`data-qualified`).
+    pub fn qualified(&self) -> Option<YearMonth> {
+        self.journey.map(|j| j.qualified)
+    }
 }
 
 /// The first January or July strictly after today's month.
@@ -355,7 +377,10 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
     let alternatives: Vec<Pathway> = all.iter().skip(1).copied().collect();
     let job = answers.job.unwrap_or(Job::None);
     let mut notes = Vec::new();
-    if answers.overseas_or_default() && answers.level.unwrap_or(0) > 0 {
+    if answers.overseas_or_default()
+        && answers.level.unwrap_or(0) > 0
+        && primary != Pathway::AlreadyQualified
+    {
         notes.push(Note::OverseasComparability);
     }
     if let (Some(year), q) = (answers.qualyear, answers.qualified_or_default()) {
@@ -387,6 +412,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         reasons: Vec::new(),
         changes: Vec::new(),
         notes,
+        journey: journey::plan(primary, answers, today),
     };
     match primary {
         Pathway::AlreadyQualified => already_qualified(answers, &mut outcome),
@@ -394,8 +420,26 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         Pathway::CjlAccess => cjl_access(answers, &mut outcome),
         Pathway::PsoPathway => pso_pathway(answers, &mut outcome),
     }
+    // Their journey starts now, whatever a link says of a start (policy.md).
+    if outcome.route == Route::PsoPathway && job == Job::Pso {
+        outcome.start = Some(YearMonth::of(today));
+    }
     outcome.finish = outcome.start.map(|s| s.plus_months(outcome.months));
+    if outcome.journey.is_some() && !outcome.route.is_pqip() {
+        outcome
+            .notes
+            .push(Note::Assumed(Assumption::NextIntakeAfterStage));
+    }
     outcome
+}
+
+/// What a PQiP of `months` (as scaled) would make the qualifying month, from the same start.
+fn shift(j: &Journey, months: u16) -> Option<Shift> {
+    let pqip = j.pqip()?;
+    Some(Shift {
+        by: pqip.from.plus_months(months),
+        instead: j.qualified,
+    })
 }
 
 fn already_qualified(answers: &Answers, out: &mut Outcome) {
@@ -430,31 +474,31 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
     });
 
     let done = answers.done.unwrap_or(Modules::NONE);
-    let started = answers.doing_or_default().without(done);
     // Named only when it is the one module not finished: with a third still in progress, the
     // fourth is whichever they do not finish first.
     let missing = match done.len() {
         3 => Module::ALL.into_iter().find(|m| !done.contains(*m)),
         _ => None,
     };
-    let full_time = if done.len() >= MODULES_FOR_SHORT_PQIP {
-        out.reasons.push(Reason::ModulesDone { count: done.len() });
-        if done.len() == MODULES_FOR_SHORT_PQIP {
+    let (full_time, condition) = journey::pqip_programme(answers);
+    out.conditional = condition;
+    match (full_time, condition) {
+        (PQIP_SHORT_MONTHS, None) => {
+            out.reasons.push(Reason::ModulesDone { count: done.len() });
+            if done.len() == MODULES_FOR_SHORT_PQIP {
+                out.notes.push(Note::FourthModuleInFirstMonths { missing });
+            }
+        }
+        (_, Some(Condition::FinishThirdModule)) => {
+            out.reasons.push(Reason::TwoDoneThirdStarted);
+            out.notes
+                .push(Note::Assumed(Assumption::ThirdModuleInProgress));
             out.notes.push(Note::FourthModuleInFirstMonths { missing });
         }
-        PQIP_SHORT_MONTHS
-    } else if done.len() + 1 == MODULES_FOR_SHORT_PQIP && !started.is_empty() {
-        out.reasons.push(Reason::TwoDoneThirdStarted);
-        out.conditional = Some(Condition::FinishThirdModule);
-        out.notes
-            .push(Note::Assumed(Assumption::ThirdModuleInProgress));
-        out.notes.push(Note::FourthModuleInFirstMonths { missing });
-        PQIP_SHORT_MONTHS
-    } else {
-        out.reasons
-            .push(Reason::FewModulesDone { count: done.len() });
-        PQIP_EXTENDED_MONTHS
-    };
+        _ => out
+            .reasons
+            .push(Reason::FewModulesDone { count: done.len() }),
+    }
     out.route = if full_time == PQIP_SHORT_MONTHS {
         Route::Pqip15
     } else {
@@ -496,19 +540,41 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
         }
     }
 
+    let Some(j) = out.journey else { return };
     match out.conditional {
-        Some(Condition::FinishThirdModule) => out.changes.push(Change::FinishThirdBeforeStart {
-            otherwise: scale_for_hours(PQIP_EXTENDED_MONTHS, hours),
-        }),
-        None if done.len() < MODULES_FOR_SHORT_PQIP => out.changes.push(Change::FinishModules {
-            more: MODULES_FOR_SHORT_PQIP - done.len(),
-            from: out.months,
-            to: scale_for_hours(PQIP_SHORT_MONTHS, hours),
-        }),
+        Some(Condition::FinishThirdModule) => {
+            let otherwise = scale_for_hours(PQIP_EXTENDED_MONTHS, hours);
+            if let Some(shift) = shift(&j, otherwise) {
+                out.changes
+                    .push(Change::FinishThirdBeforeStart { otherwise, shift });
+            }
+        }
+        None if done.len() < MODULES_FOR_SHORT_PQIP => {
+            let to = scale_for_hours(PQIP_SHORT_MONTHS, hours);
+            if let Some(shift) = shift(&j, to) {
+                out.changes.push(Change::FinishModules {
+                    more: MODULES_FOR_SHORT_PQIP - done.len(),
+                    from: out.months,
+                    to,
+                    shift,
+                });
+            }
+        }
         None => {}
     }
-    if !hours.is_full_time() {
-        out.changes.push(Change::WorkFullTime { months: full_time });
+    work_full_time(&j, out);
+}
+
+/// Part time lengthens the PQiP on every route that ends in it (000).
+fn work_full_time(j: &Journey, out: &mut Outcome) {
+    if j.hours.is_full_time() {
+        return;
+    }
+    if let Some(shift) = shift(j, j.pqip_full_time) {
+        out.changes.push(Change::WorkFullTime {
+            months: j.pqip_full_time,
+            shift,
+        });
     }
 }
 
@@ -529,6 +595,9 @@ fn cjl_access(answers: &Answers, out: &mut Outcome) {
             out.reasons.push(Reason::CjlAnyProvider { region });
             out.notes.push(Note::Assumed(Assumption::AnyCjlProvider));
         }
+    }
+    if let Some(j) = out.journey {
+        work_full_time(&j, out);
     }
 }
 
@@ -558,17 +627,19 @@ fn pso_pathway(answers: &Answers, out: &mut Outcome) {
     }
 
     if job == Job::Pso {
-        // Their journey starts now, not at an intake: the intake reading does not apply.
+        // Their journey starts now, whatever a link says of a start; it still waits for an
+        // intake, so the intake reading applies either way, in one place.
         out.notes
             .retain(|n| *n != Note::Assumed(Assumption::IntakeMonths));
-        if level < PSO_PROGRESSION_MIN_LEVEL {
-            out.notes
-                .push(Note::Assumed(Assumption::DiplomaTwelveMonths));
-        }
-        if level < PQIP_MIN_LEVEL {
-            out.notes
-                .push(Note::Assumed(Assumption::PsoWorkIsExperience));
-        }
+        out.notes.push(Note::Assumed(Assumption::IntakeMonths));
+    }
+    if level < PSO_PROGRESSION_MIN_LEVEL {
+        out.notes
+            .push(Note::Assumed(Assumption::DiplomaTwelveMonths));
+    }
+    if job == Job::Pso && level < PQIP_MIN_LEVEL {
+        out.notes
+            .push(Note::Assumed(Assumption::PsoWorkIsExperience));
     }
     // A serving PSO's months to Progression are the figure and the next step (advice.rs), not a
     // change.
@@ -595,5 +666,8 @@ fn pso_pathway(answers: &Answers, out: &mut Outcome) {
         if job != Job::Pso {
             out.changes.push(Change::StudyCjl);
         }
+    }
+    if let Some(j) = out.journey {
+        work_full_time(&j, out);
     }
 }

@@ -1,8 +1,10 @@
 //! Which question comes next. The questionnaire asks only what the answers so far make relevant:
-//! no service months unless the person is a PSO, no modules unless the route is the PQiP, and so on.
+//! no service months unless the person is a PSO, no start month for a serving PSO whose journey
+//! starts now, and so on. Every route but "already qualified" ends in the PQiP, whose length
+//! (modules, hours) and university (region) shape the whole journey, so those are asked of all.
 
 use super::answers::{Answers, Job};
-use super::assess::{pathways, primary_pathway, Pathway};
+use super::assess::{primary_pathway, Pathway};
 use super::policy::{PQIP_MIN_LEVEL, PSO_PROGRESSION_MIN_LEVEL, PSO_PROGRESSION_MIN_SERVICE};
 use super::questions::Question;
 
@@ -27,14 +29,14 @@ pub fn is_relevant(question: Question, answers: &Answers) -> bool {
         return false;
     }
     let level = answers.level.unwrap_or(0);
-    let pqip = matches!(primary, Pathway::Pqip(_));
     let job = answers.job;
     // The access route is for Levels 3 and 4: a relevant Level 3 vocational qualification is
     // itself Level 3, so below that the answer cannot be yes (policy.md).
     let access_level = (PSO_PROGRESSION_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level);
     match question {
         Question::Qualified | Question::QualYear | Question::Level | Question::Job => true,
-        Question::Start => true,
+        // A serving PSO's journey to PSO Progression starts now (policy.md).
+        Question::Start => !(job == Some(Job::Pso) && primary == Pathway::PsoPathway),
         // A serving PSO's work is relevant experience: they are not asked.
         Question::Exp => job != Some(Job::Pso),
         Question::Overseas => level > 0,
@@ -50,10 +52,24 @@ pub fn is_relevant(question: Question, answers: &Answers) -> bool {
                 }
         }
         Question::L3vq => access_level && job != Some(Job::Pso) && answers.exp == Some(true),
-        Question::Done | Question::Hours => pqip,
-        Question::Doing => pqip && answers.done.is_some_and(|d| d.len() == 2),
-        Question::Region => pqip || pathways(answers).contains(&Pathway::CjlAccess),
+        Question::Done | Question::Hours | Question::Region => true,
+        Question::Doing => answers.done.is_some_and(|d| d.len() == 2),
     }
+}
+
+/// Whether a link may leave `question` out for these answers. Beyond the contract's defaults: off
+/// the PQiP routes the modules only shape the PQiP at the end of the journey, and a link without
+/// them reads as none finished (the usual 21 months, policy.md); on the PSO pathway the region
+/// only names the likely university of that PQiP. Both are asked on the way through, but links
+/// made before the journey was drawn still open on their result.
+pub fn has_default_here(question: Question, answers: &Answers) -> bool {
+    let primary = primary_pathway(answers);
+    question.has_default()
+        || match question {
+            Question::Done => !matches!(primary, Pathway::Pqip(_)),
+            Question::Region => primary == Pathway::PsoPathway,
+            _ => false,
+        }
 }
 
 /// For a link or a partly answered form: the first relevant question that has no answer and no
@@ -61,7 +77,9 @@ pub fn is_relevant(question: Question, answers: &Answers) -> bool {
 pub fn next(answers: &Answers) -> Next {
     Question::ALL
         .into_iter()
-        .find(|&q| !q.has_default() && is_relevant(q, answers) && answers.value(q).is_none())
+        .find(|&q| {
+            !has_default_here(q, answers) && is_relevant(q, answers) && answers.value(q).is_none()
+        })
         .map_or(Next::Outcome, Next::Question)
 }
 

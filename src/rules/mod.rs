@@ -6,6 +6,7 @@
 //! - [`answers`]: typed answers and their checks, with typed errors.
 //! - [`fragment`]: the link codec, answers to and from the URL fragment.
 //! - [`assess`]: answers and today's date to an [`Outcome`](assess::Outcome).
+//! - [`journey`]: the whole journey from now to qualifying, stage by stage.
 //! - [`flow`]: which question comes next.
 //! - [`calendar`]: months as the rules count them.
 //! - [`space`]: the discrete answer space the exhaustive test and the benchmark walk.
@@ -16,6 +17,7 @@ pub mod assess;
 pub mod calendar;
 pub mod flow;
 pub mod fragment;
+pub mod journey;
 pub mod policy;
 pub mod questions;
 pub mod space;

@@ -96,6 +96,9 @@ pub enum Assumption {
     InternalMojNoExperience,
     /// A new PSO's Level 3 Diploma takes 12 months: "ideally" within them (002 para 13).
     DiplomaTwelveMonths,
+    /// The whole journey (policy.md): after the access study or once PSO Progression opens, they
+    /// apply for the next intake, and the PQiP starts then.
+    NextIntakeAfterStage,
 }
 
 // ---- Qualification levels (RQF) ----------------------------------------------------------------

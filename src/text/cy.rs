@@ -27,6 +27,7 @@ use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
 use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Hours, Job};
 use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::journey::{Journey, PartKind, StageKind};
 use crate::rules::policy::{
     self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
@@ -84,6 +85,18 @@ const COUNTS_BEFORE_NOUN: [(&str, &str, &str); 13] = [
     ("un", "un", "ar ddeg"),
     ("deuddeg", "deuddeg", ""),
 ];
+
+/// Years after a figure: "1 flwyddyn", "2 flynedd", "3 blynedd", "5 mlynedd"; larger counts
+/// as "o flynyddoedd", which needs no mutation.
+fn years_count(n: u16) -> String {
+    match n {
+        1 => format!("{n} flwyddyn"),
+        2 => format!("{n} flynedd"),
+        3 | 4 | 6 => format!("{n} blynedd"),
+        5 | 7..=10 | 12 => format!("{n} mlynedd"),
+        _ => format!("{n} o flynyddoedd"),
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Gender {
@@ -742,11 +755,6 @@ impl Messages for Welsh {
     }
     fn dates(&self, d: Dates) -> String {
         match d {
-            Dates::Qualify { start, finish } => format!(
-                "Os byddwch yn dechrau ym mis {}, gallech gymhwyso fel swyddog prawf ym mis {}.",
-                self.month(start),
-                self.month(finish)
-            ),
             Dates::AccessDone { start, finish } => format!(
                 "Os byddwch yn dechrau ym mis {}, gallech orffen yr astudio mynediad ym mis {}. Yna gallech wneud cais am y PQiP.",
                 self.month(start),
@@ -928,21 +936,27 @@ impl Messages for Welsh {
         let five = p::PQIP_MIN_LEVEL;
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
-            Change::FinishModules { more, from, to } => format!(
-                "Gorffennwch {} arall cyn i chi wneud cais (tua {} awr o astudio yr un): byddai'n cymryd {to} mis yn lle {from}.",
+            Change::FinishModules { more, from, to, shift } => format!(
+                "Gorffennwch {} arall cyn i chi wneud cais (tua {} awr o astudio yr un): byddai'r PQiP yn cymryd {to} mis yn lle {from}, a gallech gymhwyso ym mis {} yn lle {}.",
                 // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
                 soft(
                     &count_noun(more, "modiwl gwybodaeth", Gender::Masculine, false),
                     false
                 ),
-                p::MODULE_STUDY_HOURS
+                p::MODULE_STUDY_HOURS,
+                self.month(shift.by),
+                self.month(shift.instead)
             ),
-            Change::FinishThirdBeforeStart { otherwise } => format!(
-                "Os na fyddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau, mae'n debygol o gymryd {otherwise} mis."
+            Change::FinishThirdBeforeStart { otherwise, shift } => format!(
+                "Os na fyddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau, mae'r PQiP yn debygol o gymryd {otherwise} mis: byddech yn cymhwyso ym mis {} yn lle {}.",
+                self.month(shift.by),
+                self.month(shift.instead)
             ),
-            Change::WorkFullTime { months } => format!(
-                "Pe baech chi'n gweithio'n llawn amser ({} awr yr wythnos), byddai'n cymryd {months} mis.",
-                tenths(p::FULL_TIME_TENTHS)
+            Change::WorkFullTime { months, shift } => format!(
+                "Pe baech chi'n gweithio'n llawn amser ({} awr yr wythnos), byddai'r PQiP yn cymryd {months} mis: gallech gymhwyso ym mis {} yn lle {}.",
+                tenths(p::FULL_TIME_TENTHS),
+                self.month(shift.by),
+                self.month(shift.instead)
             ),
             Change::GainExperience { opens: Opens::Pqip } => "Byddai profiad perthnasol, am dâl neu'n wirfoddol, yn gadael i chi wneud cais am y PQiP.".into(),
             Change::GainExperience { opens: Opens::CjlAccess } => format!(
@@ -1020,6 +1034,7 @@ impl Messages for Welsh {
                 p::SW_PROBATION_LAST_YEAR
             ),
             Note::Assumed(Assumption::PsoWorkIsExperience) => "Ein dehongliad ni: mae eich gwaith fel PSO yn cyfrif fel y profiad perthnasol y mae'r PQiP yn gofyn amdano.".into(),
+            Note::Assumed(Assumption::NextIntakeAfterStage) => "Ein dehongliad ni: unwaith y gallwch wneud cais am y PQiP, rydych yn gwneud cais am y cymeriant nesaf ac yn dechrau bryd hynny. Mae'r dyddiadau ar ôl hynny'n cyfrif o'r cymeriant hwnnw.".into(),
             Note::Assumed(Assumption::AnyCjlProvider) => format!(
                 "Ein dehongliad ni: nid oes unrhyw ffynhonnell yn cysylltu'r cyrsiau mynediad â rhanbarth, felly rydym yn tybio y gallwch ddewis unrhyw un o'r {}.",
                 self.providers()
@@ -1152,6 +1167,109 @@ impl Messages for Welsh {
     }
     fn print(&self) -> &'static str {
         "Argraffu'r dudalen hon"
+    }
+
+    fn qualify_by(&self, by: YearMonth) -> String {
+        format!(
+            "Gallech gymhwyso fel swyddog prawf ym mis {}",
+            self.month(by)
+        )
+    }
+    fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String {
+        match start {
+            Some(start) => format!(
+                "Ymhen tua {}, os byddwch yn dechrau ym mis {}.",
+                self.duration(months),
+                self.month(start)
+            ),
+            None => format!("Ymhen tua {} o nawr.", self.duration(months)),
+        }
+    }
+    fn duration(&self, months: u16) -> String {
+        let (years, rest) = (months / 12, months % 12);
+        match (years, rest) {
+            (0, _) => self.months_count(rest),
+            (_, 0) => years_count(years),
+            _ => format!("{} a {}", years_count(years), self.months_count(rest)),
+        }
+    }
+    fn journey_heading(&self) -> &'static str {
+        "Eich taith at gymhwyso, gam wrth gam"
+    }
+    fn journey_intro(&self) -> String {
+        format!(
+            "Amcangyfrif o'ch atebion yw hwn. Rydym wedi cymryd bod y PQiP yn dechrau ym {}, a'ch bod yn gwneud cais am y cymeriant nesaf cyn gynted ag y gallwch.",
+            self.intake_months(false)
+        )
+    }
+    fn stage_name(&self, stage: StageKind, journey: &Journey) -> String {
+        match stage {
+            StageKind::AccessLevel4 => format!(
+                "Cwrs mynediad Lefel {} Dysgu Cyfiawnder Cymunedol (Community Justice Learning)",
+                p::CJL_ACCESS_LEVEL
+            ),
+            StageKind::AccessLevel5 => format!(
+                "Cwrs dysgu o bell Lefel {} gyda phrifysgol",
+                p::PQIP_MIN_LEVEL
+            ),
+            StageKind::PsoService => {
+                "Gweithio fel PSO, nes bydd Dilyniant PSO (PSO Progression) yn agor".into()
+            }
+            StageKind::Diploma => format!(
+                "Gweithio fel PSO, gyda'r Diploma Lefel {} mewn Ymarfer Prawf",
+                p::PSO_PROGRESSION_MIN_LEVEL
+            ),
+            StageKind::WaitForIntake => "Gwneud cais, tan y cymeriant PQiP nesaf".into(),
+            StageKind::Pqip if journey.hours.is_full_time() => format!(
+                "Y PQiP: y rhaglen {} mis, yn llawn amser",
+                journey.pqip_full_time
+            ),
+            StageKind::Pqip => format!(
+                "Y PQiP: y rhaglen {} mis, yn rhan amser ar {} awr yr wythnos",
+                journey.pqip_full_time, journey.hours
+            ),
+        }
+    }
+    fn part_name(&self, part: PartKind) -> &'static str {
+        match part {
+            PartKind::Modules => "Y modiwlau gwybodaeth nad ydych wedi'u gorffen",
+            PartKind::Part1 => "Rhan 1",
+            PartKind::Part2 => "Rhan 2, ar ôl i chi basio Rhan 1",
+        }
+    }
+    fn span(&self, from: YearMonth, to: YearMonth) -> String {
+        format!("{} i {}", self.month(from), self.month(to))
+    }
+    fn journey_today(&self) -> &'static str {
+        "Heddiw"
+    }
+    fn journey_qualified(&self) -> &'static str {
+        "Cymhwyso"
+    }
+    fn if_short_pqip(&self, by: YearMonth) -> String {
+        format!(
+            "Os yw eich cwrs Lefel {} yn cwmpasu {} o'r {} maes gwybodaeth, y rhaglen {} mis fyddai'r PQiP: gallech gymhwyso ym mis {} yn lle hynny.",
+            p::PQIP_MIN_LEVEL,
+            self.count_word(p::MODULES_FOR_SHORT_PQIP),
+            self.count_word(Module::ALL.len()),
+            p::PQIP_SHORT_MONTHS,
+            self.month(by)
+        )
+    }
+    fn alternative_qualify(&self, by: YearMonth) -> String {
+        format!("gallech gymhwyso ym mis {}", self.month(by))
+    }
+    fn calendar_button(&self) -> &'static str {
+        "Ychwanegu'r dyddiadau hyn at eich calendr"
+    }
+    fn calendar_hint(&self) -> &'static str {
+        "Mae hyn yn cadw ffeil calendr ar y ddyfais hon. Nid oes dim yn cael ei anfon i unman."
+    }
+    fn calendar_stage(&self, stage: StageKind, journey: &Journey) -> String {
+        format!("Dechrau: {}", self.stage_name(stage, journey))
+    }
+    fn calendar_qualify(&self) -> &'static str {
+        "Gallech gymhwyso fel swyddog prawf (amcangyfrif)"
     }
 
     fn idle_title(&self) -> &'static str {

@@ -6,6 +6,7 @@ use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
 use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Hours, Job};
 use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::journey::{Journey, PartKind, StageKind};
 use crate::rules::policy::{
     self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
@@ -502,11 +503,6 @@ impl Messages for English {
     }
     fn dates(&self, d: Dates) -> String {
         match d {
-            Dates::Qualify { start, finish } => format!(
-                "If you start in {}, you could qualify as a probation officer in {}.",
-                self.month(start),
-                self.month(finish)
-            ),
             Dates::AccessDone { start, finish } => format!(
                 "If you start in {}, you could finish the access study in {}. Then you could apply for the PQiP.",
                 self.month(start),
@@ -698,18 +694,24 @@ impl Messages for English {
         let five = p::PQIP_MIN_LEVEL;
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
-            Change::FinishModules { more, from, to } => format!(
-                "Finish {} more knowledge {} before you apply (about {} hours of study each): it would take {to} months instead of {from}.",
+            Change::FinishModules { more, from, to, shift } => format!(
+                "Finish {} more knowledge {} before you apply (about {} hours of study each): the PQiP would take {to} months instead of {from}, and you could qualify in {} instead of {}.",
                 self.count_word(more),
                 if more == 1 { "module" } else { "modules" },
-                p::MODULE_STUDY_HOURS
+                p::MODULE_STUDY_HOURS,
+                self.month(shift.by),
+                self.month(shift.instead)
             ),
-            Change::FinishThirdBeforeStart { otherwise } => format!(
-                "If you do not finish your third module before you start, it is likely to take {otherwise} months."
+            Change::FinishThirdBeforeStart { otherwise, shift } => format!(
+                "If you do not finish your third module before you start, the PQiP is likely to take {otherwise} months: you would qualify in {} instead of {}.",
+                self.month(shift.by),
+                self.month(shift.instead)
             ),
-            Change::WorkFullTime { months } => format!(
-                "Working full time ({} hours a week), it would take {months} months.",
-                tenths(p::FULL_TIME_TENTHS)
+            Change::WorkFullTime { months, shift } => format!(
+                "Working full time ({} hours a week), the PQiP would take {months} months: you could qualify in {} instead of {}.",
+                tenths(p::FULL_TIME_TENTHS),
+                self.month(shift.by),
+                self.month(shift.instead)
             ),
             Change::GainExperience { opens: Opens::Pqip } => "Relevant experience, paid or voluntary, would let you apply for the PQiP.".into(),
             Change::GainExperience { opens: Opens::CjlAccess } => format!(
@@ -787,6 +789,7 @@ impl Messages for English {
                 p::PSO_PROGRESSION_MIN_LEVEL,
                 p::PSO_DIPLOMA_MONTHS
             ),
+            Note::Assumed(Assumption::NextIntakeAfterStage) => "Our reading: once you can apply for the PQiP, you apply for the next intake and start then. The dates after that point count from that intake.".into(),
             Note::Assumed(Assumption::AnyCjlProvider) => format!(
                 "Our reading: no source links the access courses to a region, so we assume you can choose any of the {} universities.",
                 self.providers_count()
@@ -905,6 +908,110 @@ impl Messages for English {
     }
     fn start_again(&self) -> &'static str {
         "Start again"
+    }
+    fn qualify_by(&self, by: YearMonth) -> String {
+        format!(
+            "You could qualify as a probation officer in {}",
+            self.month(by)
+        )
+    }
+    fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String {
+        match start {
+            Some(start) => format!(
+                "In about {}, if you start in {}.",
+                self.duration(months),
+                self.month(start)
+            ),
+            None => format!("In about {} from now.", self.duration(months)),
+        }
+    }
+    fn duration(&self, months: u16) -> String {
+        let (years, rest) = (months / 12, months % 12);
+        match (years, rest) {
+            (0, _) => plural(rest, "month", "months"),
+            (_, 0) => plural(years, "year", "years"),
+            _ => format!(
+                "{} and {}",
+                plural(years, "year", "years"),
+                plural(rest, "month", "months")
+            ),
+        }
+    }
+    fn journey_heading(&self) -> &'static str {
+        "Your journey to qualifying, stage by stage"
+    }
+    fn journey_intro(&self) -> String {
+        format!(
+            "An estimate from your answers. We took the PQiP intakes as {}, and that you apply for the next one as soon as you can.",
+            self.intake_months().replace(" or ", " and ")
+        )
+    }
+    fn stage_name(&self, stage: StageKind, journey: &Journey) -> String {
+        match stage {
+            StageKind::AccessLevel4 => format!(
+                "Community Justice Learning Level {} access course",
+                p::CJL_ACCESS_LEVEL
+            ),
+            StageKind::AccessLevel5 => format!(
+                "Level {} distance-learning course with a university",
+                p::PQIP_MIN_LEVEL
+            ),
+            StageKind::PsoService => "Working as a PSO, until PSO Progression opens".into(),
+            StageKind::Diploma => format!(
+                "Working as a PSO, with the Level {} Diploma in Probation Practice",
+                p::PSO_PROGRESSION_MIN_LEVEL
+            ),
+            StageKind::WaitForIntake => "Applying, until the next PQiP intake".into(),
+            StageKind::Pqip if journey.hours.is_full_time() => format!(
+                "The PQiP: the {}-month programme, full time",
+                journey.pqip_full_time
+            ),
+            StageKind::Pqip => format!(
+                "The PQiP: the {}-month programme, part time at {} hours a week",
+                journey.pqip_full_time, journey.hours
+            ),
+        }
+    }
+    fn part_name(&self, part: PartKind) -> &'static str {
+        match part {
+            PartKind::Modules => "The knowledge modules you have not finished",
+            PartKind::Part1 => "Part 1",
+            PartKind::Part2 => "Part 2, once you pass Part 1",
+        }
+    }
+    fn span(&self, from: YearMonth, to: YearMonth) -> String {
+        format!("{} to {}", self.month(from), self.month(to))
+    }
+    fn journey_today(&self) -> &'static str {
+        "Today"
+    }
+    fn journey_qualified(&self) -> &'static str {
+        "Qualified"
+    }
+    fn if_short_pqip(&self, by: YearMonth) -> String {
+        format!(
+            "If your Level {} course covers {} of the {} knowledge areas, the PQiP would be the {}-month programme: you could qualify in {} instead.",
+            p::PQIP_MIN_LEVEL,
+            self.count_word(p::MODULES_FOR_SHORT_PQIP),
+            self.count_word(Module::ALL.len()),
+            p::PQIP_SHORT_MONTHS,
+            self.month(by)
+        )
+    }
+    fn alternative_qualify(&self, by: YearMonth) -> String {
+        format!("you could qualify in {}", self.month(by))
+    }
+    fn calendar_button(&self) -> &'static str {
+        "Add these dates to your calendar"
+    }
+    fn calendar_hint(&self) -> &'static str {
+        "This saves a calendar file on this device. Nothing is sent anywhere."
+    }
+    fn calendar_stage(&self, stage: StageKind, journey: &Journey) -> String {
+        format!("Start: {}", self.stage_name(stage, journey))
+    }
+    fn calendar_qualify(&self) -> &'static str {
+        "You could qualify as a probation officer (an estimate)"
     }
     fn print(&self) -> &'static str {
         "Print this page"

@@ -7,6 +7,7 @@ mod en;
 use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Answers, Hours, Job, Modules};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason};
+use crate::rules::journey::{Journey, PartKind, StageKind};
 use crate::rules::policy::{HeldQualification, Module, Published, Region, Source, University};
 use crate::rules::questions::{FULL_TIME, NO, YES};
 use crate::rules::Question;
@@ -155,6 +156,32 @@ pub trait Messages: Sync {
     fn likely_not_promise(&self) -> &'static str;
     fn start_again(&self) -> &'static str;
     fn print(&self) -> &'static str;
+
+    // The whole journey (policy.md): the answer, the stages, and the calendar file.
+    /// "You could qualify as a probation officer in April 2030".
+    fn qualify_by(&self, by: YearMonth) -> String;
+    /// "In about 3 years and 5 months, if you start in January 2027." `start` is `None` for a
+    /// serving PSO, whose journey starts now.
+    fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String;
+    /// "3 years and 5 months".
+    fn duration(&self, months: u16) -> String;
+    fn journey_heading(&self) -> &'static str;
+    fn journey_intro(&self) -> String;
+    fn stage_name(&self, stage: StageKind, journey: &Journey) -> String;
+    fn part_name(&self, part: PartKind) -> &'static str;
+    /// "January 2027 to April 2027": from the start of one month to the start of the other.
+    fn span(&self, from: YearMonth, to: YearMonth) -> String;
+    fn journey_today(&self) -> &'static str;
+    fn journey_qualified(&self) -> &'static str;
+    /// The CJL route: the qualifying month with the 15-month PQiP.
+    fn if_short_pqip(&self, by: YearMonth) -> String;
+    /// After an alternative route's name: when it would qualify them.
+    fn alternative_qualify(&self, by: YearMonth) -> String;
+    fn calendar_button(&self) -> &'static str;
+    fn calendar_hint(&self) -> &'static str;
+    /// A calendar entry at the start of a stage.
+    fn calendar_stage(&self, stage: StageKind, journey: &Journey) -> String;
+    fn calendar_qualify(&self) -> &'static str;
 
     fn idle_title(&self) -> &'static str;
     fn idle_body(&self, seconds: u32) -> String;

@@ -106,6 +106,7 @@ struct Attributes {
     conditional: &'static str,
     university: &'static str,
     finish: String,
+    qualified: String,
 }
 
 impl Attributes {
@@ -117,6 +118,7 @@ impl Attributes {
             conditional: o.conditional.map(|c| c.slug()).unwrap_or_default(),
             university: o.study.map(|s| s.slug()).unwrap_or_default(),
             finish: o.finish.map(|f| f.to_string()).unwrap_or_default(),
+            qualified: o.qualified().map(|q| q.to_string()).unwrap_or_default(),
         }
     }
 }
@@ -137,7 +139,8 @@ fn main(c: &PageContext) -> Markup {
             data-months=[data.as_ref().map(|d| d.months)]
             data-conditional=[data.as_ref().map(|d| d.conditional)]
             data-university=[data.as_ref().map(|d| d.university)]
-            data-finish=[data.as_ref().map(|d| &d.finish)] {
+            data-finish=[data.as_ref().map(|d| &d.finish)]
+            data-qualified=[data.as_ref().map(|d| &d.qualified)] {
             @if let Some((page, from)) = back {
                 a href=(c.href(page, answers, from)) class="back-link" { (c.text.back()) }
             }

@@ -8,9 +8,11 @@
 //! plain string pushes, escape every value they splice in, and do not compile with a tag left open.
 
 mod action;
+mod calendar;
 mod check;
 mod form;
 mod frame;
+mod journey;
 mod kiosk;
 mod qr;
 mod question;
@@ -18,6 +20,7 @@ mod result;
 mod start;
 
 pub use action::Action;
+pub use calendar::ics;
 pub use form::{read_answer, send, Form, Sent};
 pub use frame::{app, first_field, root_class};
 pub use kiosk::idle_modal;

@@ -8,6 +8,7 @@ use super::{Action, PageContext};
 use crate::nav::{fragment_for, Page};
 use crate::rules::advice::{advise, Advice, Ask, Headline};
 use crate::rules::assess::Outcome;
+use crate::rules::journey::plan;
 use crate::rules::policy::{Source, RECRUITMENT_PHONE};
 use maud::{html, Markup, PreEscaped};
 
@@ -23,18 +24,25 @@ pub(super) fn page(c: &PageContext) -> Markup {
         div.panel {
             p.panel__caption { (t.result_heading()) }
             h1.panel__title tabindex="-1" { (t.headline(advice.headline)) }
-            @if let Some(f) = advice.figure {
-                @let (big, detail) = t.figure(f);
-                p.panel__body { (big) }
-                p.panel__detail { (detail) }
+            @if let Some(q) = advice.qualify {
+                p.panel__body { (t.qualify_by(q.by)) }
+                p.panel__detail { (t.qualify_in(q.months, q.start)) }
             }
         }
         p.body-l { (t.summary(advice.headline)) }
         @if let Some(e) = o.entry {
             p { strong { (t.entry_name(e)) } }
         }
+        @if let Some(f) = advice.figure {
+            @let (big, detail) = t.figure(f);
+            p.figure { strong { (big) } }
+            p { (detail) }
+        }
         @if let Some(d) = advice.dates {
             p { (t.dates(d)) }
+        }
+        @if let Some(j) = &o.journey {
+            (super::journey::section(c, j))
         }
         @if let Some(u) = advice.pqip_university {
             h2.heading-m { (t.university_heading()) }
@@ -51,7 +59,13 @@ pub(super) fn page(c: &PageContext) -> Markup {
         }
         @if !o.alternatives.is_empty() {
             h2.heading-m { (t.alternatives_heading()) }
-            (bullets(o.alternatives.iter().map(|p| t.pathway_name(*p, o.job))))
+            (bullets(o.alternatives.iter().map(|p| {
+                let name = t.pathway_name(*p, o.job);
+                match plan(*p, &c.state.parsed.answers, c.today) {
+                    Some(j) => format!("{name}: {}", t.alternative_qualify(j.qualified)),
+                    None => name,
+                }
+            })))
         }
         p.inset { (t.likely_not_promise()) }
         h2.heading-m { (t.sources_heading()) }

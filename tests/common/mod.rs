@@ -5,7 +5,8 @@
 
 use probation_route_finder::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use probation_route_finder::rules::answers::{Answers, Hours, Job};
-use probation_route_finder::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use probation_route_finder::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason, Shift};
+use probation_route_finder::rules::journey::{plan, Journey, PartKind, StageKind};
 use probation_route_finder::rules::policy::{
     Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
@@ -14,6 +15,36 @@ use probation_route_finder::text::Messages;
 
 fn ym(y: i32, m: u32) -> YearMonth {
     YearMonth::new(y, m).expect("month")
+}
+
+fn shift() -> Shift {
+    Shift {
+        by: ym(2028, 4),
+        instead: ym(2028, 10),
+    }
+}
+
+/// A full-time and a part-time journey through every kind of stage between them: the CJL route,
+/// a new PSO below Level 3 and one above.
+pub fn example_journeys() -> Vec<Journey> {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+    let mut all = Vec::new();
+    for (pathway, level) in [
+        (Pathway::CjlAccess, 3),
+        (Pathway::PsoPathway, 2),
+        (Pathway::PsoPathway, 4),
+    ] {
+        for hours in [None, Some(part_time())] {
+            let a = Answers {
+                level: Some(level),
+                job: Some(Job::None),
+                hours,
+                ..Answers::default()
+            };
+            all.extend(plan(pathway, &a, today));
+        }
+    }
+    all
 }
 
 fn part_time() -> Hours {
@@ -141,14 +172,22 @@ pub fn every_change() -> Vec<Change> {
             more: 1,
             from: 21,
             to: 15,
+            shift: shift(),
         },
         Change::FinishModules {
             more: 3,
             from: 30,
             to: 23,
+            shift: shift(),
         },
-        Change::FinishThirdBeforeStart { otherwise: 21 },
-        Change::WorkFullTime { months: 15 },
+        Change::FinishThirdBeforeStart {
+            otherwise: 21,
+            shift: shift(),
+        },
+        Change::WorkFullTime {
+            months: 15,
+            shift: shift(),
+        },
         Change::GainExperience { opens: Opens::Pqip },
         Change::GainExperience {
             opens: Opens::CjlAccess,
@@ -205,6 +244,7 @@ pub fn every_note() -> Vec<Note> {
         Assumption::AnyCjlProvider,
         Assumption::InternalMojNoExperience,
         Assumption::DiplomaTwelveMonths,
+        Assumption::NextIntakeAfterStage,
     ];
     for a in assumptions {
         match a {
@@ -215,7 +255,8 @@ pub fn every_note() -> Vec<Note> {
             | Assumption::PsoWorkIsExperience
             | Assumption::AnyCjlProvider
             | Assumption::InternalMojNoExperience
-            | Assumption::DiplomaTwelveMonths => all.push(Note::Assumed(a)),
+            | Assumption::DiplomaTwelveMonths
+            | Assumption::NextIntakeAfterStage => all.push(Note::Assumed(a)),
         }
     }
     for n in &all {
@@ -358,13 +399,12 @@ pub fn every_figure() -> Vec<Figure> {
 pub fn every_dates() -> Vec<Dates> {
     let (start, finish) = (ym(2027, 1), ym(2028, 4));
     let all = vec![
-        Dates::Qualify { start, finish },
         Dates::AccessDone { start, finish },
         Dates::DiplomaBy { start, finish },
     ];
     for d in &all {
         match d {
-            Dates::Qualify { .. } | Dates::AccessDone { .. } | Dates::DiplomaBy { .. } => {}
+            Dates::AccessDone { .. } | Dates::DiplomaBy { .. } => {}
         }
     }
     all
@@ -524,5 +564,31 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
     v.extend(Question::ALL.map(|q| m.answer_text(q, &a)));
     v.extend(Region::ALL.map(|r| m.region_name(r)));
     v.extend(Module::ALL.map(|x| m.module_name(x)));
+    v.extend([
+        m.qualify_by(month),
+        m.qualify_in(41, Some(month)),
+        m.qualify_in(24, None),
+        m.duration(1),
+        m.duration(12),
+        m.duration(41),
+        m.duration(60),
+        m.journey_heading().into(),
+        m.journey_intro(),
+        m.span(month, ym(2027, 4)),
+        m.journey_today().into(),
+        m.journey_qualified().into(),
+        m.if_short_pqip(month),
+        m.alternative_qualify(month),
+        m.calendar_button().into(),
+        m.calendar_hint().into(),
+        m.calendar_qualify().into(),
+    ]);
+    for j in example_journeys() {
+        for s in StageKind::ALL {
+            v.push(m.stage_name(s, &j));
+            v.push(m.calendar_stage(s, &j));
+        }
+    }
+    v.extend(PartKind::ALL.map(|p| m.part_name(p).to_string()));
     v
 }

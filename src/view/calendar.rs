@@ -1,0 +1,75 @@
+//! The journey's key dates as an iCalendar file (RFC 5545), made on the device: the result page
+//! links to it as a `data:` address with `download`, so nothing is sent and no script runs.
+
+use crate::rules::journey::Journey;
+use crate::rules::YearMonth;
+use crate::text::Messages;
+use chrono::NaiveDate;
+
+/// The file's name when saved.
+pub const FILE_NAME: &str = "probation-journey.ics";
+
+/// One all-day event on the first of each stage's first month, and one on the qualifying month.
+pub fn ics(journey: &Journey, text: &dyn Messages, today: NaiveDate) -> String {
+    let stamp = today.format("%Y%m%dT000000Z");
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Probation Route Finder//EN\r\nCALSCALE:GREGORIAN\r\n",
+    );
+    let mut event = |slug: &str, month: YearMonth, summary: &str| {
+        out.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{slug}-{month}@probation-route-finder\r\nDTSTAMP:{stamp}\r\nDTSTART;VALUE=DATE:{:04}{:02}01\r\n",
+            month.year(),
+            month.month(),
+        ));
+        fold(&format!("SUMMARY:{}", escape(summary)), &mut out);
+        out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
+    };
+    for stage in journey.stages() {
+        event(
+            stage.kind.slug(),
+            stage.from,
+            &text.calendar_stage(stage.kind, journey),
+        );
+    }
+    event("qualified", journey.qualified, text.calendar_qualify());
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+/// Lines longer than 75 bytes are folded: the rest continues on lines starting with a space
+/// (RFC 5545 3.1), never inside a character.
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+/// TEXT values escape backslashes, semicolons, commas and newlines (RFC 5545 3.3.11).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | ';' | ',' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The file as a `data:` address: every byte outside the unreserved set percent-encoded.
+pub fn data_url(ics: &str) -> String {
+    let mut out = String::from("data:text/calendar;charset=utf-8,");
+    crate::rules::fragment::percent_encode(ics, &mut out);
+    out
+}
