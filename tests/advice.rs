@@ -4,6 +4,7 @@
 //! checked for the words of what must and must never be there.
 
 use chrono::NaiveDate;
+use probation_route_finder::nav::{resolve, Page};
 use probation_route_finder::rules::advice::{advise, Advice, Ask, Figure, Headline, Qualify, Step};
 use probation_route_finder::rules::answers::Job;
 use probation_route_finder::rules::assess::{
@@ -13,6 +14,55 @@ use probation_route_finder::rules::flow::is_relevant;
 use probation_route_finder::rules::policy::{self, Assumption, Module, Source};
 use probation_route_finder::rules::{Answers, Question, YearMonth};
 use probation_route_finder::text::{messages, tenths, Lang, Messages};
+use probation_route_finder::view::{self, PageContext};
+
+/// The result page's words as a reader sees them, one block a line, for the review in
+/// `target/result-pages-*.md`.
+fn page_text(fragment: &str, lang: Lang) -> String {
+    let mut state = resolve(fragment, today());
+    state.page = Page::Result;
+    let outcome = assess(&state.parsed.answers, today());
+    let html = view::app(&PageContext {
+        state: &state,
+        outcome: Some(&outcome),
+        text: messages(lang),
+        today: today(),
+        submitted: None,
+        base_url: "https://example.test/",
+    });
+    let main = html.split("<main").nth(1).unwrap_or_default();
+    let main = main.split("</main>").next().unwrap_or_default();
+    let mut text = String::new();
+    let mut in_tag = false;
+    let mut skip = 0;
+    for part in main.split_inclusive(['<', '>']) {
+        if in_tag {
+            if part.starts_with("svg") {
+                skip += 1;
+            } else if part.starts_with("/svg") {
+                skip -= 1;
+            }
+            let block = [
+                "p", "li", "h1", "h2", "br", "div", "/p", "/li", "/h1", "/h2",
+            ];
+            if block.iter().any(|b| part.starts_with(b)) {
+                text.push('\n');
+            }
+            in_tag = !part.ends_with('>');
+        } else {
+            if skip == 0 {
+                text.push_str(part.trim_end_matches('<'));
+            }
+            in_tag = part.ends_with('<');
+        }
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n").replace("&#39;", "'").replace("&amp;", "&")
+}
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
@@ -575,6 +625,19 @@ fn every_situation_says_what_it_must_and_never_what_it_must_not() {
     }
     let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     std::fs::create_dir_all(&target).expect("target dir");
+    for lang in Lang::ALL {
+        let mut all = String::new();
+        for s in situations() {
+            all.push_str(&format!(
+                "## {}\n#{}\n\n{}\n\n",
+                s.name,
+                s.answers,
+                page_text(s.answers, lang)
+            ));
+        }
+        std::fs::write(target.join(format!("result-pages-{}.md", lang.code())), all)
+            .expect("write the result pages");
+    }
     std::fs::write(target.join("advice-pages-en.md"), pages).expect("write the pages");
     std::fs::write(
         target.join("advice-situations.json"),

@@ -39,6 +39,12 @@ pub enum Figure {
     DiplomaMonths { months: u16 },
     /// A serving PSO: months until PSO Progression opens, and the month (000).
     ProgressionIn { months: u16, opens: YearMonth },
+    /// A new PSO at Level 3 or above: the 6 months' service PSO Progression needs, from the start
+    /// (000); they have the level already.
+    FirstMonthsAsPso { months: u16, opens: YearMonth },
+    /// A serving PSO below Level 3: until the Diploma, taken as 12 months from when they started
+    /// ([`super::policy::Assumption::DiplomaTwelveMonths`]), opens PSO Progression (000).
+    DiplomaThenProgression { months: u16, opens: YearMonth },
 }
 
 /// The answer to "how long until I am a probation officer?": the month they could qualify at the
@@ -91,6 +97,8 @@ pub enum Step {
     StudyAssessed,
     /// Failing: back to a PSO role, or asked to leave (001).
     IfNotPassed,
+    /// Failing, for someone already a PSO: back to their PSO role, or asked to leave (001).
+    IfNotPassedServing,
     /// The job offer may not be where they trained (000).
     JobLocation,
     /// HMPPS security clearance: declare everything; a conviction does not bar, not declaring
@@ -203,7 +211,12 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             } else {
                 Step::UniversityDecides
             });
-            steps.extend([Step::IfNotPassed, Step::JobLocation, Step::Vetting]);
+            steps.push(if serving {
+                Step::IfNotPassedServing
+            } else {
+                Step::IfNotPassed
+            });
+            steps.extend([Step::JobLocation, Step::Vetting]);
             // Modules could still be studied before applying, which is what the universities'
             // contacts answer (001).
             if outcome.route == Route::Pqip21
@@ -249,7 +262,15 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             }
             steps.push(Step::InternalApplication);
             ask.push(Ask::LineManager);
-            let figure = opens.map(|(months, opens)| Figure::ProgressionIn { months, opens });
+            let below_level_3 =
+                answers.level.unwrap_or(0) < super::policy::PSO_PROGRESSION_MIN_LEVEL;
+            let figure = opens.map(|(months, opens)| {
+                if below_level_3 {
+                    Figure::DiplomaThenProgression { months, opens }
+                } else {
+                    Figure::ProgressionIn { months, opens }
+                }
+            });
             (Headline::PsoServing, figure, None)
         }
         Route::PsoPathway => {
@@ -263,8 +284,18 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             if answers.level.unwrap_or(0) < super::policy::PQIP_MIN_LEVEL {
                 ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
             }
-            let figure = Figure::DiplomaMonths {
-                months: outcome.months,
+            // With Level 3 already, the 6 months' service is what stands before Progression.
+            let first = outcome.journey.and_then(|j| j.stages().next());
+            let figure = match first {
+                Some(s) if s.kind == super::journey::StageKind::PsoService => {
+                    Figure::FirstMonthsAsPso {
+                        months: s.months(),
+                        opens: s.to,
+                    }
+                }
+                _ => Figure::DiplomaMonths {
+                    months: outcome.months,
+                },
             };
             (Headline::PsoNewcomer, Some(figure), dated(diploma_by))
         }

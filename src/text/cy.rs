@@ -86,15 +86,25 @@ const COUNTS_BEFORE_NOUN: [(&str, &str, &str); 13] = [
     ("deuddeg", "deuddeg", ""),
 ];
 
-/// Years after a figure: "1 flwyddyn", "2 flynedd", "3 blynedd", "5 mlynedd"; larger counts
-/// as "o flynyddoedd", which needs no mutation.
-fn years_count(n: u16) -> String {
+/// Years in words, with the numeral's mutation: "blwyddyn", "dwy flynedd", "tair blynedd", "pum
+/// mlynedd" (nasal after pum, saith, wyth, naw, deg, deuddeg); past twelve, "13 o flynyddoedd".
+fn years_words(n: u16) -> String {
     match n {
-        1 => format!("{n} flwyddyn"),
-        2 => format!("{n} flynedd"),
-        3 | 4 | 6 => format!("{n} blynedd"),
-        5 | 7..=10 | 12 => format!("{n} mlynedd"),
+        1 => "blwyddyn".into(),
+        5 | 7..=10 | 12 => {
+            let numeral = COUNTS_BEFORE_NOUN.get(usize::from(n)).map_or("", |c| c.1);
+            format!("{numeral} mlynedd")
+        }
+        2..=12 => count_noun(usize::from(n), "blynedd", Gender::Feminine, false),
         _ => format!("{n} o flynyddoedd"),
+    }
+}
+
+/// Months in words: "mis", "dau fis", "tri mis", "un mis ar ddeg".
+fn months_words(n: u16) -> String {
+    match n {
+        1 => "mis".into(),
+        _ => count_noun(usize::from(n), "mis", Gender::Masculine, false),
     }
 }
 
@@ -718,13 +728,15 @@ impl Messages for Welsh {
                 part_time,
                 conditional,
             } => {
-                let mut detail = match part_time {
-                    None => format!("Y rhaglen {full_time_months} mis, yn llawn amser. Rydych yn cymhwyso ar y diwedd."),
-                    Some(h) => format!("Y rhaglen {full_time_months} mis, yn rhan amser ar {h} awr yr wythnos. Rydych yn cymhwyso ar y diwedd."),
+                let condition = if conditional {
+                    ", os byddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau"
+                } else {
+                    ""
                 };
-                if conditional {
-                    detail.push_str(" Dim ond os byddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau.");
-                }
+                let detail = match part_time {
+                    None => format!("Y rhaglen {full_time_months} mis, yn llawn amser{condition}. Rydych yn cymhwyso ar y diwedd."),
+                    Some(h) => format!("Y rhaglen {full_time_months} mis, yn rhan amser ar {h} awr yr wythnos{condition}. Rydych yn cymhwyso ar y diwedd."),
+                };
                 (format!("{months} mis o hyfforddiant"), detail)
             }
             Figure::AccessMonths { months } => (
@@ -748,6 +760,23 @@ impl Messages for Welsh {
                 self.months_count(months),
                 format!(
                     "O wasanaeth i'w gwblhau cyn y gallech wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}.",
+                    self.month(opens)
+                ),
+            ),
+            Figure::FirstMonthsAsPso { months, opens } => (
+                self.months_count(months),
+                format!(
+                    "O wasanaeth fel PSO cyn y gallech wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}. Mae gennych eisoes y Lefel {} sydd ei hangen.",
+                    self.month(opens),
+                    p::PSO_PROGRESSION_MIN_LEVEL
+                ),
+            ),
+            Figure::DiplomaThenProgression { months, opens } => (
+                self.months_count(months),
+                format!(
+                    "Nes y gallech orffen y Diploma Lefel {} mewn Ymarfer Prawf (os yw'n cymryd {} mis o'r adeg y dechreuoch fel PSO) a gwneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}.",
+                    p::PSO_PROGRESSION_MIN_LEVEL,
+                    p::PSO_DIPLOMA_MONTHS,
                     self.month(opens)
                 ),
             ),
@@ -937,7 +966,7 @@ impl Messages for Welsh {
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
             Change::FinishModules { more, from, to, shift } => format!(
-                "Gorffennwch {} arall cyn i chi wneud cais (tua {} awr o astudio yr un): byddai'r PQiP yn cymryd {to} mis yn lle {from}, a gallech gymhwyso ym mis {} yn lle {}.",
+                "Gorffennwch {} arall cyn i chi ddechrau'r PQiP (tua {} awr o astudio yr un): byddai'r PQiP yn cymryd {to} mis yn lle {from}, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
                 soft(
                     &count_noun(more, "modiwl gwybodaeth", Gender::Masculine, false),
@@ -948,12 +977,12 @@ impl Messages for Welsh {
                 self.month(shift.instead)
             ),
             Change::FinishThirdBeforeStart { otherwise, shift } => format!(
-                "Os na fyddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau, mae'r PQiP yn debygol o gymryd {otherwise} mis: byddech yn cymhwyso ym mis {} yn lle {}.",
+                "Os na fyddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau, mae'r PQiP yn debygol o gymryd {otherwise} mis: byddech yn cymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 self.month(shift.by),
                 self.month(shift.instead)
             ),
             Change::WorkFullTime { months, shift } => format!(
-                "Pe baech chi'n gweithio'n llawn amser ({} awr yr wythnos), byddai'r PQiP yn cymryd {months} mis: gallech gymhwyso ym mis {} yn lle {}.",
+                "Pe baech chi'n gweithio'n llawn amser ({} awr yr wythnos), byddai'r PQiP yn cymryd {months} mis: gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 tenths(p::FULL_TIME_TENTHS),
                 self.month(shift.by),
                 self.month(shift.instead)
@@ -1007,7 +1036,7 @@ impl Messages for Welsh {
                 p::FOURTH_MODULE_DUE_MONTHS
             ),
             Note::StartNotIntake { start, intake, finish } => format!(
-                "Nid yw mis {} yn fis dechrau arferol. Mae'r dyddiadau yma'n cyfrif o'r mis hwnnw, ond mis {} fyddai'r cymeriant nesaf ar ei ôl: pe baech yn dechrau bryd hynny, gallech gymhwyso ym mis {}.",
+                "Nid yw mis {} yn fis dechrau arferol. Mae'r dyddiadau hyn yn cyfrif o'r mis hwnnw, ond mis {} fyddai'r cymeriant nesaf ar ei ôl: pe baech yn dechrau bryd hynny, gallech gymhwyso ym mis {}.",
                 self.month(start),
                 self.month(intake),
                 self.month(finish)
@@ -1089,6 +1118,7 @@ impl Messages for Welsh {
                 p::PQIP_EXTENDED_MONTHS
             ),
             Step::IfNotPassed => "I gymhwyso, rhaid i chi basio'r rhan seiliedig ar waith a'r rhan academaidd fel ei gilydd. Os na fyddwch yn pasio, efallai y byddwch yn dychwelyd i swydd PSO os oedd gennych un o'r blaen, neu y gofynnir i chi adael. Eich cyflogwr sy'n penderfynu.".into(),
+            Step::IfNotPassedServing => "I gymhwyso, rhaid i chi basio'r rhan seiliedig ar waith a'r rhan academaidd fel ei gilydd. Os na fyddwch yn pasio, efallai y byddwch yn dychwelyd i'ch swydd PSO, neu y gofynnir i chi adael. Eich cyflogwr sy'n penderfynu.".into(),
             Step::JobLocation => "Efallai na fydd eich swydd swyddog prawf yn yr un lle ag y gwnaethoch hyfforddi.".into(),
             Step::Vetting => "Os byddwch yn llwyddiannus, byddwch yn mynd drwy broses cliriad diogelwch HMPPS. Rhaid i chi ddatgan pob euogfarn, rhybudd a rhyddhad, hyd yn oed rhai o amser maith yn ôl: mae'r swyddi hyn wedi'u heithrio o Ddeddf Adsefydlu Troseddwyr (Rehabilitation of Offenders Act). Nid yw euogfarn yn eich atal yn awtomatig, ond byddai peidio â datgan un yn gwneud hynny.".into(),
             Step::AccessLevel4 => format!(
@@ -1177,20 +1207,29 @@ impl Messages for Welsh {
     }
     fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String {
         match start {
+            // "tua" causes aspirate mutation: "tua thair blynedd".
             Some(start) => format!(
                 "Ymhen tua {}, os byddwch yn dechrau ym mis {}.",
-                self.duration(months),
+                aspirate(&self.duration(months)),
                 self.month(start)
             ),
-            None => format!("Ymhen tua {} o nawr.", self.duration(months)),
+            None => format!("Ymhen tua {}.", aspirate(&self.duration(months))),
         }
     }
     fn duration(&self, months: u16) -> String {
         let (years, rest) = (months / 12, months % 12);
         match (years, rest) {
-            (0, _) => self.months_count(rest),
-            (_, 0) => years_count(years),
-            _ => format!("{} a {}", years_count(years), self.months_count(rest)),
+            (0, _) => months_words(rest),
+            (_, 0) => years_words(years),
+            // "ac" before a vowel, and "a" causes aspirate mutation: "a phum mis".
+            _ => {
+                let rest = months_words(rest);
+                if starts_with_vowel(&rest) {
+                    format!("{} ac {rest}", years_words(years))
+                } else {
+                    format!("{} a {}", years_words(years), aspirate(&rest))
+                }
+            }
         }
     }
     fn journey_heading(&self) -> &'static str {
@@ -1238,7 +1277,8 @@ impl Messages for Welsh {
         }
     }
     fn span(&self, from: YearMonth, to: YearMonth) -> String {
-        format!("{} i {}", self.month(from), self.month(to))
+        // "o fis … i fis …": the month names themselves never mutate.
+        format!("o fis {} i fis {}", self.month(from), self.month(to))
     }
     fn journey_today(&self) -> &'static str {
         "Heddiw"
@@ -1246,18 +1286,26 @@ impl Messages for Welsh {
     fn journey_qualified(&self) -> &'static str {
         "Cymhwyso"
     }
-    fn if_short_pqip(&self, by: YearMonth) -> String {
+    fn if_short_pqip(&self, by: YearMonth, instead: YearMonth) -> String {
         format!(
-            "Os yw eich cwrs Lefel {} yn cwmpasu {} o'r {} maes gwybodaeth, y rhaglen {} mis fyddai'r PQiP: gallech gymhwyso ym mis {} yn lle hynny.",
+            "Os yw eich cwrs Lefel {} yn cwmpasu o leiaf {} o'r {} maes gwybodaeth, byddai'r PQiP yn debygol o fod yn rhaglen {} mis: gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
             p::PQIP_MIN_LEVEL,
             self.count_word(p::MODULES_FOR_SHORT_PQIP),
             self.count_word(Module::ALL.len()),
             p::PQIP_SHORT_MONTHS,
-            self.month(by)
+            self.month(by),
+            self.month(instead)
         )
     }
-    fn alternative_qualify(&self, by: YearMonth) -> String {
-        format!("gallech gymhwyso ym mis {}", self.month(by))
+    fn alternative_qualify(&self, by: YearMonth, sooner: bool) -> String {
+        if sooner {
+            format!(
+                "gallech gymhwyso ym mis {}, yn gynt nag ar y llwybr uchod",
+                self.month(by)
+            )
+        } else {
+            format!("gallech gymhwyso ym mis {}", self.month(by))
+        }
     }
     fn calendar_button(&self) -> &'static str {
         "Ychwanegu'r dyddiadau hyn at eich calendr"

@@ -466,13 +466,15 @@ impl Messages for English {
                 part_time,
                 conditional,
             } => {
-                let mut detail = match part_time {
-                    None => format!("The {full_time_months}-month programme, full time. You qualify at the end."),
-                    Some(h) => format!("The {full_time_months}-month programme, part time at {h} hours a week. You qualify at the end."),
+                let condition = if conditional {
+                    ", if you finish your third module before you start"
+                } else {
+                    ""
                 };
-                if conditional {
-                    detail.push_str(" Only if you finish your third module before you start.");
-                }
+                let detail = match part_time {
+                    None => format!("The {full_time_months}-month programme, full time{condition}. You qualify at the end."),
+                    Some(h) => format!("The {full_time_months}-month programme, part time at {h} hours a week{condition}. You qualify at the end."),
+                };
                 (format!("{months} months of training"), detail)
             }
             Figure::AccessMonths { months } => (
@@ -496,6 +498,23 @@ impl Messages for English {
                 plural(months, "month", "months"),
                 format!(
                     "Of service to go before you could apply through PSO Progression, in {}.",
+                    self.month(opens)
+                ),
+            ),
+            Figure::FirstMonthsAsPso { months, opens } => (
+                plural(months, "month", "months"),
+                format!(
+                    "Of service as a PSO before you could apply through PSO Progression, in {}. You already have the Level {} it needs.",
+                    self.month(opens),
+                    p::PSO_PROGRESSION_MIN_LEVEL
+                ),
+            ),
+            Figure::DiplomaThenProgression { months, opens } => (
+                plural(months, "month", "months"),
+                format!(
+                    "Until you could finish the Level {} Diploma in Probation Practice (if it takes {} months from when you started as a PSO) and apply through PSO Progression, in {}.",
+                    p::PSO_PROGRESSION_MIN_LEVEL,
+                    p::PSO_DIPLOMA_MONTHS,
                     self.month(opens)
                 ),
             ),
@@ -695,7 +714,7 @@ impl Messages for English {
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
             Change::FinishModules { more, from, to, shift } => format!(
-                "Finish {} more knowledge {} before you apply (about {} hours of study each): the PQiP would take {to} months instead of {from}, and you could qualify in {} instead of {}.",
+                "Finish {} more knowledge {} before you start the PQiP (about {} hours of study each): the PQiP would take {to} months instead of {from}, and you could qualify in {} instead of {}.",
                 self.count_word(more),
                 if more == 1 { "module" } else { "modules" },
                 p::MODULE_STUDY_HOURS,
@@ -837,6 +856,7 @@ impl Messages for English {
             ),
             Step::StudyAssessed => "If your application is successful, your previous study is assessed so that you are offered the right length of programme.".into(),
             Step::IfNotPassed => "To qualify you must pass both the work-based and the academic parts. If you do not pass, you may return to a PSO role if you had one before, or be asked to leave. Your employer decides.".into(),
+            Step::IfNotPassedServing => "To qualify you must pass both the work-based and the academic parts. If you do not pass, you may return to your PSO role, or be asked to leave. Your employer decides.".into(),
             Step::JobLocation => "Your probation officer job may not be where you trained.".into(),
             Step::Vetting => "If you are successful, you go through HMPPS security clearance. You must declare all convictions, cautions and discharges, however long ago: these jobs are exempt from the Rehabilitation of Offenders Act. A conviction does not automatically stop you, but not declaring one would.".into(),
             Step::AccessLevel4 => format!(
@@ -988,18 +1008,26 @@ impl Messages for English {
     fn journey_qualified(&self) -> &'static str {
         "Qualified"
     }
-    fn if_short_pqip(&self, by: YearMonth) -> String {
+    fn if_short_pqip(&self, by: YearMonth, instead: YearMonth) -> String {
         format!(
-            "If your Level {} course covers {} of the {} knowledge areas, the PQiP would be the {}-month programme: you could qualify in {} instead.",
+            "If your Level {} course covers at least {} of the {} knowledge areas, the PQiP would likely be the {}-month programme: you could qualify in {} instead of {}.",
             p::PQIP_MIN_LEVEL,
             self.count_word(p::MODULES_FOR_SHORT_PQIP),
             self.count_word(Module::ALL.len()),
             p::PQIP_SHORT_MONTHS,
-            self.month(by)
+            self.month(by),
+            self.month(instead)
         )
     }
-    fn alternative_qualify(&self, by: YearMonth) -> String {
-        format!("you could qualify in {}", self.month(by))
+    fn alternative_qualify(&self, by: YearMonth, sooner: bool) -> String {
+        if sooner {
+            format!(
+                "you could qualify in {}, sooner than on the route above",
+                self.month(by)
+            )
+        } else {
+            format!("you could qualify in {}", self.month(by))
+        }
     }
     fn calendar_button(&self) -> &'static str {
         "Add these dates to your calendar"

@@ -174,9 +174,10 @@ pub trait Messages: Sync {
     fn journey_today(&self) -> &'static str;
     fn journey_qualified(&self) -> &'static str;
     /// The CJL route: the qualifying month with the 15-month PQiP.
-    fn if_short_pqip(&self, by: YearMonth) -> String;
-    /// After an alternative route's name: when it would qualify them.
-    fn alternative_qualify(&self, by: YearMonth) -> String;
+    fn if_short_pqip(&self, by: YearMonth, instead: YearMonth) -> String;
+    /// After an alternative route's name: when it would qualify them, and whether that is sooner
+    /// than the route the page gives.
+    fn alternative_qualify(&self, by: YearMonth, sooner: bool) -> String;
     fn calendar_button(&self) -> &'static str;
     fn calendar_hint(&self) -> &'static str;
     /// A calendar entry at the start of a stage.

@@ -4,14 +4,20 @@
 use crate::rules::journey::Journey;
 use crate::rules::YearMonth;
 use crate::text::Messages;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// The file's name when saved.
 pub const FILE_NAME: &str = "probation-journey.ics";
 
 /// One all-day event on the first of each stage's first month, and one on the qualifying month.
 pub fn ics(journey: &Journey, text: &dyn Messages, today: NaiveDate) -> String {
-    let stamp = today.format("%Y%m%dT000000Z");
+    // Written by hand: chrono's `format` brings its whole formatting machinery into the wasm.
+    let stamp = format!(
+        "{:04}{:02}{:02}T000000Z",
+        today.year(),
+        today.month(),
+        today.day()
+    );
     let mut out = String::from(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Probation Route Finder//EN\r\nCALSCALE:GREGORIAN\r\n",
     );

@@ -17,7 +17,9 @@ use maud::{html, Markup};
 /// The picture's height in its own units; CSS sets the height on screen.
 const BAR_HEIGHT: u16 = 10;
 
-pub(super) fn section(c: &PageContext, j: &Journey) -> Markup {
+/// `university`: name the PQiP's likely university in its stage (the PQiP routes have their own
+/// section for it).
+pub(super) fn section(c: &PageContext, j: &Journey, university: bool) -> Markup {
     let t = c.text;
     let now = YearMonth::of(c.today);
     let origin = now.min(j.start());
@@ -57,9 +59,11 @@ pub(super) fn section(c: &PageContext, j: &Journey) -> Markup {
                         br;
                         (t.months_count(s.months())) ", " (t.span(s.from, s.to))
                         @if s.kind == StageKind::Pqip {
-                            @if let Some(u) = j.university {
+                            @if let Some(u) = j.university.filter(|_| university) {
                                 br;
                                 (t.university_heading()) ": " (t.university_name(u))
+                                br;
+                                span.hint { (t.university_caveat(false)) }
                             }
                             ol.journey__parts {
                                 @for p in j.pqip_parts() {
@@ -72,9 +76,6 @@ pub(super) fn section(c: &PageContext, j: &Journey) -> Markup {
                         }
                     }
                 }
-            }
-            @if let Some(by) = j.if_short_pqip {
-                p { (t.if_short_pqip(by)) }
             }
             div.no-print {
                 a.button.button--secondary download=(calendar::FILE_NAME)

@@ -28,6 +28,12 @@ pub(super) fn page(c: &PageContext) -> Markup {
                 p.panel__body { (t.qualify_by(q.by)) }
                 p.panel__detail { (t.qualify_in(q.months, q.start)) }
             }
+            // The CJL route's month assumes the 21-month PQiP; the other is as likely.
+            @if let Some(j) = o.journey {
+                @if let Some(by) = j.if_short_pqip {
+                    p.panel__detail { (t.if_short_pqip(by, j.qualified)) }
+                }
+            }
         }
         p.body-l { (t.summary(advice.headline)) }
         @if let Some(e) = o.entry {
@@ -42,7 +48,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
             p { (t.dates(d)) }
         }
         @if let Some(j) = &o.journey {
-            (super::journey::section(c, j))
+            (super::journey::section(c, j, !o.route.is_pqip()))
         }
         @if let Some(u) = advice.pqip_university {
             h2.heading-m { (t.university_heading()) }
@@ -62,7 +68,10 @@ pub(super) fn page(c: &PageContext) -> Markup {
             (bullets(o.alternatives.iter().map(|p| {
                 let name = t.pathway_name(*p, o.job);
                 match plan(*p, &c.state.parsed.answers, c.today) {
-                    Some(j) => format!("{name}: {}", t.alternative_qualify(j.qualified)),
+                    Some(j) => {
+                        let sooner = o.qualified().is_some_and(|q| j.qualified < q);
+                        format!("{name}: {}", t.alternative_qualify(j.qualified, sooner))
+                    }
                     None => name,
                 }
             })))

@@ -291,6 +291,7 @@ pub fn every_step() -> Vec<Step> {
         Step::UniversityDecides,
         Step::StudyAssessed,
         Step::IfNotPassed,
+        Step::IfNotPassedServing,
         Step::JobLocation,
         Step::Vetting,
         Step::AccessLevel4,
@@ -324,6 +325,7 @@ pub fn every_step() -> Vec<Step> {
             | Step::UniversityDecides
             | Step::StudyAssessed
             | Step::IfNotPassed
+            | Step::IfNotPassedServing
             | Step::JobLocation
             | Step::Vetting
             | Step::AccessLevel4
@@ -384,13 +386,23 @@ pub fn every_figure() -> Vec<Figure> {
             months: 1,
             opens: ym(2026, 12),
         },
+        Figure::FirstMonthsAsPso {
+            months: 6,
+            opens: ym(2027, 7),
+        },
+        Figure::DiplomaThenProgression {
+            months: 8,
+            opens: ym(2027, 7),
+        },
     ];
     for f in &all {
         match f {
             Figure::PqipMonths { .. }
             | Figure::AccessMonths { .. }
             | Figure::DiplomaMonths { .. }
-            | Figure::ProgressionIn { .. } => {}
+            | Figure::ProgressionIn { .. }
+            | Figure::FirstMonthsAsPso { .. }
+            | Figure::DiplomaThenProgression { .. } => {}
         }
     }
     all
@@ -577,8 +589,9 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.span(month, ym(2027, 4)),
         m.journey_today().into(),
         m.journey_qualified().into(),
-        m.if_short_pqip(month),
-        m.alternative_qualify(month),
+        m.if_short_pqip(month, ym(2027, 7)),
+        m.alternative_qualify(month, true),
+        m.alternative_qualify(month, false),
         m.calendar_button().into(),
         m.calendar_hint().into(),
         m.calendar_qualify().into(),

@@ -117,13 +117,18 @@ test('CJL access route', async () => {
     { q: /work for the Probation Service/, pick: ['Neither of these'] },
     { q: /Have you worked with people/, pick: ['Yes'] },
     { q: /relevant Level 3 vocational qualification/, pick: ['Yes'] },
+    // The PQiP at the end of the journey depends on the modules, the region and the hours.
+    { q: /modules have you finished/, pick: ['I have not finished any of these'] },
     { q: /Which region/, pick: ['Greater Manchester'] },
+    fullTime,
     nextStart,
   ]);
   assert.equal(o.route, 'cjl-access');
   assert.equal(o.entry, '');
   assert.equal(o.months, '15');
   assert.equal(o.university, 'cjl-providers');
+  assert.match(o.qualified, /^\d{4}-\d{2}$/);
+  assert.ok(o.qualified > o.finish, 'qualifying comes after the access study');
 });
 
 test('PSO pathway', async () => {
@@ -132,11 +137,30 @@ test('PSO pathway', async () => {
     { q: /highest level/, pick: ['No qualifications, or entry level'] },
     { q: /work for the Probation Service/, pick: ['Neither of these'] },
     { q: /Have you worked with people/, pick: ['No'] },
+    { q: /modules have you finished/, pick: ['I have not finished any of these'] },
+    { q: /Which region/, pick: ['Wales'] },
+    { q: /hours a week/, pick: ['Part time'], fill: { 'Hours a week': '29.6' } },
     nextStart,
   ]);
   assert.equal(o.route, 'pso-pathway');
   assert.equal(o.months, '12');
   assert.equal(o.university, '');
+  assert.ok(o.qualified > o.finish, 'qualifying comes after the Diploma');
+});
+
+test('A serving PSO is not asked when they would start', async () => {
+  const o = await journey([
+    notQualified,
+    { q: /highest level/, pick: ['Level 4'] },
+    { q: /outside the UK/, pick: ['No'] },
+    { q: /work for the Probation Service/, pick: ['Probation Services Officer (PSO) in the Probation Service'] },
+    { q: /months have you worked as a PSO/, fill: { 'How many months have you worked as a PSO?': '2' } },
+    { q: /modules have you finished/, pick: ['I have not finished any of these'] },
+    { q: /Which region/, pick: ['London'] },
+    fullTime,
+  ]);
+  assert.equal(o.route, 'pso-pathway');
+  assert.match(o.qualified, /^\d{4}-\d{2}$/);
 });
 
 test('Already qualified', async () => {
@@ -147,6 +171,7 @@ test('Already qualified', async () => {
   assert.equal(o.route, 'already-qualified');
   assert.equal(o.months, '0');
   assert.equal(o.finish, '');
+  assert.equal(o.qualified, '');
 });
 
 test('keyboard alone completes a journey', async () => {

@@ -35,6 +35,7 @@ export async function outcomeOf(page) {
     conditional: await read('conditional'),
     university: await read('university'),
     finish: await read('finish'),
+    qualified: await read('qualified'),
   };
 }
 
