@@ -4,7 +4,6 @@
 //! checked for the words of what must and must never be there.
 
 use chrono::NaiveDate;
-use probation_route_finder::nav::{resolve, Page};
 use probation_route_finder::rules::advice::{advise, Advice, Ask, Figure, Headline, Qualify, Step};
 use probation_route_finder::rules::answers::Job;
 use probation_route_finder::rules::assess::{
@@ -14,22 +13,13 @@ use probation_route_finder::rules::flow::is_relevant;
 use probation_route_finder::rules::policy::{self, Assumption, Module, Source};
 use probation_route_finder::rules::{Answers, Question, YearMonth};
 use probation_route_finder::text::{messages, tenths, Lang, Messages};
-use probation_route_finder::view::{self, PageContext};
+
+mod common;
 
 /// The result page's words as a reader sees them, one block a line, for the review in
 /// `target/result-pages-*.md`.
 fn page_text(fragment: &str, lang: Lang) -> String {
-    let mut state = resolve(fragment, today());
-    state.page = Page::Result;
-    let outcome = assess(&state.parsed.answers, today());
-    let html = view::app(&PageContext {
-        state: &state,
-        outcome: Some(&outcome),
-        text: messages(lang),
-        today: today(),
-        submitted: None,
-        base_url: "https://example.test/",
-    });
+    let html = common::result_page(fragment, lang, today());
     let main = html.split("<main").nth(1).unwrap_or_default();
     let main = main.split("</main>").next().unwrap_or_default();
     let mut text = String::new();

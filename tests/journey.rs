@@ -3,12 +3,10 @@
 //! words, the dates in "what would change this" and the other routes, and the calendar file.
 
 use chrono::NaiveDate;
-use probation_route_finder::nav::{resolve, Page};
 use probation_route_finder::rules::assess::{assess, Pathway};
 use probation_route_finder::rules::journey::{plan, Journey, PartKind, StageKind};
 use probation_route_finder::rules::{Answers, YearMonth};
 use probation_route_finder::text::{messages, Lang};
-use probation_route_finder::view::{self, PageContext};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
@@ -35,18 +33,10 @@ fn stages(j: &Journey) -> Vec<(&'static str, YearMonth, YearMonth)> {
     j.stages().map(|s| (s.kind.slug(), s.from, s.to)).collect()
 }
 
+mod common;
+
 fn result_page(fragment: &str, lang: Lang) -> String {
-    let mut state = resolve(fragment, today());
-    state.page = Page::Result;
-    let outcome = assess(&state.parsed.answers, today());
-    view::app(&PageContext {
-        state: &state,
-        outcome: Some(&outcome),
-        text: messages(lang),
-        today: today(),
-        submitted: None,
-        base_url: "https://example.test/",
-    })
+    common::result_page(fragment, lang, today())
 }
 
 const CJL: &str = "level=4&exp=yes&l3vq=yes&job=none&region=london&start=2027-01";

@@ -3,15 +3,33 @@
 //! exhaustive `match`, so a new variant stops the tests compiling until it has an example.
 #![allow(dead_code)]
 
+use probation_route_finder::nav::{resolve, Page};
 use probation_route_finder::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use probation_route_finder::rules::answers::{Answers, Hours, Job};
+use probation_route_finder::rules::assess::assess;
 use probation_route_finder::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason, Shift};
 use probation_route_finder::rules::journey::{plan, Journey, PartKind, StageKind};
 use probation_route_finder::rules::policy::{
     Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
 use probation_route_finder::rules::{Problem, Question, YearMonth};
-use probation_route_finder::text::Messages;
+use probation_route_finder::text::{messages, Lang, Messages};
+use probation_route_finder::view::{self, PageContext};
+
+/// The whole result page the app would draw for a link's answers on `today`.
+pub fn result_page(fragment: &str, lang: Lang, today: chrono::NaiveDate) -> String {
+    let mut state = resolve(fragment, today);
+    state.page = Page::Result;
+    let outcome = assess(&state.parsed.answers, today);
+    view::app(&PageContext {
+        state: &state,
+        outcome: Some(&outcome),
+        text: messages(lang),
+        today,
+        submitted: None,
+        base_url: "https://example.test/",
+    })
+}
 
 fn ym(y: i32, m: u32) -> YearMonth {
     YearMonth::new(y, m).expect("month")
