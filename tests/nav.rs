@@ -216,3 +216,16 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&again.parsed, &s.parsed, "{}", link);
     }
 }
+
+#[test]
+fn the_language_switch_link_names_the_language_and_keeps_the_page() {
+    use probation_route_finder::text::Lang;
+    let s = resolve(&format!("page=check&{FULL}&lang=en"), today());
+    for (lang, code) in [(Lang::Cy, "lang=cy"), (Lang::En, "lang=en")] {
+        let link = s.link_in(lang);
+        assert!(link.split('&').any(|p| p == code), "{code} missing: {link}");
+        let again = resolve(&link, today());
+        assert_eq!(again.page, Page::Check, "{link}");
+        assert_eq!(again.parsed.answers, s.parsed.answers, "{link}");
+    }
+}
