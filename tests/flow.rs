@@ -100,18 +100,51 @@ fn l3vq_for_levels_3_and_4_with_experience_outside_the_pso_role() {
 }
 
 #[test]
-fn modules_hours_and_region_on_the_pqip() {
-    let pqip = "level=5&exp=yes&job=none";
-    relevant_for(Question::Done, &[pqip], &["level=4&exp=yes&job=none"]);
-    relevant_for(Question::Hours, &[pqip], &["level=4&exp=yes&job=none"]);
+fn modules_hours_and_region_on_every_route_that_ends_in_the_pqip() {
+    // The whole journey ends in the PQiP on every route but "already qualified" (policy.md).
+    let routes = [
+        "level=5&exp=yes&job=none",
+        "level=4&exp=yes&l3vq=yes&job=none",
+        "level=2&exp=no&job=none",
+        "level=4&job=pso&service=3",
+    ];
+    let qualified = "qualified=pqip&qualyear=2020";
+    for q in [Question::Done, Question::Hours, Question::Region] {
+        relevant_for(q, &routes, &[qualified]);
+    }
     relevant_for(
         Question::Doing,
-        &["level=5&exp=yes&job=none&done=crime,cjs"],
         &[
-            pqip,
+            "level=5&exp=yes&job=none&done=crime,cjs",
+            "level=2&exp=no&job=none&done=crime,cjs",
+        ],
+        &[
+            "level=5&exp=yes&job=none",
             "level=5&exp=yes&job=none&done=crime",
             "level=5&exp=yes&job=none&done=crime,cjs,penal",
         ],
     );
-    relevant_for(Question::Region, &[pqip], &["level=2&exp=no&job=none"]);
+}
+
+#[test]
+fn a_serving_pso_on_the_pso_pathway_is_not_asked_a_start() {
+    relevant_for(
+        Question::Start,
+        &["level=4&job=pso&service=6", "level=4&exp=no&job=none"],
+        &["level=4&job=pso&service=5", "level=2&job=pso&service=30"],
+    );
+}
+
+#[test]
+fn a_link_may_leave_out_the_modules_off_the_pqip_and_the_region_on_the_pso_pathway() {
+    use probation_route_finder::rules::flow::{has_default_here, next, Next};
+    let cjl = answers("level=4&exp=yes&l3vq=yes&job=none&region=london");
+    assert!(has_default_here(Question::Done, &cjl));
+    assert!(!has_default_here(Question::Region, &cjl));
+    let pqip = answers("level=5&exp=yes&job=none");
+    assert!(!has_default_here(Question::Done, &pqip));
+    let pso = answers("level=2&exp=no&job=none");
+    assert!(has_default_here(Question::Region, &pso));
+    assert_eq!(next(&pso), Next::Outcome);
+    assert_eq!(next(&pqip), Next::Question(Question::Done));
 }
