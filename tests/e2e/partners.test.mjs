@@ -42,7 +42,7 @@ before(async () => {
   app = await serve(DIST);
   const embed = `${app.origin}/embed.js`;
   partner = await serve(join(DIST, 'examples'), {
-    '/partner.html': () => example.replace('../embed.js', embed),
+    '/partner.html': () => example.replace('<script src="../embed.js"', `<script src="${embed}"`),
     '/question.html': page('<div data-probation-route-finder data-start="question"></div>', embed),
     '/default.html': page('<div data-probation-route-finder></div>', embed),
     '/presets.html': page('<div data-probation-route-finder data-region="wales" data-start="question" data-brand="#5b2d86"></div>', embed),
@@ -128,7 +128,7 @@ for (const [name, file, words] of [
     p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await p.goto(`${partner.origin}/${file}`);
     const frame = p.frameLocator('iframe');
-    const notice = frame.getByRole('region', { name: /website editor/ });
+    const notice = frame.getByRole('region', { name: /website's editor/ });
     await notice.waitFor({ timeout: 5000 });
     assert.match(await notice.textContent(), words);
     assert.ok(await notice.isVisible());
@@ -142,7 +142,7 @@ test('no notice when the settings are right', async () => {
   await p.goto(`${partner.origin}/presets.html`);
   const frame = p.frameLocator('iframe');
   await frame.getByRole('heading', { level: 1, name: /probation qualification/ }).waitFor();
-  assert.equal(await frame.getByRole('region', { name: /website editor/ }).count(), 0);
+  assert.equal(await frame.getByRole('region', { name: /website's editor/ }).count(), 0);
   await p.close();
 });
 
@@ -235,7 +235,7 @@ test('the printout starts with the answers and the date it was made', async () =
   assert.ok(head.includes(today), `the date ${today} opens the printout:\n${head}`);
   assert.match(head, /Your answers/);
   assert.match(head, /Level 4/);
-  assert.ok(printed.indexOf('Your answers') < printed.indexOf('Your result'), 'the answers come first');
+  assert.ok(printed.indexOf('Your answers') < printed.indexOf('Your likely route'), 'the answers come first');
   // On screen the summary is not shown: the result page itself comes first.
   await p.emulateMedia({ media: 'screen' });
   assert.ok(!(await p.getByText(today).first().isVisible()));
