@@ -51,12 +51,48 @@ pub struct State {
     pub bad: Vec<(Question, String)>,
     /// Embed, kiosk and brand settings, kept on every page.
     pub settings: Settings,
+    /// The page the link's `from` names: where the privacy page's Back link returns (with the
+    /// answers, since adviser mode keeps no history to go back through).
+    pub came_from: Option<Page>,
 }
 
 impl State {
     /// The fragment for `page` with these answers, keeping this state's bad values and settings.
     pub fn link(&self, page: Page, answers: &Answers, from_check: bool) -> String {
         fragment_for(page, answers, &self.bad, from_check, &self.settings)
+    }
+
+    /// The privacy page, keeping the answers and the page to return to.
+    pub fn privacy_link(&self) -> String {
+        let back = match self.page {
+            Page::Privacy => self.came_from.unwrap_or(Page::Start),
+            page => page,
+        };
+        let mut out = fragment_for(
+            Page::Privacy,
+            &self.parsed.answers,
+            &self.bad,
+            false,
+            &self.settings,
+        );
+        if back != Page::Start {
+            out.push_str("&from=");
+            out.push_str(back.id());
+        }
+        out
+    }
+
+    /// Where this page's Back link goes, if it has one.
+    pub fn back(&self) -> Option<(Page, bool)> {
+        match self.page {
+            Page::Privacy => Some((
+                self.came_from
+                    .filter(|p| *p != Page::Privacy)
+                    .unwrap_or(Page::Start),
+                false,
+            )),
+            page => back_from(page, &self.parsed.answers, self.from_check),
+        }
     }
 
     /// This page, with these answers, in another language.
@@ -80,12 +116,12 @@ impl State {
 pub fn resolve(fragment: &str, today: NaiveDate) -> State {
     let parsed = Answers::from_fragment(fragment, today);
     let mut asked_page = None;
-    let mut from_check = false;
+    let mut came_from = None;
     let mut bad = Vec::new();
     for (key, value) in pairs(fragment) {
         match key {
             "page" => asked_page = value.as_deref().and_then(Page::from_id),
-            "from" => from_check = value.as_deref() == Some("check"),
+            "from" => came_from = value.as_deref().and_then(Page::from_id),
             _ => {
                 if let Some(q) = Question::from_key(key) {
                     if parsed.error_for(q).is_some() && !bad.iter().any(|(b, _)| *b == q) {
@@ -95,6 +131,7 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
             }
         }
     }
+    let from_check = came_from == Some(Page::Check);
     let next = flow::next(&parsed.answers);
     let needed = match next {
         Next::Question(q) => Page::Ask(q),
@@ -127,6 +164,7 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         from_check,
         bad,
         settings: Settings::from_fragment(fragment),
+        came_from,
     }
 }
 

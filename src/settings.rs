@@ -3,6 +3,8 @@
 //! with the answers (README: contract changelog) and are kept on every page.
 
 use crate::rules::fragment::pairs;
+use crate::rules::policy::Region;
+use crate::rules::Question;
 use crate::text::Lang;
 
 /// A partner's brand colour, accepted only when white text on it passes WCAG AA (4.5:1).
@@ -20,6 +22,9 @@ pub enum BrandProblem {
     TooLight { ratio_x100: u32 },
 }
 
+/// How many hexadecimal digits a brand colour has.
+pub const BRAND_DIGITS: usize = 6;
+
 /// The contrast WCAG AA asks of normal text, in hundredths.
 pub const AA_CONTRAST_X100: u32 = 450;
 
@@ -27,7 +32,7 @@ impl Brand {
     /// Reads `1d70b8` or `#1d70b8`.
     pub fn parse(text: &str) -> Result<Brand, BrandProblem> {
         let hex = text.trim().trim_start_matches('#');
-        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if hex.len() != BRAND_DIGITS || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(BrandProblem::NotAColour);
         }
         let byte = |i: usize| {
@@ -78,6 +83,47 @@ impl Brand {
     }
 }
 
+/// A setting a partner's page gave that could not be used; the app shows these in a notice for the
+/// site's editor (`embed.js` also warns in the console).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetupProblem {
+    /// `data-region` is not one of the regions' slugs (`Wales` for `wales`, say).
+    Region,
+    /// `data-start` is not `question`.
+    Start,
+    /// `data-lang` is not `en` or `cy`.
+    Lang,
+    /// `data-brand` is not a colour like `1d70b8`.
+    Brand,
+    /// White text on `data-brand` has less contrast than 4.5:1.
+    Contrast,
+}
+
+impl SetupProblem {
+    pub const ALL: [SetupProblem; 5] = [
+        SetupProblem::Region,
+        SetupProblem::Start,
+        SetupProblem::Lang,
+        SetupProblem::Brand,
+        SetupProblem::Contrast,
+    ];
+
+    /// As written in the fragment's `setup` list.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SetupProblem::Region => "region",
+            SetupProblem::Start => "start",
+            SetupProblem::Lang => "lang",
+            SetupProblem::Brand => "brand",
+            SetupProblem::Contrast => "contrast",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<SetupProblem> {
+        SetupProblem::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+}
+
 /// The display settings a fragment carries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -91,6 +137,15 @@ pub struct Settings {
     pub brand_problem: Option<BrandProblem>,
     /// `lang=cy|en`; when absent, the browser's preference decides.
     pub lang: Option<Lang>,
+    /// `home=question`: a partner's embed opens on the first question, and "Start again" goes
+    /// back there rather than to the start page.
+    pub home_question: bool,
+    /// `preset-region=…`: the region a partner's embed answers in advance, again after "Start
+    /// again".
+    pub preset_region: Option<Region>,
+    /// `setup=region,contrast`: settings the partner's page gave that could not be used, in the
+    /// order of [`SetupProblem::ALL`].
+    pub setup: Vec<SetupProblem>,
 }
 
 impl Settings {
@@ -104,12 +159,61 @@ impl Settings {
                 "lang" => s.lang = Lang::from_code(&value),
                 "brand" => match Brand::parse(&value) {
                     Ok(b) => s.brand = Some(b),
-                    Err(p) => s.brand_problem = Some(p),
+                    Err(p) => {
+                        s.brand_problem = Some(p);
+                        s.note(match p {
+                            BrandProblem::NotAColour => SetupProblem::Brand,
+                            BrandProblem::TooLight { .. } => SetupProblem::Contrast,
+                        });
+                    }
                 },
+                "home" => s.home_question = value == "question",
+                "preset-region" => match Region::from_slug(&value) {
+                    Some(r) => s.preset_region = Some(r),
+                    None => s.note(SetupProblem::Region),
+                },
+                "setup" => {
+                    for p in value.split(',').filter_map(SetupProblem::from_slug) {
+                        s.note(p);
+                    }
+                }
                 _ => {}
             }
         }
+        s.setup
+            .sort_by_key(|p| SetupProblem::ALL.iter().position(|a| a == p));
         s
+    }
+
+    fn note(&mut self, problem: SetupProblem) {
+        if !self.setup.contains(&problem) {
+            self.setup.push(problem);
+        }
+    }
+
+    /// The start of this app's use, without any answer but the presets: the start page, or the
+    /// first question for an embed that opens there, with the display settings.
+    pub fn home_fragment(&self) -> String {
+        let mut out = String::new();
+        if self.home_question {
+            out.push_str("page=");
+            out.push_str(Question::ALL[0].key());
+        }
+        out.push_str(&self.to_fragment());
+        if let Some(r) = self.preset_region {
+            out.push_str("&region=");
+            out.push_str(r.slug());
+        }
+        out.trim_start_matches('&').to_string()
+    }
+
+    /// Whether these answers are only the presets: nothing of a person to clear.
+    pub fn only_presets(&self, answers: &crate::rules::Answers) -> bool {
+        let presets = crate::rules::Answers {
+            region: self.preset_region,
+            ..Default::default()
+        };
+        *answers == presets
     }
 
     /// The keys to write back into every fragment, with a leading `&` each.
@@ -128,6 +232,18 @@ impl Settings {
         if let Some(lang) = self.lang {
             out.push_str("&lang=");
             out.push_str(lang.code());
+        }
+        if self.home_question {
+            out.push_str("&home=question");
+        }
+        if let Some(r) = self.preset_region {
+            out.push_str("&preset-region=");
+            out.push_str(r.slug());
+        }
+        if !self.setup.is_empty() {
+            out.push_str("&setup=");
+            let slugs: Vec<&str> = self.setup.iter().map(|p| p.slug()).collect();
+            out.push_str(&slugs.join(","));
         }
         out
     }

@@ -10,7 +10,8 @@ use probation_route_finder::view::{self, PageContext};
 const START: &str = "<!-- prerendered:start -->";
 const END: &str = "<!-- prerendered:end -->";
 
-/// The app's root as the shell mounts it, holding the English start page of a link with no fragment.
+/// The app's root as the shell mounts it, holding the English start page of a link with no
+/// fragment; then the loading state shown instead of it for a link to another page.
 fn start_page() -> String {
     // The start page shows no date that depends on today.
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
@@ -24,8 +25,9 @@ fn start_page() -> String {
         base_url: "",
     });
     format!(
-        r#"<div id="prerendered" class="{}"><div>{markup}</div></div>"#,
-        view::root_class(&state.settings)
+        r#"<div id="prerendered" class="{}"><div>{markup}</div></div>{}"#,
+        view::root_class(&state.settings),
+        view::loading()
     )
 }
 

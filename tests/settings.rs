@@ -47,3 +47,33 @@ fn settings_read_and_written_with_every_page() {
         Settings::default()
     );
 }
+
+#[test]
+fn embed_presets_travel_with_every_link_and_make_the_home_fragment() {
+    use probation_route_finder::settings::SetupProblem;
+    let s = Settings::from_fragment(
+        "page=level&embed=1&home=question&preset-region=wales&region=london&setup=contrast,region",
+    );
+    assert!(s.home_question);
+    assert_eq!(
+        s.to_fragment(),
+        "&embed=1&home=question&preset-region=wales&setup=region,contrast"
+    );
+    assert_eq!(
+        s.home_fragment(),
+        "page=qualified&embed=1&home=question&preset-region=wales&setup=region,contrast&region=wales"
+    );
+    assert_eq!(s.setup, vec![SetupProblem::Region, SetupProblem::Contrast]);
+    // A bad preset or brand in the link itself is named too, once.
+    let bad = Settings::from_fragment("preset-region=Wales&brand=ffdd00&setup=contrast,nonsense");
+    assert_eq!(
+        bad.setup,
+        vec![SetupProblem::Region, SetupProblem::Contrast]
+    );
+    assert_eq!(bad.preset_region, None);
+    // Without presets, home is the plain start page with the display settings.
+    assert_eq!(
+        Settings::from_fragment("mode=kiosk&level=5").home_fragment(),
+        "mode=kiosk"
+    );
+}

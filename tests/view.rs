@@ -246,7 +246,68 @@ fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
     let html = page(&format!("mode=kiosk&{FULL}"), Lang::En);
     assert!(html.contains("<svg") && html.contains("class=\"qr\""));
     assert!(html.contains("data-action=\"restart\""));
-    assert!(!page(FULL, Lang::En).contains("class=\"qr\""));
+    // Elsewhere the code is behind a control, closed until asked for.
+    let plain = page(FULL, Lang::En);
+    let control = plain.find("<details class=\"details no-print\"><summary");
+    let code = plain.find("class=\"qr\"");
+    assert!(control.is_some() && code > control, "{plain}");
+    assert!(plain.contains("Show a QR code to open this on your phone"));
+}
+
+#[test]
+fn the_qr_code_keeps_the_language_on_screen_and_nothing_else() {
+    let welsh = page(&format!("mode=kiosk&embed=1&brand=5b2d86&{FULL}"), Lang::Cy);
+    let english = page(&format!("mode=kiosk&{FULL}"), Lang::En);
+    // The link is in the code, not the text: compare the codes of the two links instead.
+    assert_ne!(qr_of(&welsh), qr_of(&english));
+    assert_eq!(
+        qr_of(&welsh),
+        qr_of(&page(&format!("mode=kiosk&lang=cy&{FULL}"), Lang::Cy))
+    );
+}
+
+fn qr_of(html: &str) -> &str {
+    let start = html.find("<svg xmlns").unwrap_or(0);
+    let end = html[start..]
+        .find("</svg>")
+        .map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+#[test]
+fn privacy_keeps_the_answers_and_returns_to_the_page_it_came_from() {
+    let html = page("page=overseas&mode=kiosk&level=5", Lang::En);
+    assert!(
+        html.contains("href=\"#page=privacy&amp;mode=kiosk&amp;level=5&amp;from=overseas\""),
+        "{html}"
+    );
+    let privacy = page("page=privacy&mode=kiosk&level=5&from=overseas", Lang::En);
+    assert!(
+        privacy.contains("href=\"#page=overseas&amp;mode=kiosk&amp;level=5\" class=\"back-link\""),
+        "{privacy}"
+    );
+    // Its own privacy link keeps where to go back to.
+    assert!(privacy.contains("from=overseas\">Privacy"), "{privacy}");
+}
+
+#[test]
+fn embed_settings_mistakes_show_a_notice_and_the_promise_fits_a_frame() {
+    let html = page("embed=1&setup=region,contrast", Lang::En);
+    assert!(html.contains("role=\"region\" aria-labelledby=\"setup-notice-title\""));
+    assert!(html.contains("data-region is not a region"));
+    assert!(html.contains("contrast of at least 4.5 to one"));
+    assert!(!html.contains("web address"));
+    assert!(!page("embed=1", Lang::En).contains("setup-notice"));
+    assert!(page("", Lang::En).contains("web address"));
+}
+
+#[test]
+fn the_printout_starts_with_the_answers_and_the_date() {
+    let html = page(FULL, Lang::En);
+    let summary = html.find("class=\"print-only\"");
+    let panel = html.find("class=\"panel\"");
+    assert!(summary.is_some() && summary < panel);
+    assert!(html.contains("This result was worked out on 23 November 2026 from these answers."));
 }
 
 fn sent(fragment: &str, pairs: &[(&str, &str)]) -> Option<Sent> {

@@ -40,7 +40,12 @@ pub fn report_height() {
         return;
     };
     let post = move || {
-        let height = gloo::utils::document_element().scroll_height();
+        // The body's own height, not the document's scroll height: that is never less than the
+        // frame itself, so the frame could grow but never shrink again after a tall page.
+        let height = gloo::utils::body()
+            .get_bounding_client_rect()
+            .height()
+            .ceil();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"prf:height".into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());

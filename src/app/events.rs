@@ -14,6 +14,25 @@ pub fn listen(root: &Element, shell: Shell, kiosk: Option<Kiosk>) {
     on(root, "click", move |ev| click(&shell, kiosk.as_ref(), &ev));
     on(root, "submit", move |ev| submit(&on_submit, &ev));
     on(root, "change", |ev| change(&ev));
+    on(root, "keydown", |ev| space(&ev));
+}
+
+/// Space on a link styled as a button ("Start now", "See your route") activates it, as it would a
+/// real button, instead of scrolling the page: GOV.UK's button pattern does the same.
+fn space(ev: &Event) {
+    let is_space = ev
+        .dyn_ref::<web_sys::KeyboardEvent>()
+        .is_some_and(|k| k.key() == " ");
+    if !is_space {
+        return;
+    }
+    let link = target::<Element>(ev)
+        .filter(|el| el.matches("a[role='button']").unwrap_or(false))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        ev.prevent_default();
+        link.click();
+    }
 }
 
 fn on(root: &Element, event: &str, f: impl FnMut(Event) + 'static) {

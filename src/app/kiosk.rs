@@ -1,11 +1,12 @@
 //! Adviser mode for events: a "Start again" button always in view, and an idle reset. After
-//! [`IDLE_MS`] without input a countdown offers "I'm still here"; after [`COUNTDOWN_MS`] more,
+//! [`IDLE_MS`] without input on a question (or [`RESULT_IDLE_MS`] on the result, which an adviser
+//! talks a student through) a countdown offers "I'm still here"; after [`COUNTDOWN_MS`] more,
 //! everything resets to the start page. Kiosk navigation replaces the one history entry (see
 //! [`Shell::go`]), so nothing of the previous person stays in the URL or the Back button's reach.
 
 use super::Shell;
 use crate::nav::Page;
-use crate::rules::Answers;
+use crate::rules::Question;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,15 +14,19 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// How long without input before the countdown shows.
+/// How long without input before the countdown shows, on every page but the result.
 pub const IDLE_MS: f64 = 120_000.0;
+/// How long without input before the countdown shows on the result page: five minutes. The result
+/// is long and is read, or talked through with an adviser, without touching the screen; a question
+/// is answered in seconds, so two minutes there means the person has gone.
+pub const RESULT_IDLE_MS: f64 = 300_000.0;
 /// How long the countdown lasts before the reset.
 pub const COUNTDOWN_MS: f64 = 30_000.0;
 
 /// Clears every answer and shows the start page, keeping only the display settings.
 pub fn reset(shell: &Shell) {
-    let home = shell.with_state(|s| s.settings.to_fragment());
-    shell.replace(home.trim_start_matches('&'));
+    let home = shell.with_state(|s| s.settings.home_fragment());
+    shell.replace(&home);
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
@@ -55,15 +60,23 @@ pub fn start(shell: Shell, root: &Element) -> Kiosk {
     let check = {
         let last_input = last_input.clone();
         move || {
-            let fresh = shell
-                .with_state(|s| s.page == Page::Start && s.parsed.answers == Answers::default());
+            let (fresh, wait) = shell.with_state(|s| {
+                let home = s.page == Page::Start
+                    || (s.settings.home_question && s.page == Page::Ask(Question::ALL[0]));
+                let wait = if s.page == Page::Result {
+                    RESULT_IDLE_MS
+                } else {
+                    IDLE_MS
+                };
+                (home && s.settings.only_presets(&s.parsed.answers), wait)
+            });
             let idle = js_sys::Date::now() - last_input.get();
-            if !fresh && idle >= IDLE_MS + COUNTDOWN_MS {
+            if !fresh && idle >= wait + COUNTDOWN_MS {
                 reset(&shell);
                 last_input.set(js_sys::Date::now());
             }
-            let seconds = (!fresh && (IDLE_MS..IDLE_MS + COUNTDOWN_MS).contains(&idle))
-                .then(|| ((IDLE_MS + COUNTDOWN_MS - idle) / 1000.0).ceil() as u32);
+            let seconds = (!fresh && (wait..wait + COUNTDOWN_MS).contains(&idle))
+                .then(|| ((wait + COUNTDOWN_MS - idle) / 1000.0).ceil() as u32);
             let Some(dialog) = &dialog else { return };
             match (seconds, showing.get()) {
                 (Some(seconds), false) => {

@@ -22,7 +22,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Installs the panic hook, mounts the app, listens for the person's input, and removes the start
-/// page `index.html` showed while the app loaded.
+/// page or loading state `index.html` showed while the app loaded.
 pub fn mount() {
     console_error_panic_hook::set_once();
     let shell = Shell::new();
@@ -53,8 +53,10 @@ pub fn mount() {
         // with web-sys rather than Leptos' `on:`, which costs about 3 KB brotli for three.
         events::listen(&root, shell, kiosk);
     }
-    if let Some(early) = gloo::utils::document().get_element_by_id("prerendered") {
-        early.remove();
+    for early in ["prerendered", "loading"] {
+        if let Some(el) = gloo::utils::document().get_element_by_id(early) {
+            el.remove();
+        }
     }
 }
 

@@ -33,6 +33,8 @@ use crate::rules::policy::{
 };
 use crate::rules::questions::{FULL_TIME, PART_TIME, START_NEXT, START_OTHER, YES};
 use crate::rules::{Question, YearMonth};
+use crate::settings::{SetupProblem, AA_CONTRAST_X100, BRAND_DIGITS};
+use chrono::NaiveDate;
 
 pub struct Welsh;
 
@@ -1386,5 +1388,45 @@ impl Messages for Welsh {
     }
     fn language_name(&self) -> &'static str {
         "Cymraeg"
+    }
+
+    fn privacy_promise_embed(&self) -> &'static str {
+        "Nid oes dim byd rydych chi'n ei nodi yn gadael eich dyfais. Dim ond tra bo'r dudalen hon ar agor y caiff eich atebion eu cadw: os byddwch chi'n ei hail-lwytho neu'n ei gadael, byddan nhw wedi mynd."
+    }
+    fn setup_notice_title(&self) -> &'static str {
+        "I olygydd y wefan hon"
+    }
+    fn setup_notice_intro(&self) -> &'static str {
+        "Cafodd yr offeryn hwn ei ychwanegu at y dudalen gyda gosodiad na all ei ddefnyddio. Mae'n dal i weithio, gan ddefnyddio ei osodiad arferol yn lle hynny:"
+    }
+    fn setup_problem(&self, p: SetupProblem) -> String {
+        match p {
+            SetupProblem::Region => "Nid yw data-region yn un o'r rhanbarthau y mae'r offeryn yn eu hadnabod. Caiff rhanbarthau eu hysgrifennu mewn llythrennau bach, fel wales. Nid oes rhanbarth wedi'i ddewis ymlaen llaw.".into(),
+            SetupProblem::Start => "Yr unig werth y mae data-start yn ei dderbyn yw question. Mae'r offeryn yn agor ar ei dudalen gyntaf.".into(),
+            SetupProblem::Lang => "Mae data-lang yn derbyn en (Saesneg) neu cy (Cymraeg). Mae'r offeryn yn dilyn porwr yr ymwelydd.".into(),
+            SetupProblem::Brand => format!("Nid yw data-brand yn lliw wedi'i ysgrifennu fel arwydd # ac yna llythrennau neu ddigidau, {} i gyd. Mae'r offeryn yn defnyddio ei liw ei hun.", self.count_word(BRAND_DIGITS)),
+            SetupProblem::Contrast => format!(
+                "Mae data-brand yn rhy olau: mae angen cyferbyniad o {} i un o leiaf rhwng testun gwyn a'r lliw er mwyn ei ddarllen yn hawdd. Mae'r offeryn yn defnyddio ei liw ei hun.",
+                tenths((AA_CONTRAST_X100 / 10) as u16)
+            ),
+        }
+    }
+    fn setup_notice_guide(&self) -> &'static str {
+        "Mae'r dudalen enghreifftiol wrth ymyl yr offeryn, examples/partner.html, yn dangos pob gosodiad a'r cod i'w gopïo."
+    }
+    fn qr_show(&self) -> &'static str {
+        "Dangos cod QR i agor hwn ar eich ffôn"
+    }
+    fn printout_heading(&self) -> &'static str {
+        "Eich atebion"
+    }
+    fn printout_made(&self, date: NaiveDate) -> String {
+        format!(
+            "Cafodd y canlyniad hwn ei gyfrifo ar {} o'r atebion hyn.",
+            self.date(date)
+        )
+    }
+    fn loading(&self) -> &'static str {
+        "Wrthi'n llwytho'r dudalen…"
     }
 }

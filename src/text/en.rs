@@ -12,6 +12,8 @@ use crate::rules::policy::{
 };
 use crate::rules::questions::{FULL_TIME, PART_TIME, START_NEXT, START_OTHER, YES};
 use crate::rules::{Question, YearMonth};
+use crate::settings::{SetupProblem, AA_CONTRAST_X100, BRAND_DIGITS};
+use chrono::NaiveDate;
 
 pub struct English;
 
@@ -1108,5 +1110,45 @@ impl Messages for English {
     }
     fn language_name(&self) -> &'static str {
         "English"
+    }
+
+    fn privacy_promise_embed(&self) -> &'static str {
+        "Nothing you enter leaves your device. Your answers are kept only while this page is open: if you reload or leave it, they are gone."
+    }
+    fn setup_notice_title(&self) -> &'static str {
+        "For this website's editor"
+    }
+    fn setup_notice_intro(&self) -> &'static str {
+        "This tool was added to the page with a setting it cannot use. It still works, using its usual setting instead:"
+    }
+    fn setup_problem(&self, p: SetupProblem) -> String {
+        match p {
+            SetupProblem::Region => "data-region is not a region the tool knows. Regions are written in small letters, such as wales. No region is chosen in advance.".into(),
+            SetupProblem::Start => "data-start takes only the value question. The tool opens on its start page.".into(),
+            SetupProblem::Lang => "data-lang takes en (English) or cy (Welsh). The tool follows the visitor's browser.".into(),
+            SetupProblem::Brand => format!("data-brand is not a colour written as a # sign and {} letters or digits. The tool uses its own colour.", self.count_word(BRAND_DIGITS)),
+            SetupProblem::Contrast => format!(
+                "data-brand is too light: white text on it needs a contrast of at least {} to one to be easy to read. The tool uses its own colour.",
+                tenths((AA_CONTRAST_X100 / 10) as u16)
+            ),
+        }
+    }
+    fn setup_notice_guide(&self) -> &'static str {
+        "The example page next to the tool, examples/partner.html, shows each setting and the code to copy."
+    }
+    fn qr_show(&self) -> &'static str {
+        "Show a QR code to open this on your phone"
+    }
+    fn printout_heading(&self) -> &'static str {
+        "Your answers"
+    }
+    fn printout_made(&self, date: NaiveDate) -> String {
+        format!(
+            "This result was worked out on {} from these answers.",
+            self.date(date)
+        )
+    }
+    fn loading(&self) -> &'static str {
+        "Loading the page…"
     }
 }

@@ -12,6 +12,8 @@ use crate::rules::policy::{HeldQualification, Module, Published, Region, Source,
 use crate::rules::questions::{FULL_TIME, NO, YES};
 use crate::rules::Question;
 use crate::rules::{Problem, YearMonth};
+use crate::settings::SetupProblem;
+use chrono::{Datelike, NaiveDate};
 
 pub use cy::Welsh;
 pub use en::English;
@@ -208,6 +210,25 @@ pub trait Messages: Sync {
     /// The accessible name of the language switch.
     fn language_label(&self) -> &'static str;
 
+    // ---- Partners and advisers (issue 14) ----
+
+    /// The start page's promise inside a partner's frame, whose address never changes, so a reload
+    /// loses the answers.
+    fn privacy_promise_embed(&self) -> &'static str;
+    /// The notice for a partner site's editor when an embed setting could not be used.
+    fn setup_notice_title(&self) -> &'static str;
+    fn setup_notice_intro(&self) -> &'static str;
+    /// One setting that could not be used, and what is used instead.
+    fn setup_problem(&self, p: SetupProblem) -> String;
+    fn setup_notice_guide(&self) -> &'static str;
+    /// The control that shows the result's QR code outside adviser mode.
+    fn qr_show(&self) -> &'static str;
+    /// The printout's summary of the answers, and the date it was made.
+    fn printout_heading(&self) -> &'static str;
+    fn printout_made(&self, date: NaiveDate) -> String;
+    /// index.html's loading state for a link to a page other than the start.
+    fn loading(&self) -> &'static str;
+
     // ---- Provided: the same in every language, built from the words above. ----
 
     /// The choices of a question page: the rules' values with this language's words.
@@ -241,6 +262,12 @@ pub trait Messages: Sync {
         } else {
             format!("{page} – {}", self.service_name())
         }
+    }
+    /// A day's date, as "24 November 2026".
+    fn date(&self, d: NaiveDate) -> String {
+        let index = (d.month() as usize).saturating_sub(1);
+        let name = self.month_names().get(index).copied().unwrap_or("");
+        format!("{} {name} {}", d.day(), d.year())
     }
     fn month(&self, ym: YearMonth) -> String {
         let index = (ym.month() as usize).saturating_sub(1);

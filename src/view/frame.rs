@@ -1,8 +1,8 @@
 //! The frame around every page: skip link, header, language switch, back link, the main region
 //! (with the result's `data-*` attributes), footer.
 
-use super::{check, question, result, start, Action, PageContext};
-use crate::nav::{self, Page};
+use super::{check, printout, question, result, start, Action, PageContext};
+use crate::nav::Page;
 use crate::rules::{Outcome, Question};
 use crate::settings::Settings;
 use crate::text::{messages, Lang};
@@ -53,7 +53,7 @@ pub(super) fn bullets<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> Mark
 pub fn app(c: &PageContext) -> String {
     let t = c.text;
     let settings = &c.state.settings;
-    let privacy = format!("#page=privacy{}", settings.to_fragment());
+    let privacy = format!("#{}", c.state.privacy_link());
     html! {
         a href="#main" class="skip-link" data-action=(Action::Skip) { (t.skip_link()) }
         @if !settings.embed {
@@ -68,6 +68,7 @@ pub fn app(c: &PageContext) -> String {
             @if settings.embed && settings.kiosk {
                 div.kiosk-bar { (start_again_button(c)) }
             }
+            (setup_notice(c))
             (language_switch(c))
             (main(c))
         }
@@ -81,6 +82,25 @@ pub fn app(c: &PageContext) -> String {
         }
     }
     .into_string()
+}
+
+/// For the partner site's editor: the embed settings that could not be used, and what is used
+/// instead. Visitors see it too, so it is worded for both.
+fn setup_notice(c: &PageContext) -> Markup {
+    let t = c.text;
+    let problems = &c.state.settings.setup;
+    html! {
+        @if !problems.is_empty() {
+            div.setup-notice role="region" aria-labelledby="setup-notice-title" {
+                h2.setup-notice__title id="setup-notice-title" { (t.setup_notice_title()) }
+                p { (t.setup_notice_intro()) }
+                ul.list.list--bullet {
+                    @for p in problems { li { (t.setup_problem(*p)) } }
+                }
+                p { (t.setup_notice_guide()) }
+            }
+        }
+    }
 }
 
 /// The link to the same page, with the same answers, in the other language.
@@ -130,7 +150,7 @@ fn main(c: &PageContext) -> Markup {
         .filter(|_| s.page == Page::Result)
         .map(Attributes::of);
     let answers = &s.parsed.answers;
-    let back = nav::back_from(s.page, answers, s.from_check);
+    let back = s.back();
     html! {
         main id="main" class="main" tabindex="-1"
             data-outcome=[data.as_ref().map(|_| "")]
@@ -148,7 +168,10 @@ fn main(c: &PageContext) -> Markup {
                 Page::Start => (start::page(c)),
                 Page::Ask(q) => (question::page(c, q)),
                 Page::Check => (check::page(c)),
-                Page::Result => (result::page(c)),
+                Page::Result => {
+                    (printout::summary(c))
+                    (result::page(c))
+                }
                 Page::Privacy => {
                     (heading("heading-l", c.text.privacy_heading()))
                     @for p in c.text.privacy_paragraphs() { p { (p) } }

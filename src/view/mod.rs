@@ -14,6 +14,7 @@ mod form;
 mod frame;
 mod journey;
 mod kiosk;
+mod printout;
 mod qr;
 mod question;
 mod result;
@@ -23,6 +24,7 @@ pub use action::Action;
 pub use calendar::ics;
 pub use form::{read_answer, send, Form, Sent};
 pub use frame::{app, first_field, root_class};
+
 pub use kiosk::idle_modal;
 pub use qr::svg as qr_svg;
 
@@ -76,11 +78,23 @@ impl PageContext<'_> {
 
     /// The start page's link, keeping only the display settings.
     fn home(&self) -> String {
-        format!(
-            "#{}",
-            self.state.settings.to_fragment().trim_start_matches('&')
-        )
+        format!("#{}", self.state.settings.home_fragment())
     }
+}
+
+/// The loading state `index.html` shows for a link to any page but the start (whose page it
+/// shows instead) until the app is there: in both languages, since the link's language is not
+/// known before the app reads it. Shown by CSS alone, so it needs no script of its own.
+pub fn loading() -> String {
+    use crate::text::{messages, Lang};
+    maud::html! {
+        div id="loading" class="loading" role="status" {
+            @for lang in Lang::ALL {
+                p.loading__text lang=(lang.code()) { (messages(lang).loading()) }
+            }
+        }
+    }
+    .into_string()
 }
 
 /// The page's name for the window title.

@@ -10,6 +10,8 @@ use crate::rules::advice::{advise, Advice, Ask, Headline};
 use crate::rules::assess::Outcome;
 use crate::rules::journey::plan;
 use crate::rules::policy::{Source, RECRUITMENT_PHONE};
+use crate::settings::Settings;
+use crate::text::Lang;
 use maud::{html, Markup, PreEscaped};
 
 pub(super) fn page(c: &PageContext) -> Markup {
@@ -55,7 +57,14 @@ pub(super) fn page(c: &PageContext) -> Markup {
             p { strong { (t.university_name(u)) } }
             p.hint { (t.university_caveat(internal)) }
         }
-        @if kiosk { (qr(c)) }
+        @if kiosk {
+            (qr(c))
+        } @else {
+            details.details.no-print {
+                summary.details__summary { span.details__summary-text { (t.qr_show()) } }
+                div.details__text { (qr(c)) }
+            }
+        }
         h2.heading-m { (t.next_steps_heading()) }
         (bullets(advice.steps.iter().map(|s| t.step(*s))))
         (ask(c, &advice))
@@ -151,13 +160,19 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
     }
 }
 
-/// The QR code of the result link without display settings, so it opens the normal app on a phone.
+/// The QR code of the result link without display settings, so it opens the normal app on a phone,
+/// but in the language on screen when that is not English.
 fn qr(c: &PageContext) -> Markup {
     let answers = &c.state.parsed.answers;
+    let lang = Lang::from_code(c.text.lang_code()).filter(|l| *l != Lang::En);
+    let settings = Settings {
+        lang: c.state.settings.lang.or(lang),
+        ..Default::default()
+    };
     let link = format!(
         "{}#{}",
         c.base_url,
-        fragment_for(Page::Result, answers, &[], false, &Default::default())
+        fragment_for(Page::Result, answers, &[], false, &settings)
     );
     html! {
         figure.qr {

@@ -19,6 +19,10 @@ pub(super) fn page(c: &PageContext) -> Markup {
         a href=(first) role="button" draggable="false" class="button button--start" {
             (t.start_button()) (PreEscaped(START_ICON))
         }
-        p.inset { (t.privacy_promise()) }
+        // In a partner's frame the address bar is the partner's: the answers live only as long as
+        // the page.
+        p.inset {
+            (if c.state.settings.embed { t.privacy_promise_embed() } else { t.privacy_promise() })
+        }
     }
 }

@@ -30,6 +30,10 @@ const PAGES = [
   ['result-cjl', 'level=4&exp=yes&l3vq=yes&job=none&region=greater-manchester&start=2027-01'],
   ['result-pso', 'level=2&exp=no&job=none&start=2027-01'],
   ['result-already-qualified', 'qualified=dipps&qualyear=2003'],
+  // Issue 14: the notice for a partner's editor, privacy with the answers kept, a preset embed.
+  ['embed-setup-notice', 'embed=1&setup=region,start,lang,brand,contrast'],
+  ['privacy-from-a-question', 'page=privacy&level=5&from=overseas'],
+  ['embed-presets-result', `embed=1&home=question&preset-region=wales&brand=5b2d86&${full}`],
 ];
 
 for (const [name, fragment] of PAGES) {

@@ -19,7 +19,7 @@ before(async () => {
   });
   // The partner's page, on a different origin, loading embed.js from the app's origin.
   partner = await serve(join(DIST, 'examples'), {
-    '/partner.html': () => example.replace('../embed.js', `${app.origin}/embed.js`),
+    '/partner.html': () => example.replace('<script src="../embed.js"', `<script src="${app.origin}/embed.js"`),
     '/light-brand.html': () => `<!doctype html><html lang="en"><title>Partner</title><link rel="icon" href="data:,">
       <div data-probation-route-finder data-brand="#ffdd00"></div>
       <script src="${app.origin}/embed.js"></script></html>`,
