@@ -1,6 +1,7 @@
 // Trunk post_build hook: runs on the staged build before it becomes dist/.
 // 1. Puts a strict Content Security Policy in index.html, with the hash of Trunk's inline loader
 //    script (the only inline script), so no 'unsafe-inline' is needed.
+//    Moves Trunk's preloads of the wasm and the JS glue to the top of <head>.
 // 2. Minifies wasm-bindgen's JS glue (scripts/minify-glue.mjs).
 // 3. Writes sw.js from web/sw.js with the list of the app's own files and a version made from
 //    their contents, so a new deploy replaces the old offline cache.
@@ -31,6 +32,15 @@ const csp = [
 const placeholder = /content=("?)__CSP__\1/;
 if (!placeholder.test(html)) throw new Error('index.html has no __CSP__ placeholder');
 html = html.replace(placeholder, `content="${csp}"`);
+// Trunk puts its preloads of the JS glue and the wasm at the end of <head>, after the stylesheets
+// and the inline scripts: a link to any page but the start waits for the wasm, so the browser should
+// ask for it first. They go right after the policy, which still covers them.
+const preloads = [];
+html = html.replace(/<link\b[^>]*\brel=("?)(?:modulepreload|preload)\1[^>]*>/g, (tag) => { preloads.push(tag); return ''; });
+if (preloads.length !== 2) throw new Error(`expected Trunk's two preloads (glue and wasm), found ${preloads.length}`);
+const policyTag = html.match(/<meta\b[^>]*http-equiv=("?)Content-Security-Policy\1[^>]*>/i);
+if (!policyTag) throw new Error('index.html has no Content-Security-Policy meta tag');
+html = html.replace(policyTag[0], policyTag[0] + [...preloads.filter((t) => /\.wasm\b/.test(t)), ...preloads.filter((t) => !/\.wasm\b/.test(t))].join(''));
 writeFileSync(indexPath, html);
 await minifyGlue(stage);
 

@@ -21,8 +21,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
-/// Installs the panic hook, mounts the app, listens for the person's input, and removes the start
-/// page or loading state `index.html` showed while the app loaded.
+/// Installs the panic hook, mounts the app, listens for the person's input, and takes over or
+/// removes the start page or loading state `index.html` showed while the app loaded.
 pub fn mount() {
     console_error_panic_hook::set_once();
     let shell = Shell::new();
@@ -36,28 +36,64 @@ pub fn mount() {
     if settings.embed {
         embed::report_height();
     }
-    offline::register();
-    let root = NodeRef::<leptos::html::Div>::new();
+    let (root, page, adopted) = root(view::root_class(&settings));
+    // Each page is drawn into `page` by one render effect on the page's markup. When index.html's
+    // start page was adopted, it already shows the first page (tests/prerender.rs keeps it equal to
+    // the app's), so the first run draws nothing: the start page is painted once, not twice.
+    // Leptos mounts no view of its own (its root is the element above): `mount_to_body` gives the
+    // effect its executor and owner, for as long as the page lives (it keeps the mount).
     let markup = shell.markup;
-    let class = view::root_class(&settings);
+    let mut skip = adopted;
     leptos::mount::mount_to_body(move || {
-        view! {
-            <div node_ref=root class=class>
-                <div inner_html=move || markup.get()></div>
-            </div>
-        }
+        let effect = RenderEffect::new(move |_| {
+            markup.with(|html| {
+                if !std::mem::take(&mut skip) {
+                    page.set_inner_html(html);
+                }
+            })
+        });
+        std::mem::forget(effect);
     });
-    if let Some(root) = root.get_untracked() {
-        let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone(), &root));
-        // Heard on the root, so the countdown's button, beside the page, is heard too. Attached
-        // with web-sys rather than Leptos' `on:`, which costs about 3 KB brotli for three.
-        events::listen(&root, shell, kiosk);
+    let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone(), &root));
+    // Heard on the root, so the countdown's button, beside the page, is heard too. Attached
+    // with web-sys rather than Leptos' `on:`, which costs about 3 KB brotli for three.
+    events::listen(&root, shell, kiosk);
+    // After the first draw: the worker's fetch of sw.js (and its caching of every file) must not
+    // come before the page.
+    offline::register();
+}
+
+/// The app's root element and the element pages are drawn into, and whether they are index.html's
+/// start page, adopted as it is. It is adopted when it is on screen: index.html hides it (class
+/// `deep` on the document) for a link to any other page or a browser that prefers Welsh, and then
+/// it is removed and a new root is added.
+fn root(class: &str) -> (web_sys::Element, web_sys::Element, bool) {
+    let document = gloo::utils::document();
+    // The light loading state index.html shows for a deep link while the wasm arrives.
+    if let Some(loading) = document.get_element_by_id("loading") {
+        loading.remove();
     }
-    for early in ["prerendered", "loading"] {
-        if let Some(el) = gloo::utils::document().get_element_by_id(early) {
-            el.remove();
+    let early = document.get_element_by_id("prerendered");
+    let hidden = gloo::utils::document_element()
+        .class_name()
+        .split(' ')
+        .any(|c| c == "deep");
+    if let Some(early) = early {
+        match early.first_element_child() {
+            Some(page) if !hidden => {
+                early.remove_attribute("id").ok();
+                early.set_class_name(class);
+                return (early, page, true);
+            }
+            _ => early.remove(),
         }
     }
+    let root = document.create_element("div").expect("a div");
+    root.set_class_name(class);
+    let page = document.create_element("div").expect("a div");
+    let _ = root.append_child(&page);
+    let _ = gloo::utils::body().append_child(&root);
+    (root, page, false)
 }
 
 /// What is on screen now.

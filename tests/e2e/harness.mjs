@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startNginx } from '../../scripts/nginx.mjs';
 export { chromium };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -21,10 +22,22 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/** Which server the tests use: `node` (the static server below, the default) or `nginx` (the
+ * repository's nginx configuration, nginx/, run by scripts/nginx.mjs as our own process, as a host
+ * would serve the build: brotli, the security headers and caching). */
+export const SERVER = process.env.E2E_SERVER ?? 'node';
+if (!['node', 'nginx'].includes(SERVER)) throw new Error(`E2E_SERVER is node or nginx, not ${SERVER}`);
+
 /** Serves the built app; resolves to { origin, close, setRoot }. `pages` maps extra paths to
  * HTML made on the fly (a partner's page, say), given the server's own origin. With `folder`
- * ('/tools/prf/', say) the app is served from that folder of the host, and nothing else is. */
-export async function serve(root = DIST, pages = {}, { compressed = false, folder = '/' } = {}) {
+ * ('/tools/prf/', say) the app is served from that folder of the host, and nothing else is.
+ * With E2E_SERVER=nginx every server is an nginx of its own (always compressed). */
+export async function serve(root = DIST, pages = {}, options = {}) {
+  if (SERVER === 'nginx') return startNginx({ root, pages, folder: options.folder ?? '/' });
+  return serveNode(root, pages, options);
+}
+
+async function serveNode(root, pages, { compressed = false, folder = '/' } = {}) {
   let origin = '';
   const server = createServer(async (req, res) => {
     const path0 = new URL(req.url, 'http://x').pathname;

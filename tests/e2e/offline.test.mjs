@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { serve, browser, openPage, visit, cspViolations, DIST } from './harness.mjs';
 import { answer, outcomeOf } from './steps.mjs';
 
@@ -70,6 +71,10 @@ test('a new deploy replaces the old cache', async () => {
     const deployed = sw.replace(/const VERSION = '[0-9a-f-]+'/, "const VERSION = '99991231235959-newdeploy'");
     assert.notEqual(deployed, sw, 'the test could not give sw.js a new version');
     writeFileSync(join(copy, 'sw.js'), deployed);
+    // With its compressed copies, as a deploy of the whole build would (a host such as nginx with
+    // brotli_static sends sw.js.br, not sw.js).
+    writeFileSync(join(copy, 'sw.js.br'), brotliCompressSync(deployed));
+    writeFileSync(join(copy, 'sw.js.gz'), gzipSync(deployed));
     // The new worker is 'activated' only once its activate handler's work (deleting the caches of
     // earlier deploys) has finished, so the caches are read after that, with no waiting on time.
     const afterUpdate = await page.evaluate(async () => {

@@ -1,5 +1,6 @@
 // index.html carries the start page, so the heading is on screen before the wasm arrives; the
-// app replaces it when it mounts, and a link to another page (or a Welsh browser) never shows it.
+// app takes it over as it is when it mounts (painted once, never drawn again), and a link to another
+// page (or a Welsh browser) never shows it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openPage, browser, appReady } from './harness.mjs';
@@ -42,6 +43,31 @@ test('the app replaces the early start page with the same page, once', async () 
   assert.equal(await page.locator('main').count(), 1);
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('main').innerText(), earlyText);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the app takes over the early start page: the same elements, never drawn twice', async () => {
+  const { page, errors } = await openPage(env.chrome.context);
+  // The heading and the button index.html drew, kept before the app starts.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__early = [document.querySelector('#prerendered h1'), document.querySelector('#prerendered main a[role=button]')];
+      window.__lcp = [];
+      new PerformanceObserver((l) => window.__lcp.push(...l.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+  });
+  await page.goto(`${env.server.origin}/`);
+  await appReady(page);
+  assert.equal(await page.evaluate(() => window.__early[0] === document.querySelector('main h1')), true);
+  assert.equal(await page.evaluate(() => window.__early[1] === document.querySelector('main a[role=button]')), true);
+  // The largest paint is index.html's, and nothing the app drew is larger or later.
+  await page.waitForTimeout(300);
+  const fromEarly = await page.evaluate(() => window.__lcp.every((e) => window.__early[0].closest('.app').contains(e.element)));
+  assert.equal(fromEarly, true);
+  // It still works: Start now goes to the first question.
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.waitForFunction(() => location.hash === '#page=qualified' && document.querySelector('main h1') !== window.__early[0]);
   assert.deepEqual(errors, []);
   await page.close();
 });
