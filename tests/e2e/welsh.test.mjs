@@ -133,7 +133,8 @@ test('Welsh embedded and in kiosk mode', async () => {
   assert.equal(await kiosk.page.locator('main').getAttribute('data-route'), 'already-qualified');
   await checkWelshPage(kiosk.page, 'kiosk result');
   assert.ok(await kiosk.page.getByRole('button', { name: 'Dechrau eto' }).isVisible());
-  await kiosk.page.clock.runFor(121_000);
+  // The result waits five minutes before the countdown (two on a question): EMBEDDING.md.
+  await kiosk.page.clock.runFor(301_000);
   const dialog = kiosk.page.getByRole('alertdialog', { name: "Ydych chi'n dal yna?" });
   await dialog.waitFor();
   await checkWelshPage(kiosk.page, 'kiosk countdown');
