@@ -576,6 +576,10 @@ fn work_full_time(j: &Journey, out: &mut Outcome) {
             shift,
         });
     }
+    // The PQiP routes give it with their own length; the others scale the PQiP at the end.
+    if !out.route.is_pqip() {
+        out.notes.push(Note::Assumed(Assumption::PartTimeProRata));
+    }
 }
 
 fn cjl_access(answers: &Answers, out: &mut Outcome) {

@@ -1309,6 +1309,12 @@ impl Messages for Welsh {
             format!("gallech gymhwyso ym mis {}", self.month(by))
         }
     }
+    fn quicker_route(&self) -> String {
+        format!(
+            "Gallai llwybr arall sydd ar agor i chi eich cael yno'n gynt: gweler \u{201c}{}\u{201d} isod.",
+            self.alternatives_heading()
+        )
+    }
     fn calendar_button(&self) -> &'static str {
         "Ychwanegu'r dyddiadau hyn at eich calendr"
     }

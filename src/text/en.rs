@@ -790,7 +790,7 @@ impl Messages for English {
             ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Our reading: the guidance is not clear whether a third module you have started counts. We assume you need to finish it before you start.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
-                "Our reading: the guidance says part time takes up to {} months. We worked the length out in proportion to your hours, up to that most.",
+                "Our reading: the guidance says part time takes up to {} months. We worked the length out in proportion to your hours, up to that maximum.",
                 p::PART_TIME_MAX_MONTHS
             ),
             Note::Assumed(Assumption::IntakeMonths) => format!(
@@ -940,7 +940,7 @@ impl Messages for English {
     fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String {
         match start {
             Some(start) => format!(
-                "In about {}, if you start in {}.",
+                "In about {} from now, if you start in {}.",
                 self.duration(months),
                 self.month(start)
             ),
@@ -1030,6 +1030,12 @@ impl Messages for English {
         } else {
             format!("you could qualify in {}", self.month(by))
         }
+    }
+    fn quicker_route(&self) -> String {
+        format!(
+            "Another route open to you could get you there sooner: see \u{201c}{}\u{201d} below.",
+            self.alternatives_heading()
+        )
     }
     fn calendar_button(&self) -> &'static str {
         "Add these dates to your calendar"

@@ -180,6 +180,8 @@ pub trait Messages: Sync {
     /// After an alternative route's name: when it would qualify them, and whether that is sooner
     /// than the route the page gives.
     fn alternative_qualify(&self, by: YearMonth, sooner: bool) -> String;
+    /// In the panel, when another route open to them qualifies them sooner.
+    fn quicker_route(&self) -> String;
     fn calendar_button(&self) -> &'static str;
     fn calendar_hint(&self) -> &'static str;
     /// A calendar entry at the start of a stage.

@@ -19,7 +19,8 @@ const BAR_HEIGHT: u16 = 10;
 
 /// `university`: name the PQiP's likely university in its stage (the PQiP routes have their own
 /// section for it).
-pub(super) fn section(c: &PageContext, j: &Journey, university: bool) -> Markup {
+/// `internal`: they apply through their line manager, who is the one to confirm the university.
+pub(super) fn section(c: &PageContext, j: &Journey, university: bool, internal: bool) -> Markup {
     let t = c.text;
     let now = YearMonth::of(c.today);
     let origin = now.min(j.start());
@@ -63,7 +64,7 @@ pub(super) fn section(c: &PageContext, j: &Journey, university: bool) -> Markup 
                                 br;
                                 (t.university_heading()) ": " (t.university_name(u))
                                 br;
-                                span.hint { (t.university_caveat(false)) }
+                                span.hint { (t.university_caveat(internal)) }
                             }
                             ol.journey__parts {
                                 @for p in j.pqip_parts() {
@@ -77,11 +78,22 @@ pub(super) fn section(c: &PageContext, j: &Journey, university: bool) -> Markup 
                     }
                 }
             }
-            div.no-print {
-                a.button.button--secondary download=(calendar::FILE_NAME)
-                    href=(calendar::data_url(&ics)) { (t.calendar_button()) }
-                p.hint { (t.calendar_hint()) }
+            // A file saved on an adviser's shared tablet would be no use to the student: they
+            // take the result away by its QR code instead.
+            @if !c.state.settings.kiosk {
+                (calendar_link(c, &ics))
             }
         }
+    }
+}
+
+fn calendar_link(c: &PageContext, ics: &str) -> Markup {
+    let t = c.text;
+    html! {
+            div.no-print {
+                a.button.button--secondary download=(calendar::FILE_NAME)
+                    href=(calendar::data_url(ics)) { (t.calendar_button()) }
+                p.hint { (t.calendar_hint()) }
+            }
     }
 }

@@ -36,6 +36,9 @@ pub(super) fn page(c: &PageContext) -> Markup {
                     p.panel__detail { (t.if_short_pqip(by, j.qualified)) }
                 }
             }
+            @if sooner_elsewhere(c, o) {
+                p.panel__detail { (t.quicker_route()) }
+            }
         }
         p.body-l { (t.summary(advice.headline)) }
         @if let Some(e) = o.entry {
@@ -50,7 +53,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
             p { (t.dates(d)) }
         }
         @if let Some(j) = &o.journey {
-            (super::journey::section(c, j, !o.route.is_pqip()))
+            (super::journey::section(c, j, !o.route.is_pqip(), internal))
         }
         @if let Some(u) = advice.pqip_university {
             h2.heading-m { (t.university_heading()) }
@@ -88,7 +91,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
         p.inset { (t.likely_not_promise()) }
         h2.heading-m { (t.sources_heading()) }
         p { (t.sources_intro()) }
-        ul.list.list--bullet {
+        ul.list.list--bullet.sources {
             @for s in Source::ALL {
                 li { (t.source_name(s)) " (" (t.published(s.published())) ")" }
             }
@@ -104,6 +107,16 @@ pub(super) fn page(c: &PageContext) -> Markup {
             }
         }
     }
+}
+
+/// Whether another route open to them would qualify them sooner than the one the page gives.
+fn sooner_elsewhere(c: &PageContext, o: &Outcome) -> bool {
+    let Some(now) = o.qualified() else {
+        return false;
+    };
+    o.alternatives
+        .iter()
+        .any(|p| plan(*p, &c.state.parsed.answers, c.today).is_some_and(|j| j.qualified < now))
 }
 
 /// Why, and what would change it.
@@ -138,14 +151,14 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
             @match a {
                 Ask::Recruitment => {
                     p { (t.recruitment_name()) }
-                    ul.list { (phone(RECRUITMENT_PHONE)) }
+                    ul.list.contact { (phone(RECRUITMENT_PHONE)) }
                 }
                 Ask::LineManager => p { (t.line_manager()) },
                 Ask::CourseProviders(list) => {
                     @for u in list {
                         p { (t.university_name(*u)) }
                         @if let Some(contact) = u.course_contact() {
-                            ul.list {
+                            ul.list.contact {
                                 li {
                                     (t.email_label()) ": "
                                     a.link href={ "mailto:" (contact.email) } { (contact.email) }

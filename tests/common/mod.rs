@@ -610,6 +610,7 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.if_short_pqip(month, ym(2027, 7)),
         m.alternative_qualify(month, true),
         m.alternative_qualify(month, false),
+        m.quicker_route(),
         m.calendar_button().into(),
         m.calendar_hint().into(),
         m.calendar_qualify().into(),

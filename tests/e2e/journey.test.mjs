@@ -161,6 +161,7 @@ test('the calendar file is made on the device: nothing is sent', async () => {
 test('adviser mode: the result keeps its journey, and the QR code is the same result link', async () => {
   const { page } = await open(`mode=kiosk&${cases[1].answers}`);
   assert.equal(await page.locator('[data-journey] > [data-stage]').count(), 4);
+  assert.equal(await page.locator('a[download]').count(), 0, 'no calendar file on a shared tablet');
   assert.ok(await page.locator('.qr').isVisible());
   await page.close();
 });

@@ -10,17 +10,17 @@ const env = withApp();
 
 const CASES = [
   ['level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01',
-    { route: 'pqip-15', entry: 'national', months: '15', conditional: '', university: 'portsmouth', finish: '2028-04' }],
+    { route: 'pqip-15', entry: 'national', months: '15', conditional: '', university: 'portsmouth', finish: '2028-04', qualified: '2028-04' }],
   ['level=6&done=crime,cjs&doing=penal&exp=yes&job=none&region=kent-surrey-sussex&hours=29.6&start=2027-07',
-    { route: 'pqip-15', entry: 'national', months: '19', conditional: 'finish-third-module', university: 'de-montfort', finish: '2029-02' }],
+    { route: 'pqip-15', entry: 'national', months: '19', conditional: 'finish-third-module', university: 'de-montfort', finish: '2029-02', qualified: '2029-02' }],
   ['level=3&exp=no&job=pso&service=6&done=&region=north-east&start=2027-01',
-    { route: 'pqip-21', entry: 'pso-progression', months: '21', conditional: '', university: 'sheffield-hallam', finish: '2028-10' }],
+    { route: 'pqip-21', entry: 'pso-progression', months: '21', conditional: '', university: 'sheffield-hallam', finish: '2028-10', qualified: '2028-10' }],
   ['level=4&exp=yes&l3vq=yes&job=none&region=north-west&start=2027-01',
-    { route: 'cjl-access', entry: '', months: '15', conditional: '', university: 'cjl-providers', finish: '2028-04' }],
+    { route: 'cjl-access', entry: '', months: '15', conditional: '', university: 'cjl-providers', finish: '2028-04', qualified: '2030-04' }],
   ['level=2&exp=no&job=none&start=2027-01',
-    { route: 'pso-pathway', entry: '', months: '12', conditional: '', university: '', finish: '2028-01' }],
+    { route: 'pso-pathway', entry: '', months: '12', conditional: '', university: '', finish: '2028-01', qualified: '2030-04' }],
   ['qualified=pqf&qualyear=2012',
-    { route: 'already-qualified', entry: '', months: '0', conditional: '', university: '', finish: '' }],
+    { route: 'already-qualified', entry: '', months: '0', conditional: '', university: '', finish: '', qualified: '' }],
 ];
 
 for (const [fragment, want] of CASES) {

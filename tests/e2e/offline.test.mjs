@@ -52,6 +52,10 @@ test('after one visit the app opens and works with no network', async () => {
     await answer(page, { q: /work for the Probation Service/, pick: ['Neither of these'] });
     await answer(page, { q: /Have you worked with people/, pick: ['Yes'] });
     await answer(page, { q: /Level 3 vocational/, pick: ['No'] });
+    // The PQiP at the end of the journey: its modules, university and hours.
+    await answer(page, { q: /modules have you finished/, pick: ['I have not finished any of these'] });
+    await answer(page, { q: /Which region/, pick: ['London'] });
+    await answer(page, { q: /hours a week/, pick: ['Full time (37 hours a week)'] });
     await answer(page, { q: /When would you like to start/, pick: [/^The next start/] });
     await page.getByRole('button', { name: 'See your route' }).click();
     assert.equal((await outcomeOf(page)).route, 'pso-pathway');
