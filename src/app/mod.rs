@@ -36,7 +36,10 @@ pub fn mount() {
     if settings.embed {
         embed::report_height();
     }
-    let (root, page, adopted) = root(view::root_class(&settings));
+    // Creating a `div` fails only for an invalid tag name; no answer or link reaches it.
+    let Some((root, page, adopted)) = root(view::root_class(&settings)) else {
+        return;
+    };
     // Each page is drawn into `page` by one render effect on the page's markup. When index.html's
     // start page was adopted, it already shows the first page (tests/prerender.rs keeps it equal to
     // the app's), so the first run draws nothing: the start page is painted once, not twice.
@@ -67,7 +70,7 @@ pub fn mount() {
 /// start page, adopted as it is. It is adopted when it is on screen: index.html hides it (class
 /// `deep` on the document) for a link to any other page or a browser that prefers Welsh, and then
 /// it is removed and a new root is added.
-fn root(class: &str) -> (web_sys::Element, web_sys::Element, bool) {
+fn root(class: &str) -> Option<(web_sys::Element, web_sys::Element, bool)> {
     let document = gloo::utils::document();
     // The light loading state index.html shows for a deep link while the wasm arrives.
     if let Some(loading) = document.get_element_by_id("loading") {
@@ -83,17 +86,17 @@ fn root(class: &str) -> (web_sys::Element, web_sys::Element, bool) {
             Some(page) if !hidden => {
                 early.remove_attribute("id").ok();
                 early.set_class_name(class);
-                return (early, page, true);
+                return Some((early, page, true));
             }
             _ => early.remove(),
         }
     }
-    let root = document.create_element("div").expect("a div");
+    let root = document.create_element("div").ok()?;
     root.set_class_name(class);
-    let page = document.create_element("div").expect("a div");
+    let page = document.create_element("div").ok()?;
     let _ = root.append_child(&page);
     let _ = gloo::utils::body().append_child(&root);
-    (root, page, false)
+    Some((root, page, false))
 }
 
 /// What is on screen now.
