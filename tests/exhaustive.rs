@@ -23,7 +23,7 @@ fn key_fields(o: &Outcome) -> impl PartialEq + std::fmt::Debug {
         o.study,
         o.finish,
         o.conditional,
-        o.alternatives.clone(),
+        o.alternatives,
         o.journey,
     )
 }
@@ -105,6 +105,16 @@ fn check_journey(full: &Answers, o: &Outcome) -> Result<(), String> {
 fn check(full: &Answers) -> Result<(), String> {
     let o = assess(full, today());
     let ways = pathways(full);
+
+    // Every list the rules fill has room to spare (src/rules/few.rs): none lost an item.
+    if ways.overflowed()
+        || o.alternatives.overflowed()
+        || o.reasons.overflowed()
+        || o.changes.overflowed()
+        || o.notes.overflowed()
+    {
+        return Err(format!("a full list: {o:?}"));
+    }
 
     // Exactly one primary route, consistent with the list of ways in.
     let primary = *ways.first().ok_or("no pathway at all")?;

@@ -111,7 +111,7 @@ fn each_alternative_has_its_own_qualifying_month() {
     // A serving PSO with a degree: the national campaign now, or PSO Progression later.
     let a = answers("level=6&job=pso&service=2&credits5=no&done=&region=london&start=2027-01");
     let o = assess(&a, today());
-    assert_eq!(o.alternatives, vec![Pathway::PsoPathway]);
+    assert_eq!(&o.alternatives[..], &[Pathway::PsoPathway]);
     let now = o.qualified().expect("qualified");
     let later = plan(Pathway::PsoPathway, &a, today())
         .expect("journey")

@@ -3,6 +3,7 @@
 
 use super::answers::{Answers, Hours, Job, Modules};
 use super::calendar::YearMonth;
+use super::few::Few;
 use super::journey::{self, Journey};
 use super::policy::{
     self, Assumption, HeldQualification, Module, Region, University, FULL_TIME_TENTHS,
@@ -244,6 +245,13 @@ pub enum Note {
     },
 }
 
+/// The most items each list of an [`Outcome`] can hold. The rules add fewer for every combination
+/// of answers: the exhaustive walk fails if any list is ever full.
+pub const MAX_PATHWAYS: usize = 5;
+pub const MAX_REASONS: usize = 6;
+pub const MAX_CHANGES: usize = 6;
+pub const MAX_NOTES: usize = 11;
+
 /// Everything the result page shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -258,10 +266,10 @@ pub struct Outcome {
     pub start: Option<YearMonth>,
     pub finish: Option<YearMonth>,
     /// Other ways in that also apply, in policy order.
-    pub alternatives: Vec<Pathway>,
-    pub reasons: Vec<Reason>,
-    pub changes: Vec<Change>,
-    pub notes: Vec<Note>,
+    pub alternatives: Few<Pathway, MAX_PATHWAYS>,
+    pub reasons: Few<Reason, MAX_REASONS>,
+    pub changes: Few<Change, MAX_CHANGES>,
+    pub notes: Few<Note, MAX_NOTES>,
     /// From now to qualifying; `None` when already qualified.
     pub journey: Option<Journey>,
 }
@@ -292,14 +300,14 @@ pub fn scale_for_hours(full_time_months: u16, hours: Hours) -> u16 {
 
 /// Every way in that applies, in policy order; the first is the primary route. Missing answers
 /// count as "no" or "none", so this never fails.
-pub fn pathways(answers: &Answers) -> Vec<Pathway> {
+pub fn pathways(answers: &Answers) -> Few<Pathway, MAX_PATHWAYS> {
     if holds_recognised(answers).is_some() {
-        return vec![Pathway::AlreadyQualified];
+        return [Pathway::AlreadyQualified].into_iter().collect();
     }
     let level = answers.level.unwrap_or(0);
     let job = answers.job.unwrap_or(Job::None);
     let credits = level >= PQIP_MIN_LEVEL && answers.credits5.unwrap_or(false);
-    let mut found = Vec::new();
+    let mut found = Few::new();
     if job == Job::Pso
         && level >= PSO_PROGRESSION_MIN_LEVEL
         && answers.service.unwrap_or(0) >= PSO_PROGRESSION_MIN_SERVICE
@@ -374,9 +382,26 @@ fn holds_recognised(answers: &Answers) -> Option<(HeldQualification, u16)> {
 pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
     let all = pathways(answers);
     let primary = all.first().copied().unwrap_or(Pathway::PsoPathway);
-    let alternatives: Vec<Pathway> = all.iter().skip(1).copied().collect();
     let job = answers.job.unwrap_or(Job::None);
-    let mut notes = Vec::new();
+    let start = answers.start.unwrap_or_else(|| default_start(today));
+    // Built in place and filled through `&mut`: the outcome is large enough that moving its
+    // parts in shows in the benchmark.
+    let mut outcome = Outcome {
+        route: Route::PsoPathway,
+        job,
+        entry: primary.entry(),
+        months: 0,
+        conditional: None,
+        study: None,
+        start: Some(start),
+        finish: None,
+        alternatives: all.iter().skip(1).copied().collect(),
+        reasons: Few::new(),
+        changes: Few::new(),
+        notes: Few::new(),
+        journey: journey::plan(primary, answers, today),
+    };
+    let notes = &mut outcome.notes;
     if answers.overseas_or_default()
         && answers.level.unwrap_or(0) > 0
         && primary != Pathway::AlreadyQualified
@@ -392,28 +417,12 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
             notes.push(Note::AlignmentProcess);
         }
     }
-    let start = answers.start.unwrap_or_else(|| default_start(today));
     if answers.start.is_none() && primary != Pathway::AlreadyQualified {
         notes.push(Note::Assumed(Assumption::IntakeMonths));
     }
     if job == Job::Pso && all.contains(&Pathway::Pqip(Entry::National)) {
         notes.push(Note::Assumed(Assumption::PsoWorkIsExperience));
     }
-    let mut outcome = Outcome {
-        route: Route::PsoPathway,
-        job,
-        entry: primary.entry(),
-        months: 0,
-        conditional: None,
-        study: None,
-        start: Some(start),
-        finish: None,
-        alternatives,
-        reasons: Vec::new(),
-        changes: Vec::new(),
-        notes,
-        journey: journey::plan(primary, answers, today),
-    };
     match primary {
         Pathway::AlreadyQualified => already_qualified(answers, &mut outcome),
         Pathway::Pqip(entry) => pqip(answers, entry, &mut outcome),

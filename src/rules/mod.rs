@@ -15,6 +15,7 @@ pub mod advice;
 pub mod answers;
 pub mod assess;
 pub mod calendar;
+pub mod few;
 pub mod flow;
 pub mod fragment;
 pub mod journey;
