@@ -1,4 +1,5 @@
-//! Entry point: on WebAssembly, installs the panic hook and mounts the app; natively, nothing.
+//! Entry point: on WebAssembly, mounts the app (with the panic hook in development builds);
+//! natively, nothing.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
