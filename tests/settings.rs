@@ -21,6 +21,16 @@ fn brand_contrast_boundary() {
         Brand::parse("000000").map(|b| b.contrast_with_white_x100()),
         Ok(2100)
     );
+    // Exactly 4.50:1 (floored to 450) is AA, so it is accepted.
+    assert_eq!(
+        Brand::parse("#368280").map(|b| b.contrast_with_white_x100()),
+        Ok(450)
+    );
+    // A channel of 10 or less is on the straight part of the sRGB curve (divided by 12.92).
+    assert_eq!(
+        Brand::parse("#00000a").map(|b| b.contrast_with_white_x100()),
+        Ok(2090)
+    );
     assert_eq!(
         Brand::parse("5B2D86").map(|b| b.css()),
         Ok("#5b2d86".to_string())
