@@ -87,3 +87,31 @@ fn embed_presets_travel_with_every_link_and_make_the_home_fragment() {
         "mode=kiosk"
     );
 }
+
+#[test]
+fn brand_shade_language_and_presets() {
+    use probation_route_finder::rules::{policy::Region, Answers};
+    use probation_route_finder::text::Lang;
+    // Three quarters of each channel, rounded down: 0x1d 0x70 0xb8 become 0x15 0x54 0x8a.
+    assert_eq!(
+        Brand::parse("1d70b8").map(|b| b.darker_css()),
+        Ok("#15548a".to_string())
+    );
+    assert_eq!(Settings::from_fragment("lang=cy").lang, Some(Lang::Cy));
+    assert_eq!(Settings::from_fragment("lang=en").lang, Some(Lang::En));
+    assert_eq!(Settings::from_fragment("lang=fr").lang, None);
+    // Only the presets: nothing of a person's to clear. Any answer of theirs is something.
+    let wales = Settings::from_fragment("embed=1&preset-region=wales");
+    let preset = Answers {
+        region: Some(Region::Wales),
+        ..Default::default()
+    };
+    assert!(wales.only_presets(&preset));
+    assert!(!wales.only_presets(&Answers::default()));
+    let theirs = Answers {
+        level: Some(5),
+        ..preset.clone()
+    };
+    assert!(!wales.only_presets(&theirs));
+    assert!(Settings::default().only_presets(&Answers::default()));
+}
