@@ -724,3 +724,35 @@ fn the_sources_are_named_with_their_dates_and_nothing_claims_a_check() {
         );
     }
 }
+
+#[test]
+fn the_figure_and_the_course_providers_follow_the_route_and_the_region() {
+    let advice_for = |fragment: &str| {
+        let a = answers(fragment);
+        advise(&a, &assess(&a, today()), today())
+    };
+    // Part time on the 15-month PQiP: the figure's full-time length is 15, not 21.
+    let part_time_15 = advice_for(
+        "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&hours=25&start=2027-01",
+    );
+    assert!(
+        matches!(
+            part_time_15.figure,
+            Some(Figure::PqipMonths { full_time_months, part_time: Some(_), .. })
+                if full_time_months == policy::PQIP_SHORT_MONTHS
+        ),
+        "{:?}",
+        part_time_15.figure
+    );
+    // The CJL route names the region's university when it runs the access courses, and all
+    // three providers when it does not.
+    let cjl = |region: &str| {
+        advice_for(&format!(
+            "level=4&exp=yes&l3vq=yes&job=none&region={region}&start=2027-01"
+        ))
+        .ask
+    };
+    use policy::University;
+    assert!(cjl("north-east").contains(&Ask::CourseProviders(vec![University::SheffieldHallam])));
+    assert!(cjl("north-west").contains(&Ask::CourseProviders(University::CJL_PROVIDERS.to_vec())));
+}

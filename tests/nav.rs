@@ -65,6 +65,15 @@ fn a_bad_value_opens_its_question_and_keeps_the_rest() {
     );
     assert_eq!(s.parsed.answers.level, Some(5));
     assert_eq!(s.bad, vec![(Question::Region, "mars".to_string())]);
+    // Two bad values keep both; a question's bad value is kept once, even if the link repeats it.
+    let two = resolve("level=5&region=mars&exp=maybe&region=venus", today());
+    assert_eq!(
+        two.bad,
+        vec![
+            (Question::Region, "mars".to_string()),
+            (Question::Exp, "maybe".to_string())
+        ]
+    );
     // The bad value stays in the link until its question is answered.
     let f = s.link(Page::Ask(Question::Level), &s.parsed.answers, false);
     assert!(f.ends_with("&region=mars"), "{f}");

@@ -21,6 +21,16 @@ fn brand_contrast_boundary() {
         Brand::parse("000000").map(|b| b.contrast_with_white_x100()),
         Ok(2100)
     );
+    // Exactly 4.50:1 (floored to 450) is AA, so it is accepted.
+    assert_eq!(
+        Brand::parse("#368280").map(|b| b.contrast_with_white_x100()),
+        Ok(450)
+    );
+    // A channel of 10 or less is on the straight part of the sRGB curve (divided by 12.92).
+    assert_eq!(
+        Brand::parse("#00000a").map(|b| b.contrast_with_white_x100()),
+        Ok(2090)
+    );
     assert_eq!(
         Brand::parse("5B2D86").map(|b| b.css()),
         Ok("#5b2d86".to_string())
@@ -76,4 +86,32 @@ fn embed_presets_travel_with_every_link_and_make_the_home_fragment() {
         Settings::from_fragment("mode=kiosk&level=5").home_fragment(),
         "mode=kiosk"
     );
+}
+
+#[test]
+fn brand_shade_language_and_presets() {
+    use probation_route_finder::rules::{policy::Region, Answers};
+    use probation_route_finder::text::Lang;
+    // Three quarters of each channel, rounded down: 0x1d 0x70 0xb8 become 0x15 0x54 0x8a.
+    assert_eq!(
+        Brand::parse("1d70b8").map(|b| b.darker_css()),
+        Ok("#15548a".to_string())
+    );
+    assert_eq!(Settings::from_fragment("lang=cy").lang, Some(Lang::Cy));
+    assert_eq!(Settings::from_fragment("lang=en").lang, Some(Lang::En));
+    assert_eq!(Settings::from_fragment("lang=fr").lang, None);
+    // Only the presets: nothing of a person's to clear. Any answer of theirs is something.
+    let wales = Settings::from_fragment("embed=1&preset-region=wales");
+    let preset = Answers {
+        region: Some(Region::Wales),
+        ..Default::default()
+    };
+    assert!(wales.only_presets(&preset));
+    assert!(!wales.only_presets(&Answers::default()));
+    let theirs = Answers {
+        level: Some(5),
+        ..preset.clone()
+    };
+    assert!(!wales.only_presets(&theirs));
+    assert!(Settings::default().only_presets(&Answers::default()));
 }

@@ -425,3 +425,50 @@ fn a_start_month_may_be_typed_as_its_name_in_either_language() {
         Err(Problem::NotAMonth)
     );
 }
+
+#[test]
+fn a_bad_value_from_a_link_is_named_in_its_own_question_s_message_only() {
+    let t = messages(Lang::En);
+    // Two bad values: the modules question's message names its own (only an unknown module is
+    // named back), not the other question's.
+    let state = resolve("level=5&done=crime,astrology&region=mars&job=none", today());
+    let done = {
+        let mut s = state.clone();
+        s.page = Page::Ask(Question::Done);
+        render(&s, Lang::En, None)
+    };
+    let named = t.problem(
+        Question::Done,
+        Problem::UnknownModule,
+        Some("crime,astrology"),
+    );
+    assert_ne!(
+        named,
+        t.problem(Question::Done, Problem::UnknownModule, None)
+    );
+    assert!(done.contains(&escaped(&named)), "{done}");
+    let other = t.problem(Question::Done, Problem::UnknownModule, Some("mars"));
+    assert!(!done.contains(&escaped(&other)), "{done}");
+    // A form sent on one question shows no problem on another.
+    let sent = Submitted {
+        question: Question::Service,
+        problem: Problem::Empty,
+        form: Form::default(),
+    };
+    let level = render(&asking(Question::Level), Lang::En, Some(&sent));
+    assert!(!level.contains("error-summary"), "{level}");
+}
+
+#[test]
+fn the_window_title_names_the_page() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        assert_eq!(view::title(t, Page::Start), t.start_heading());
+        assert_eq!(view::title(t, Page::Check), t.check_heading());
+        assert_eq!(view::title(t, Page::Result), t.result_heading());
+        assert_eq!(view::title(t, Page::Privacy), t.privacy_heading());
+        for q in Question::ALL {
+            assert_eq!(view::title(t, Page::Ask(q)), t.question(q).title);
+        }
+    }
+}
