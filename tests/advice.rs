@@ -756,3 +756,52 @@ fn the_figure_and_the_course_providers_follow_the_route_and_the_region() {
     assert!(cjl("north-east").contains(&Ask::CourseProviders(vec![University::SheffieldHallam])));
     assert!(cjl("north-west").contains(&Ask::CourseProviders(University::CJL_PROVIDERS.to_vec())));
 }
+
+#[test]
+fn the_pso_figures_the_course_providers_and_the_university_follow_level_and_route() {
+    let advice_for = |fragment: &str| {
+        let a = answers(fragment);
+        advise(&a, &assess(&a, today()), today())
+    };
+    // A serving PSO below Level 3 has the Diploma before Progression; at Level 3, only service.
+    assert!(matches!(
+        advice_for("level=2&job=pso&service=4").figure,
+        Some(Figure::DiplomaThenProgression { .. })
+    ));
+    assert!(matches!(
+        advice_for("level=3&job=pso&service=4").figure,
+        Some(Figure::ProgressionIn { .. })
+    ));
+    // A new PSO with Level 3 counts the first months of service; below it, the Diploma.
+    let level3 = advice_for("level=3&exp=no&job=none&start=2027-01");
+    assert!(
+        matches!(level3.figure, Some(Figure::FirstMonthsAsPso { months, .. }) if months == policy::PSO_PROGRESSION_MIN_SERVICE),
+        "{:?}",
+        level3.figure
+    );
+    assert!(matches!(
+        advice_for("level=2&exp=no&job=none&start=2027-01").figure,
+        Some(Figure::DiplomaMonths { .. })
+    ));
+    // The access courses' contacts only for those below the PQiP's Level 5.
+    let providers = |a: &Advice| a.ask.iter().any(|x| matches!(x, Ask::CourseProviders(_)));
+    assert!(providers(&advice_for(
+        "level=4&exp=no&job=none&start=2027-01"
+    )));
+    assert!(!providers(&advice_for(
+        "level=5&exp=no&job=none&start=2027-01"
+    )));
+    // The PQiP's university is named on the PQiP routes only.
+    assert_eq!(
+        advice_for(&format!(
+            "{}&region=london",
+            "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&start=2027-01"
+        ))
+        .pqip_university,
+        Some(policy::University::Portsmouth)
+    );
+    assert_eq!(
+        advice_for("level=4&exp=yes&l3vq=yes&job=none&region=london&start=2027-01").pqip_university,
+        None
+    );
+}

@@ -311,3 +311,17 @@ proptest! {
         prop_assert_eq!(parsed.answers, a);
     }
 }
+
+#[test]
+fn modules_from_bits_and_repeated_in_a_link() {
+    use probation_route_finder::rules::policy::Module;
+    let two = Modules::from_bits(0b0101);
+    assert_eq!(two.len(), 2);
+    assert!(two.contains(Module::Crime) && two.contains(Module::Penal));
+    assert!(!two.contains(Module::Cjs));
+    // Only the four modules' bits are kept.
+    assert_eq!(Modules::from_bits(0xff).len(), 4);
+    // A module named twice is one module.
+    let parsed = Answers::from_fragment("done=crime,crime,cjs", today());
+    assert_eq!(parsed.answers.done.map(Modules::len), Some(2));
+}
