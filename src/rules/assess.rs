@@ -399,7 +399,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         reasons: Few::new(),
         changes: Few::new(),
         notes: Few::new(),
-        journey: journey::plan(primary, answers, today),
+        journey: journey::plan_from(primary, answers, today, start),
     };
     let notes = &mut outcome.notes;
     if answers.overseas_or_default()

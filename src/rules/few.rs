@@ -10,7 +10,8 @@ use std::ops::Deref;
 /// Up to `N` items, in the order pushed. Reads as a slice.
 #[derive(Clone, Copy)]
 pub struct Few<T: Copy, const N: usize> {
-    len: usize,
+    /// A byte: the lists hold a dozen at most, and the outcome is copied for every combination.
+    len: u8,
     /// `None` until the first push, which fills every slot with that item so no `Default` is
     /// needed; only the first `len` slots are ever read.
     items: Option<[T; N]>,
@@ -21,6 +22,8 @@ pub struct Few<T: Copy, const N: usize> {
 
 impl<T: Copy, const N: usize> Few<T, N> {
     pub const fn new() -> Self {
+        // `len` is a byte; a longer list does not compile.
+        const { assert!(N <= u8::MAX as usize) };
         Few {
             len: 0,
             items: None,
@@ -30,7 +33,7 @@ impl<T: Copy, const N: usize> Few<T, N> {
 
     pub fn push(&mut self, item: T) {
         let items = self.items.get_or_insert([item; N]);
-        match items.get_mut(self.len) {
+        match items.get_mut(usize::from(self.len)) {
             Some(slot) => {
                 *slot = item;
                 self.len += 1;
@@ -65,7 +68,7 @@ impl<T: Copy, const N: usize> Deref for Few<T, N> {
     type Target = [T];
     fn deref(&self) -> &[T] {
         match &self.items {
-            Some(items) => items.get(..self.len).unwrap_or(&[]),
+            Some(items) => items.get(..usize::from(self.len)).unwrap_or(&[]),
             None => &[],
         }
     }

@@ -226,9 +226,19 @@ pub fn months_to_progression(level: u8, service: u16) -> (StageKind, u16) {
 /// The journey for `pathway`, which need not be the primary one (the alternatives are compared
 /// by their qualifying months). `None` when already qualified.
 pub fn plan(pathway: Pathway, answers: &Answers, today: NaiveDate) -> Option<Journey> {
+    let start = answers.start.unwrap_or_else(|| default_start(today));
+    plan_from(pathway, answers, today, start)
+}
+
+/// [`plan`] with the start month already worked out (`assess` has it).
+pub(crate) fn plan_from(
+    pathway: Pathway,
+    answers: &Answers,
+    today: NaiveDate,
+    start: YearMonth,
+) -> Option<Journey> {
     let hours = answers.hours_or_default();
     let (full_time, _) = pqip_programme(answers);
-    let start = answers.start.unwrap_or_else(|| default_start(today));
     let pqip_from = |from: YearMonth, full: u16| Stage {
         kind: StageKind::Pqip,
         from,
