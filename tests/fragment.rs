@@ -92,6 +92,8 @@ fn boundaries_of_each_value() {
     }
     for bad in [
         "22.1", "29.7", "40", "36.9", "22.25", "0", "abc", ".5", "25.", "1e3",
+        // A sign that Rust's number parsing would take, in either part.
+        "%2B30", "30.%2B", "%2B25.5", "25.%2B5",
     ] {
         assert_eq!(
             problem(&format!("hours={bad}"), Question::Hours),
