@@ -1,0 +1,135 @@
+//! Each note on the result page appears exactly when its condition holds: for each, answers that
+//! give it and the nearest answers that must not. (The scenarios check routes and lengths; the
+//! mutation run showed no test pinned the notes' conditions.)
+
+use chrono::NaiveDate;
+use probation_route_finder::rules::assess::{assess, progression_opens, Note};
+use probation_route_finder::rules::policy::{Assumption, HeldQualification};
+use probation_route_finder::rules::Answers;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+}
+
+fn answers(fragment: &str) -> Answers {
+    let parsed = Answers::from_fragment(fragment, today());
+    assert!(parsed.errors.is_empty(), "{fragment}: {:?}", parsed.errors);
+    parsed.answers
+}
+
+fn notes(fragment: &str) -> Vec<Note> {
+    assess(&answers(fragment), today()).notes.to_vec()
+}
+
+/// Whether the outcome for `fragment` has a note that `is` picks out.
+fn has(fragment: &str, is: impl Fn(&Note) -> bool) -> bool {
+    notes(fragment).iter().any(is)
+}
+
+const PQIP: &str =
+    "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-01";
+const QUALIFIED: &str = "qualified=pqip&qualyear=2020";
+
+#[test]
+fn qualifications_from_abroad_only_for_someone_with_one_and_not_yet_qualified() {
+    let overseas = |n: &Note| *n == Note::OverseasComparability;
+    assert!(has(&format!("{PQIP}&overseas=yes"), overseas));
+    assert!(!has(PQIP, overseas), "not from abroad");
+    assert!(
+        !has(
+            "level=0&overseas=yes&exp=no&job=none&start=2027-01",
+            overseas
+        ),
+        "no qualification"
+    );
+    assert!(
+        !has(&format!("{QUALIFIED}&overseas=yes"), overseas),
+        "already qualified"
+    );
+}
+
+#[test]
+fn a_qualification_not_recognised_for_its_year_is_named_only_when_one_is_held() {
+    let named = |n: &Note| matches!(n, Note::NotRecognisedForYear { .. });
+    let alignment = |n: &Note| *n == Note::AlignmentProcess;
+    let unrecognised = format!("qualified=sw-probation&qualyear=2010&{PQIP}");
+    assert!(has(&unrecognised, named) && has(&unrecognised, alignment));
+    assert!(!has(&format!("qualified=none&qualyear=2010&{PQIP}"), named));
+    assert!(!has(QUALIFIED, named), "recognised for its year");
+}
+
+#[test]
+fn the_intake_months_are_assumed_only_without_a_start_month() {
+    let intakes = |n: &Note| *n == Note::Assumed(Assumption::IntakeMonths);
+    let without_start = PQIP.replace("&start=2027-01", "");
+    assert!(has(&without_start, intakes));
+    assert!(!has(PQIP, intakes), "a start in an intake month");
+    assert!(
+        !has(QUALIFIED, intakes),
+        "already qualified: no start to assume"
+    );
+}
+
+#[test]
+fn pso_work_counts_as_experience_only_for_a_pso() {
+    let pso_work = |n: &Note| *n == Note::Assumed(Assumption::PsoWorkIsExperience);
+    assert!(has(
+        "level=6&job=pso&service=2&credits5=no&done=&region=london&start=2027-01",
+        pso_work
+    ));
+    assert!(!has(PQIP, pso_work), "not a PSO");
+}
+
+#[test]
+fn the_next_intake_after_a_stage_only_on_routes_with_a_stage_before_the_pqip() {
+    let after_stage = |n: &Note| *n == Note::Assumed(Assumption::NextIntakeAfterStage);
+    assert!(has(
+        "level=4&exp=yes&l3vq=yes&job=none&region=london&start=2027-01",
+        after_stage
+    ));
+    assert!(has("level=2&exp=no&job=none&start=2027-01", after_stage));
+    assert!(!has(PQIP, after_stage), "the PQiP straight away");
+    assert!(!has(QUALIFIED, after_stage), "already qualified");
+}
+
+#[test]
+fn the_social_work_degree_to_2001_is_our_reading_only_after_annex_b_s_last_year() {
+    let reading = |n: &Note| *n == Note::Assumed(Assumption::SwProbationTo2001);
+    assert!(has("qualified=sw-probation&qualyear=1999", reading));
+    assert!(
+        !has("qualified=sw-probation&qualyear=1998", reading),
+        "Annex B's own years"
+    );
+    assert!(
+        !has("qualified=dipps&qualyear=2005", reading),
+        "another qualification"
+    );
+    let held = assess(&answers("qualified=sw-probation&qualyear=1998"), today());
+    assert!(held.reasons.iter().any(|r| matches!(
+        r,
+        probation_route_finder::rules::assess::Reason::HoldsRecognised {
+            qualification: HeldQualification::SwProbation,
+            by_our_reading: false,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn internal_without_experience_only_for_internal_applicants_without_it() {
+    let assumed = |n: &Note| *n == Note::Assumed(Assumption::InternalMojNoExperience);
+    let moj = "level=5&job=moj&credits5=yes&done=crime,cjs,penal&region=london&start=2027-01";
+    assert!(has(&format!("{moj}&exp=no"), assumed));
+    assert!(!has(&format!("{moj}&exp=yes"), assumed), "with experience");
+    assert!(!has(PQIP, assumed), "the national campaign");
+}
+
+#[test]
+fn progression_has_no_opening_month_once_the_service_is_there() {
+    // Level 2 with more service than the Diploma takes: nothing more to wait for on service.
+    assert_eq!(
+        progression_opens(&answers("level=2&job=pso&service=24"), today()),
+        None
+    );
+    assert!(progression_opens(&answers("level=3&job=pso&service=2"), today()).is_some());
+}
