@@ -1,4 +1,5 @@
-//! Each note on the result page appears exactly when its condition holds: for each, answers that
+//! Each note on the result page (and the offer to finish modules) appears exactly when its condition
+//! holds: for each, answers that
 //! give it and the nearest answers that must not. (The scenarios check routes and lengths; the
 //! mutation run showed no test pinned the notes' conditions.)
 
@@ -132,4 +133,20 @@ fn progression_has_no_opening_month_once_the_service_is_there() {
         None
     );
     assert!(progression_opens(&answers("level=3&job=pso&service=2"), today()).is_some());
+}
+
+#[test]
+fn finishing_modules_is_offered_only_to_someone_with_fewer_than_three() {
+    use probation_route_finder::rules::assess::Change;
+    let finish = |fragment: &str| {
+        assess(&answers(fragment), today())
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::FinishModules { .. }))
+    };
+    assert!(finish(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs")));
+    assert!(!finish(
+        &PQIP.replace("crime,cjs,penal,rehab", "crime,cjs,penal")
+    ));
+    assert!(!finish(PQIP));
 }
