@@ -1,7 +1,6 @@
-//! Each note on the result page (and the offer to finish modules) appears exactly when its condition
-//! holds: for each, answers that
-//! give it and the nearest answers that must not. (The scenarios check routes and lengths; the
-//! mutation run showed no test pinned the notes' conditions.)
+//! Each note on the result page (and the offer to finish modules) appears exactly when its
+//! condition holds: for each, answers that give it and the nearest answers that must not. (The
+//! scenarios check routes and lengths; the mutation run showed no test pinned these conditions.)
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::assess::{assess, progression_opens, Note};
