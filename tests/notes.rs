@@ -1,6 +1,7 @@
-//! Each note on the result page (and the offer to finish modules) appears exactly when its
-//! condition holds: for each, answers that give it and the nearest answers that must not. (The
-//! scenarios check routes and lengths; the mutation run showed no test pinned these conditions.)
+//! Each note on the result page, the offer to finish modules and the PSO pathway's reasons appear
+//! exactly when their conditions hold: for each, answers that give it and the nearest answers that
+//! must not. (The scenarios check routes and lengths; the mutation run showed no test pinned
+//! these conditions.)
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::assess::{assess, progression_opens, Note};
@@ -148,4 +149,43 @@ fn finishing_modules_is_offered_only_to_someone_with_fewer_than_three() {
         &PQIP.replace("crime,cjs,penal,rehab", "crime,cjs,penal")
     ));
     assert!(!finish(PQIP));
+}
+
+#[test]
+fn the_pso_pathway_s_reasons_fit_the_person() {
+    use probation_route_finder::rules::assess::Reason;
+    let reasons = |fragment: &str| assess(&answers(fragment), today()).reasons.to_vec();
+    // A serving PSO at Level 3 needs service, not Level 3.
+    let level3 = reasons("level=3&job=pso&service=2");
+    assert!(
+        level3
+            .iter()
+            .any(|r| matches!(r, Reason::PsoNeedsMoreService { .. })),
+        "{level3:?}"
+    );
+    assert!(
+        !level3
+            .iter()
+            .any(|r| matches!(r, Reason::PsoNeedsLevel3 { .. })),
+        "{level3:?}"
+    );
+    // Level 5 is the PQiP's level: not a reason against it.
+    let level5 = reasons("level=5&exp=no&job=none&start=2027-01");
+    assert!(
+        !level5
+            .iter()
+            .any(|r| matches!(r, Reason::LevelBelowPqip { .. })),
+        "{level5:?}"
+    );
+    // The missing vocational qualification is a reason for a newcomer with experience, never
+    // for a serving PSO.
+    let newcomer = reasons("level=4&exp=yes&l3vq=no&job=none&start=2027-01");
+    assert!(newcomer.contains(&Reason::NoLevel3Vq), "{newcomer:?}");
+    let serving = reasons("level=4&job=pso&service=3");
+    assert!(!serving.contains(&Reason::NoLevel3Vq), "{serving:?}");
+    // The intake months are assumed for a serving PSO (their journey starts now), not for a
+    // newcomer who gave an intake month.
+    let intakes = |n: &Note| *n == Note::Assumed(Assumption::IntakeMonths);
+    assert!(has("level=4&job=pso&service=3", intakes));
+    assert!(!has("level=2&exp=no&job=none&start=2027-01", intakes));
 }
