@@ -189,3 +189,31 @@ fn the_pso_pathway_s_reasons_fit_the_person() {
     assert!(has("level=4&job=pso&service=3", intakes));
     assert!(!has("level=2&exp=no&job=none&start=2027-01", intakes));
 }
+
+#[test]
+fn the_pso_pathway_s_notes_and_changes_fit_the_person() {
+    use probation_route_finder::rules::assess::Change;
+    let changes = |fragment: &str| assess(&answers(fragment), today()).changes.to_vec();
+    // A serving PSO's own notes are kept when the intake note is put last.
+    let overseas = "level=4&job=pso&service=3&overseas=yes";
+    assert!(has(overseas, |n| *n == Note::OverseasComparability));
+    // The Diploma's 12 months are assumed only below Level 3.
+    let diploma = |n: &Note| *n == Note::Assumed(Assumption::DiplomaTwelveMonths);
+    assert!(has("level=2&job=pso&service=4", diploma));
+    assert!(!has("level=3&job=pso&service=2", diploma));
+    // PSO work as experience is a serving PSO's note, not a newcomer's.
+    let pso_work = |n: &Note| *n == Note::Assumed(Assumption::PsoWorkIsExperience);
+    assert!(has("level=4&job=pso&service=3", pso_work));
+    assert!(!has("level=2&exp=no&job=none&start=2027-01", pso_work));
+    // The vocational qualification is the change for a newcomer with experience at Level 3 or 4,
+    // and for no one below Level 3.
+    assert!(
+        changes("level=4&exp=yes&l3vq=no&job=none&start=2027-01").contains(&Change::GainLevel3Vq)
+    );
+    assert!(!changes("level=2&exp=yes&job=none&start=2027-01").contains(&Change::GainLevel3Vq));
+    // Credits are the change for MoJ staff with a degree, not for others.
+    assert!(
+        changes("level=5&exp=no&job=moj&credits5=no&start=2027-01").contains(&Change::GainCredits)
+    );
+    assert!(!changes("level=5&exp=no&job=none&start=2027-01").contains(&Change::GainCredits));
+}
