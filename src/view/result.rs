@@ -52,62 +52,58 @@ pub(super) fn page(c: &PageContext) -> Markup {
         @if let Some(d) = advice.dates {
             p { (t.dates(d)) }
         }
-        // Below a phone's first screen: components.css lets the browser lay it out only as it
-        // nears the screen, so a result opened by link shows its answer sooner on a slow phone.
-        div.result__more {
-            @if let Some(j) = &o.journey {
-                (super::journey::section(c, j, !o.route.is_pqip(), internal))
+        @if let Some(j) = &o.journey {
+            (super::journey::section(c, j, !o.route.is_pqip(), internal))
+        }
+        @if let Some(u) = advice.pqip_university {
+            h2.heading-m { (t.university_heading()) }
+            p { strong { (t.university_name(u)) } }
+            p.hint { (t.university_caveat(internal)) }
+        }
+        @if kiosk {
+            (qr(c))
+        } @else {
+            details.details.no-print {
+                summary.details__summary { span.details__summary-text { (t.qr_show()) } }
+                div.details__text { (qr(c)) }
             }
-            @if let Some(u) = advice.pqip_university {
-                h2.heading-m { (t.university_heading()) }
-                p { strong { (t.university_name(u)) } }
-                p.hint { (t.university_caveat(internal)) }
-            }
-            @if kiosk {
-                (qr(c))
-            } @else {
-                details.details.no-print {
-                    summary.details__summary { span.details__summary-text { (t.qr_show()) } }
-                    div.details__text { (qr(c)) }
-                }
-            }
-            h2.heading-m { (t.next_steps_heading()) }
-            (bullets(advice.steps.iter().map(|s| t.step(*s))))
-            (ask(c, &advice))
-            (why(c, o))
-            @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
-                @for n in &o.notes { p.inset { (t.note(n)) } }
-            }
-            @if !o.alternatives.is_empty() {
-                h2.heading-m { (t.alternatives_heading()) }
-                (bullets(o.alternatives.iter().map(|p| {
-                    let name = t.pathway_name(*p, o.job);
-                    match plan(*p, &c.state.parsed.answers, c.today) {
-                        Some(j) => {
-                            let sooner = o.qualified().is_some_and(|q| j.qualified < q);
-                            format!("{name}: {}", t.alternative_qualify(j.qualified, sooner))
-                        }
-                        None => name,
+        }
+        h2.heading-m { (t.next_steps_heading()) }
+        (bullets(advice.steps.iter().map(|s| t.step(*s))))
+        (ask(c, &advice))
+        (why(c, o))
+        @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
+            @for n in &o.notes { p.inset { (t.note(n)) } }
+        }
+        @if !o.alternatives.is_empty() {
+            h2.heading-m { (t.alternatives_heading()) }
+            (bullets(o.alternatives.iter().map(|p| {
+                let name = t.pathway_name(*p, o.job);
+                match plan(*p, &c.state.parsed.answers, c.today) {
+                    Some(j) => {
+                        let sooner = o.qualified().is_some_and(|q| j.qualified < q);
+                        format!("{name}: {}", t.alternative_qualify(j.qualified, sooner))
                     }
-                })))
+                    None => name,
+                }
+            })))
+        }
+        p.inset { (t.likely_not_promise()) }
+        h2.heading-m { (t.sources_heading()) }
+        p { (t.sources_intro()) }
+        ul.list.list--bullet.sources {
+            @for s in Source::ALL {
+                li { (t.source_name(s)) " (" (t.published(s.published())) ")" }
             }
-            p.inset { (t.likely_not_promise()) }
-            h2.heading-m { (t.sources_heading()) }
-            p { (t.sources_intro()) }
-            ul.list.list--bullet.sources {
-                @for s in Source::ALL {
-                    li { (t.source_name(s)) " (" (t.published(s.published())) ")" }
-                }
+        }
+        div.button-group.no-print {
+            button type="button" class="button button--secondary" data-action=(Action::Print) {
+                (t.print())
             }
-            div.button-group.no-print {
-                button type="button" class="button button--secondary" data-action=(Action::Print) {
-                    (t.print())
-                }
-                // In kiosk mode the header's button starts again; elsewhere a link does, keeping the
-                // settings.
-                @if !kiosk {
-                    a href=(c.home()) class="link" { (t.start_again()) }
-                }
+            // In kiosk mode the header's button starts again; elsewhere a link does, keeping the
+            // settings.
+            @if !kiosk {
+                a href=(c.home()) class="link" { (t.start_again()) }
             }
         }
     }

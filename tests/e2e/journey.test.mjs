@@ -140,23 +140,6 @@ test('in print: the picture and the stages print, in black and white, without th
   await page.close();
 });
 
-test('below its answer, the result is laid out only as it nears the screen; all of it in an embed and in print', async () => {
-  // checkVisibility({ contentVisibilityAuto: true }) is false inside a block the browser skips.
-  const laidOut = (page) => page.locator('ul.sources li').first().evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
-  const { page } = await open(cases[1].answers, { width: 360 });
-  assert.equal(await laidOut(page), false, 'the sources, far below the answer, wait on a phone');
-  await page.locator('ul.sources').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelector('ul.sources li').checkVisibility({ contentVisibilityAuto: true }));
-  await page.close();
-  const printed = (await open(cases[1].answers, { width: 360 })).page;
-  await printed.emulateMedia({ media: 'print' });
-  assert.equal(await laidOut(printed), true, 'print lays out everything');
-  await printed.close();
-  const embedded = (await open(`embed=1&${cases[1].answers}`, { width: 360 })).page;
-  assert.equal(await laidOut(embedded), true, 'an embed reports its whole height, so nothing waits');
-  await embedded.close();
-});
-
 test('the calendar file is made on the device: nothing is sent', async () => {
   const { page, requests } = await open(cases[1].answers);
   const before = requests.length;
