@@ -145,6 +145,18 @@ fn finishing_modules_is_offered_only_to_someone_with_fewer_than_three() {
             .any(|c| matches!(c, Change::FinishModules { .. }))
     };
     assert!(finish(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs")));
+    let two_done = assess(
+        &answers(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs")),
+        today(),
+    );
+    assert!(
+        two_done
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::FinishModules { more: 1, .. })),
+        "one more module: {:?}",
+        two_done.changes
+    );
     assert!(!finish(
         &PQIP.replace("crime,cjs,penal,rehab", "crime,cjs,penal")
     ));
