@@ -472,3 +472,15 @@ fn the_window_title_names_the_page() {
         }
     }
 }
+
+#[test]
+fn start_again_goes_home_with_the_display_settings() {
+    let plain = page(FULL, Lang::En);
+    assert!(plain.contains("<a href=\"#\" class=\"link\">"), "{plain}");
+    let embedded = page(&format!("{FULL}&embed=1&home=question"), Lang::En);
+    assert!(
+        embedded
+            .contains("<a href=\"#page=qualified&amp;embed=1&amp;home=question\" class=\"link\">"),
+        "{embedded}"
+    );
+}
