@@ -229,3 +229,21 @@ fn the_pso_pathway_s_notes_and_changes_fit_the_person() {
     );
     assert!(!changes("level=5&exp=no&job=none&start=2027-01").contains(&Change::GainCredits));
 }
+
+#[test]
+fn level_credits_and_part_time_reasons_are_given_once_and_only_when_true() {
+    use probation_route_finder::rules::assess::Reason;
+    let reasons = |fragment: &str| assess(&answers(fragment), today()).reasons.to_vec();
+    let below = |r: &Reason| matches!(r, Reason::LevelBelowPqip { .. });
+    assert!(reasons("level=2&exp=no&job=none&start=2027-01")
+        .iter()
+        .any(below));
+    let moj4 = reasons("level=4&exp=no&job=moj&start=2027-01");
+    assert!(!moj4.contains(&Reason::MojWithoutCredits), "{moj4:?}");
+    let part_time = notes(&PQIP.replace("&start", "&hours=25&start"));
+    let pro_rata = part_time
+        .iter()
+        .filter(|n| **n == Note::Assumed(Assumption::PartTimeProRata))
+        .count();
+    assert_eq!(pro_rata, 1, "{part_time:?}");
+}
