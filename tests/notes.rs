@@ -4,7 +4,7 @@
 //! these conditions.)
 
 use chrono::NaiveDate;
-use probation_route_finder::rules::assess::{assess, progression_opens, Note};
+use probation_route_finder::rules::assess::{assess, progression_opens, Change, Note, Reason};
 use probation_route_finder::rules::policy::{Assumption, HeldQualification};
 use probation_route_finder::rules::Answers;
 
@@ -20,6 +20,19 @@ fn answers(fragment: &str) -> Answers {
 
 fn notes(fragment: &str) -> Vec<Note> {
     assess(&answers(fragment), today()).notes.to_vec()
+}
+
+fn reasons(fragment: &str) -> Vec<Reason> {
+    assess(&answers(fragment), today()).reasons.to_vec()
+}
+
+fn changes(fragment: &str) -> Vec<Change> {
+    assess(&answers(fragment), today()).changes.to_vec()
+}
+
+/// Whether `list` has an item that `is` picks out.
+fn any<T>(list: &[T], is: impl Fn(&T) -> bool) -> bool {
+    list.iter().any(is)
 }
 
 /// Whether the outcome for `fragment` has a note that `is` picks out.
@@ -105,10 +118,10 @@ fn the_social_work_degree_to_2001_is_our_reading_only_after_annex_b_s_last_year(
         !has("qualified=dipps&qualyear=2005", reading),
         "another qualification"
     );
-    let held = assess(&answers("qualified=sw-probation&qualyear=1998"), today());
-    assert!(held.reasons.iter().any(|r| matches!(
+    let held = reasons("qualified=sw-probation&qualyear=1998");
+    assert!(any(&held, |r| matches!(
         r,
-        probation_route_finder::rules::assess::Reason::HoldsRecognised {
+        Reason::HoldsRecognised {
             qualification: HeldQualification::SwProbation,
             by_our_reading: false,
             ..
@@ -137,25 +150,18 @@ fn progression_has_no_opening_month_once_the_service_is_there() {
 
 #[test]
 fn finishing_modules_is_offered_only_to_someone_with_fewer_than_three() {
-    use probation_route_finder::rules::assess::Change;
     let finish = |fragment: &str| {
-        assess(&answers(fragment), today())
-            .changes
-            .iter()
-            .any(|c| matches!(c, Change::FinishModules { .. }))
+        any(&changes(fragment), |c| {
+            matches!(c, Change::FinishModules { .. })
+        })
     };
-    assert!(finish(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs")));
-    let two_done = assess(
-        &answers(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs")),
-        today(),
-    );
+    let two_done = changes(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs"));
     assert!(
-        two_done
-            .changes
-            .iter()
-            .any(|c| matches!(c, Change::FinishModules { more: 1, .. })),
-        "one more module: {:?}",
-        two_done.changes
+        any(&two_done, |c| matches!(
+            c,
+            Change::FinishModules { more: 1, .. }
+        )),
+        "one more module: {two_done:?}"
     );
     assert!(!finish(
         &PQIP.replace("crime,cjs,penal,rehab", "crime,cjs,penal")
@@ -165,28 +171,20 @@ fn finishing_modules_is_offered_only_to_someone_with_fewer_than_three() {
 
 #[test]
 fn the_pso_pathway_s_reasons_fit_the_person() {
-    use probation_route_finder::rules::assess::Reason;
-    let reasons = |fragment: &str| assess(&answers(fragment), today()).reasons.to_vec();
     // A serving PSO at Level 3 needs service, not Level 3.
     let level3 = reasons("level=3&job=pso&service=2");
     assert!(
-        level3
-            .iter()
-            .any(|r| matches!(r, Reason::PsoNeedsMoreService { .. })),
+        any(&level3, |r| matches!(r, Reason::PsoNeedsMoreService { .. })),
         "{level3:?}"
     );
     assert!(
-        !level3
-            .iter()
-            .any(|r| matches!(r, Reason::PsoNeedsLevel3 { .. })),
+        !any(&level3, |r| matches!(r, Reason::PsoNeedsLevel3 { .. })),
         "{level3:?}"
     );
     // Level 5 is the PQiP's level: not a reason against it.
     let level5 = reasons("level=5&exp=no&job=none&start=2027-01");
     assert!(
-        !level5
-            .iter()
-            .any(|r| matches!(r, Reason::LevelBelowPqip { .. })),
+        !any(&level5, |r| matches!(r, Reason::LevelBelowPqip { .. })),
         "{level5:?}"
     );
     // The missing vocational qualification is a reason for a newcomer with experience, never
@@ -204,8 +202,6 @@ fn the_pso_pathway_s_reasons_fit_the_person() {
 
 #[test]
 fn the_pso_pathway_s_notes_and_changes_fit_the_person() {
-    use probation_route_finder::rules::assess::Change;
-    let changes = |fragment: &str| assess(&answers(fragment), today()).changes.to_vec();
     // A serving PSO's own notes are kept when the intake note is put last.
     let overseas = "level=4&job=pso&service=3&overseas=yes";
     assert!(has(overseas, |n| *n == Note::OverseasComparability));
@@ -232,8 +228,6 @@ fn the_pso_pathway_s_notes_and_changes_fit_the_person() {
 
 #[test]
 fn level_credits_and_part_time_reasons_are_given_once_and_only_when_true() {
-    use probation_route_finder::rules::assess::Reason;
-    let reasons = |fragment: &str| assess(&answers(fragment), today()).reasons.to_vec();
     let below = |r: &Reason| matches!(r, Reason::LevelBelowPqip { .. });
     assert!(reasons("level=2&exp=no&job=none&start=2027-01")
         .iter()
