@@ -61,7 +61,7 @@ fn universities_and_contacts() {
 fn modules_are_four_with_unique_slugs() {
     let slugs: Vec<&str> = Module::ALL.iter().map(|m| m.slug()).collect();
     assert_eq!(slugs, ["crime", "cjs", "penal", "rehab"]);
-    const { assert!(MODULES_FOR_SHORT_PQIP < Module::ALL.len()) };
+    const { assert!((MODULES_FOR_SHORT_PQIP as usize) < Module::ALL.len()) };
 }
 
 #[test]

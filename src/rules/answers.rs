@@ -62,8 +62,9 @@ impl Modules {
         self.0 & Self::bit(m) != 0
     }
 
-    pub fn len(self) -> usize {
-        self.0.count_ones() as usize
+    /// A byte, as the outcome stores it: there are four modules.
+    pub fn len(self) -> u8 {
+        self.0.count_ones() as u8
     }
 
     pub fn is_empty(self) -> bool {

@@ -140,11 +140,11 @@ pub enum Reason {
         pso_work: bool,
     },
     ModulesDone {
-        count: usize,
+        count: u8,
     },
     TwoDoneThirdStarted,
     FewModulesDone {
-        count: usize,
+        count: u8,
     },
     PartTime {
         hours: Hours,
@@ -186,7 +186,7 @@ pub struct Shift {
 pub enum Change {
     /// Finish `more` modules before applying (about 200 hours each): `to` months instead of `from`.
     FinishModules {
-        more: usize,
+        more: u8,
         from: u16,
         to: u16,
         shift: Shift,

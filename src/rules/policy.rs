@@ -151,7 +151,7 @@ impl Module {
 /// Each module is about 200 hours of study (001).
 pub const MODULE_STUDY_HOURS: u16 = 200;
 /// Three or four modules completed give the 15-month PQiP (002 para 30, 000).
-pub const MODULES_FOR_SHORT_PQIP: usize = 3;
+pub const MODULES_FOR_SHORT_PQIP: u8 = 3;
 /// With exactly three, the fourth is funded and due within the first 6 months (000, 001).
 pub const FOURTH_MODULE_DUE_MONTHS: u16 = 6;
 

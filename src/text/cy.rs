@@ -901,13 +901,13 @@ impl Messages for Welsh {
             ),
             Reason::ModulesDone { count } => format!(
                 "{}, felly mae'r rhaglen yn debygol o fod yn {} mis",
-                self.modules_finished(count),
+                self.modules_finished(usize::from(count)),
                 p::PQIP_SHORT_MONTHS
             ),
             Reason::TwoDoneThirdStarted => format!(
                 "rydych wedi gorffen {} ac wedi dechrau trydydd",
                 count_noun(
-                    p::MODULES_FOR_SHORT_PQIP - 1,
+                    usize::from(p::MODULES_FOR_SHORT_PQIP - 1),
                     "modiwl",
                     Gender::Masculine,
                     false
@@ -915,8 +915,8 @@ impl Messages for Welsh {
             ),
             Reason::FewModulesDone { count } => format!(
                 "{}. Gyda llai {}, mae'r {} mis cyntaf yn cael eu treulio ar y modiwlau sydd ar goll, felly mae'n debygol o fod yn {} mis",
-                self.modules_finished(count),
-                na(self.count_word(p::MODULES_FOR_SHORT_PQIP)),
+                self.modules_finished(usize::from(count)),
+                na(self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP))),
                 p::PQIP_EXTENDED_MODULE_MONTHS,
                 p::PQIP_EXTENDED_MONTHS
             ),
@@ -971,7 +971,7 @@ impl Messages for Welsh {
                 "Gorffennwch {} arall cyn i chi ddechrau'r PQiP (tua {} awr o astudio yr un): byddai'r PQiP yn cymryd {to} mis yn lle {from}, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
                 soft(
-                    &count_noun(more, "modiwl gwybodaeth", Gender::Masculine, false),
+                    &count_noun(usize::from(more), "modiwl gwybodaeth", Gender::Masculine, false),
                     false
                 ),
                 p::MODULE_STUDY_HOURS,
@@ -1135,7 +1135,7 @@ impl Messages for Welsh {
             Step::AccessThenPqip => format!(
                 "Pan fyddwch yn gorffen y cwrs Lefel {five}, gallwch wneud cais am y PQiP drwy'r ymgyrch genedlaethol. Byddai'n {} mis pe bai eich astudiaethau wedi cwmpasu {} o'r {}, neu {} mis fel arall.",
                 p::PQIP_SHORT_MONTHS,
-                self.count_word(p::MODULES_FOR_SHORT_PQIP),
+                self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP)),
                 count_noun(Module::ALL.len(), "maes gwybodaeth", Gender::Masculine, true),
                 p::PQIP_EXTENDED_MONTHS
             ),
@@ -1292,7 +1292,7 @@ impl Messages for Welsh {
         format!(
             "Os yw eich cwrs Lefel {} yn cwmpasu o leiaf {} o'r {} maes gwybodaeth, byddai'r PQiP yn debygol o fod yn rhaglen {} mis: gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
             p::PQIP_MIN_LEVEL,
-            self.count_word(p::MODULES_FOR_SHORT_PQIP),
+            self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP)),
             self.count_word(Module::ALL.len()),
             p::PQIP_SHORT_MONTHS,
             self.month(by),

@@ -644,27 +644,27 @@ impl Messages for English {
             Reason::LevelAndExperience { level, pso_work: true } => format!(
                 "you have a Level {level} qualification, and your work as a PSO is relevant experience (the PQiP needs Level {five} or above, and experience)"
             ),
-            Reason::ModulesDone { count } if count >= Module::ALL.len() => format!(
+            Reason::ModulesDone { count } if usize::from(count) >= Module::ALL.len() => format!(
                 "you have finished all {modules} knowledge modules, so the programme is likely to be {} months",
                 p::PQIP_SHORT_MONTHS
             ),
             Reason::ModulesDone { count } => format!(
                 "you have finished {} of the {modules} knowledge modules, so the programme is likely to be {} months",
-                self.count_word(count),
+                self.count_word(usize::from(count)),
                 p::PQIP_SHORT_MONTHS
             ),
             Reason::TwoDoneThirdStarted => format!(
                 "you have finished {} modules and started a third",
-                self.count_word(p::MODULES_FOR_SHORT_PQIP - 1)
+                self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP - 1))
             ),
             Reason::FewModulesDone { count } => format!(
                 "{}. With fewer than {}, the first {} months are spent on the missing modules, so it is likely to be {} months",
                 if count == 0 {
                     "you have not finished any of the knowledge modules".to_string()
                 } else {
-                    format!("you have finished {} of the {modules} knowledge modules", self.count_word(count))
+                    format!("you have finished {} of the {modules} knowledge modules", self.count_word(usize::from(count)))
                 },
-                self.count_word(p::MODULES_FOR_SHORT_PQIP),
+                self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP)),
                 p::PQIP_EXTENDED_MODULE_MONTHS,
                 p::PQIP_EXTENDED_MONTHS
             ),
@@ -717,7 +717,7 @@ impl Messages for English {
         match *c {
             Change::FinishModules { more, from, to, shift } => format!(
                 "Finish {} more knowledge {} before you start the PQiP (about {} hours of study each): the PQiP would take {to} months instead of {from}, and you could qualify in {} instead of {}.",
-                self.count_word(more),
+                self.count_word(usize::from(more)),
                 if more == 1 { "module" } else { "modules" },
                 p::MODULE_STUDY_HOURS,
                 self.month(shift.by),
@@ -873,7 +873,7 @@ impl Messages for English {
             Step::AccessThenPqip => format!(
                 "When you finish the Level {five} course, you can apply for the PQiP through the national campaign. It would be {} months if your studies covered {} of the {} knowledge areas, otherwise {} months.",
                 p::PQIP_SHORT_MONTHS,
-                self.count_word(p::MODULES_FOR_SHORT_PQIP),
+                self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP)),
                 self.count_word(Module::ALL.len()),
                 p::PQIP_EXTENDED_MONTHS
             ),
@@ -1014,7 +1014,7 @@ impl Messages for English {
         format!(
             "If your Level {} course covers at least {} of the {} knowledge areas, the PQiP would likely be the {}-month programme: you could qualify in {} instead of {}.",
             p::PQIP_MIN_LEVEL,
-            self.count_word(p::MODULES_FOR_SHORT_PQIP),
+            self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP)),
             self.count_word(Module::ALL.len()),
             p::PQIP_SHORT_MONTHS,
             self.month(by),
