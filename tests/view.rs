@@ -484,3 +484,31 @@ fn start_again_goes_home_with_the_display_settings() {
         "{embedded}"
     );
 }
+
+#[test]
+fn the_result_page_shows_every_reason_change_and_note_of_its_outcome() {
+    for fragment in [
+        FULL,
+        "level=5&done=crime&doing=cjs&exp=yes&job=none&region=london&hours=22.5&start=2027-03",
+        "level=3&overseas=yes&exp=yes&l3vq=yes&job=none&region=wales&hours=25",
+        "level=2&job=pso&service=3&region=north-east",
+        "level=4&exp=no&job=moj&credits5=no&qualified=sw&qualyear=2010",
+    ] {
+        let state = resolve(fragment, today());
+        assert_eq!(state.page, Page::Result, "{fragment}");
+        let o = assess(&state.parsed.answers, today());
+        assert!(!o.notes.is_empty() && !o.reasons.is_empty(), "{fragment}");
+        for lang in Lang::ALL {
+            let t = messages(lang);
+            let html = render(&state, lang, None);
+            let texts = o.reasons.iter().map(|r| t.reason(r));
+            let texts = texts.chain(o.changes.iter().map(|c| t.change_text(c)));
+            for text in texts.chain(o.notes.iter().map(|n| t.note(n))) {
+                assert!(
+                    html.contains(&escaped(&text)),
+                    "{fragment} ({lang:?}): {text}"
+                );
+            }
+        }
+    }
+}

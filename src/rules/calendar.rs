@@ -69,3 +69,15 @@ impl fmt::Debug for YearMonth {
         write!(f, "YearMonth({self})")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::YearMonth;
+
+    #[test]
+    fn reads_as_the_month_it_is_in_links_and_in_test_failures() {
+        let april = YearMonth::new(2028, 4).expect("month");
+        assert_eq!(april.to_string(), "2028-04");
+        assert_eq!(format!("{april:?}"), "YearMonth(2028-04)");
+    }
+}

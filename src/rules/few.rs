@@ -121,6 +121,9 @@ mod tests {
         few.push(9);
         assert_eq!(&few[..], &[7, 9]);
         assert!(!few.overflowed());
+        // What a failing test prints: the items, not the unused slots.
+        assert_eq!(format!("{few:?}"), "[7, 9]");
+        assert_eq!((&few).into_iter().count(), 2);
     }
 
     #[test]
