@@ -133,3 +133,23 @@ impl Space {
         (per_head * Space::heads().len()) as u64
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Space, LEVEL_MAX};
+
+    // The exhaustive walk and the benchmark cover only what the heads name; they run outside the
+    // mutation run, so this is what notices a head going missing.
+    #[test]
+    fn the_heads_name_every_level_experience_and_vq_once() {
+        let heads = Space::heads();
+        assert_eq!(heads.len(), (usize::from(LEVEL_MAX) + 1) * 4);
+        for level in 0..=LEVEL_MAX {
+            for exp in [true, false] {
+                for l3vq in [true, false] {
+                    assert!(heads.contains(&(level, exp, l3vq)), "{level} {exp} {l3vq}");
+                }
+            }
+        }
+    }
+}
