@@ -138,6 +138,36 @@ impl Space {
 mod tests {
     use super::{Space, LEVEL_MAX};
 
+    // The walk's own count, and the overseas answer on both sides of the note's boundary (it shows
+    // above Level 0): the exhaustive walk trusts both.
+    #[test]
+    fn the_walk_visits_size_combinations_and_both_overseas_answers() {
+        let space = Space::new();
+        let mut count = 0u64;
+        let mut overseas_at = [[false; 2]; LEVEL_MAX as usize + 1];
+        for head in Space::heads() {
+            space.each(head, |a| {
+                count += 1;
+                if let (Some(level), Some(overseas)) = (a.level, a.overseas) {
+                    if let Some(seen) = overseas_at.get_mut(usize::from(level)) {
+                        seen[usize::from(overseas)] = true;
+                    }
+                }
+            });
+        }
+        assert_eq!(count, space.size());
+        assert_eq!(count, 21_555_072, "README and TESTING.md give this figure");
+        assert!(overseas_at[0][1], "overseas at Level 0");
+        assert!(
+            overseas_at[1..].iter().any(|s| s[1]),
+            "overseas above Level 0"
+        );
+        assert!(
+            overseas_at[1..].iter().any(|s| s[0]),
+            "not overseas above Level 0"
+        );
+    }
+
     // The exhaustive walk and the benchmark cover only what the heads name; they run outside the
     // mutation run, so this is what notices a head going missing.
     #[test]
