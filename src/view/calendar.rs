@@ -79,3 +79,26 @@ pub fn data_url(ics: &str) -> String {
     crate::rules::fragment::percent_encode(ics, &mut out);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{escape, fold};
+
+    #[test]
+    fn long_lines_fold_at_75_bytes_between_characters() {
+        // 74 ASCII bytes, then a two-byte character that would end at byte 76.
+        let line = format!("{}é and on", "x".repeat(74));
+        let mut out = String::new();
+        fold(&line, &mut out);
+        assert_eq!(out, format!("{}\r\n é and on\r\n", "x".repeat(74)));
+        let mut short = String::new();
+        fold(&"y".repeat(75), &mut short);
+        assert_eq!(short, format!("{}\r\n", "y".repeat(75)));
+    }
+
+    #[test]
+    fn text_values_escape_what_rfc_5545_reserves() {
+        assert_eq!(escape("a\\b;c,d\ne"), "a\\\\b\\;c\\,d\\ne");
+        assert_eq!(escape("Medi 2027"), "Medi 2027");
+    }
+}
