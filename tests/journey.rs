@@ -35,6 +35,11 @@ fn stages(j: &Journey) -> Vec<(&'static str, YearMonth, YearMonth)> {
 
 mod common;
 
+/// The escaped form of `s`, as the page must show it.
+fn escaped(s: &str) -> String {
+    maud::html! { (s) }.into_string()
+}
+
 fn result_page(fragment: &str, lang: Lang) -> String {
     common::result_page(fragment, lang, today())
 }
@@ -187,9 +192,22 @@ fn the_other_routes_say_when_they_would_qualify_you() {
         Lang::En,
     );
     assert!(page.contains(&t.alternative_qualify(ym(2029, 4), false)));
-    // The CJL route's other way in, as a PSO, is quicker for a Level 4: it says so.
+    assert!(!page.contains(&t.quicker_route()), "later: no pointer");
+    // The CJL route's other way in, as a PSO, is quicker for a Level 4: it says so, in the list
+    // and in the panel.
     let page = result_page(CJL, Lang::En);
     assert!(page.contains(&t.alternative_qualify(ym(2029, 10), true)));
+    assert!(page.contains(&escaped(&t.quicker_route())));
+    // A serving PSO's internal PQiP and the national one end in the same month: not sooner.
+    let page = result_page(
+        "level=5&done=&exp=yes&l3vq=yes&job=pso&service=0&credits5=yes&region=north-east",
+        Lang::En,
+    );
+    assert!(
+        page.contains(&t.alternative_qualify(ym(2028, 10), false)),
+        "{page}"
+    );
+    assert!(!page.contains(&escaped(&t.quicker_route())));
 }
 
 /// The calendar file, decoded from the link the page offers.

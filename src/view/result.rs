@@ -7,9 +7,10 @@ use super::frame::{bullets, heading};
 use super::{Action, PageContext};
 use crate::nav::{fragment_for, Page};
 use crate::rules::advice::{advise, Advice, Ask, Headline};
-use crate::rules::assess::Outcome;
+use crate::rules::assess::{Outcome, Pathway};
 use crate::rules::journey::plan;
 use crate::rules::policy::{Source, RECRUITMENT_PHONE};
+use crate::rules::YearMonth;
 use crate::settings::Settings;
 use crate::text::Lang;
 use maud::{html, Markup, PreEscaped};
@@ -22,6 +23,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
     let advice = advise(&c.state.parsed.answers, o, c.today);
     let kiosk = c.state.settings.kiosk;
     let internal = advice.ask.contains(&Ask::LineManager);
+    let others = others(c, o);
     html! {
         div.panel {
             p.panel__caption { (t.result_heading()) }
@@ -36,7 +38,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
                     p.panel__detail { (t.if_short_pqip(by, j.qualified)) }
                 }
             }
-            @if sooner_elsewhere(c, o) {
+            @if others.iter().any(|x| x.sooner) {
                 p.panel__detail { (t.quicker_route()) }
             }
         }
@@ -77,13 +79,10 @@ pub(super) fn page(c: &PageContext) -> Markup {
         }
         @if !o.alternatives.is_empty() {
             h2.heading-m { (t.alternatives_heading()) }
-            (bullets(o.alternatives.iter().map(|p| {
-                let name = t.pathway_name(*p, o.job);
-                match plan(*p, &c.state.parsed.answers, c.today) {
-                    Some(j) => {
-                        let sooner = o.qualified().is_some_and(|q| j.qualified < q);
-                        format!("{name}: {}", t.alternative_qualify(j.qualified, sooner))
-                    }
+            (bullets(others.iter().map(|x| {
+                let name = t.pathway_name(x.pathway, o.job);
+                match x.qualified {
+                    Some(by) => format!("{name}: {}", t.alternative_qualify(by, x.sooner)),
                     None => name,
                 }
             })))
@@ -109,14 +108,32 @@ pub(super) fn page(c: &PageContext) -> Markup {
     }
 }
 
-/// Whether another route open to them would qualify them sooner than the one the page gives.
-fn sooner_elsewhere(c: &PageContext, o: &Outcome) -> bool {
-    let Some(now) = o.qualified() else {
-        return false;
-    };
+/// Another route open to them, and when it would qualify them.
+struct Other {
+    pathway: Pathway,
+    qualified: Option<YearMonth>,
+    /// Sooner than the route the page gives: the panel then points to it.
+    sooner: bool,
+}
+
+/// The other routes, each planned once: the list and the panel's pointer to a quicker one must
+/// agree.
+fn others(c: &PageContext, o: &Outcome) -> Vec<Other> {
     o.alternatives
         .iter()
-        .any(|p| plan(*p, &c.state.parsed.answers, c.today).is_some_and(|j| j.qualified < now))
+        .map(|&pathway| {
+            let qualified = plan(pathway, &c.state.parsed.answers, c.today).map(|j| j.qualified);
+            let sooner = match (qualified, o.qualified()) {
+                (Some(other), Some(this)) => other < this,
+                _ => false,
+            };
+            Other {
+                pathway,
+                qualified,
+                sooner,
+            }
+        })
+        .collect()
 }
 
 /// Why, and what would change it.
