@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use probation_route_finder::nav::{resolve, Page, State};
-use probation_route_finder::rules::advice::Headline;
+use probation_route_finder::rules::advice::{advise, Headline};
 use probation_route_finder::rules::{assess, Problem, Question};
 use probation_route_finder::text::{messages, Lang};
 use probation_route_finder::view::{
@@ -166,6 +166,7 @@ fn a_form_sent_with_a_problem_comes_back_as_typed() {
     let html = render(&asking(Question::Hours), Lang::En, Some(&sent));
     assert!(html.contains("value=\"40\""), "typed hours kept");
     assert!(html.contains("id=\"hours-1\" name=\"hours\" type=\"radio\" value=\"part\" checked"));
+    assert_eq!(html.matches(" checked").count(), 1, "only the choice sent");
     assert!(html.contains(&escaped(&messages(Lang::En).problem(
         Question::Hours,
         problem,
@@ -486,7 +487,7 @@ fn start_again_goes_home_with_the_display_settings() {
 }
 
 #[test]
-fn the_result_page_shows_every_reason_change_and_note_of_its_outcome() {
+fn the_result_page_shows_every_reason_change_note_step_and_contact_of_its_outcome() {
     for fragment in [
         FULL,
         "level=5&done=crime&doing=cjs&exp=yes&job=none&region=london&hours=22.5&start=2027-03",
@@ -497,12 +498,16 @@ fn the_result_page_shows_every_reason_change_and_note_of_its_outcome() {
         let state = resolve(fragment, today());
         assert_eq!(state.page, Page::Result, "{fragment}");
         let o = assess(&state.parsed.answers, today());
+        let advice = advise(&state.parsed.answers, &o, today());
         assert!(!o.notes.is_empty() && !o.reasons.is_empty(), "{fragment}");
+        assert!(!advice.ask.is_empty() && !advice.steps.is_empty());
         for lang in Lang::ALL {
             let t = messages(lang);
             let html = render(&state, lang, None);
             let texts = o.reasons.iter().map(|r| t.reason(r));
             let texts = texts.chain(o.changes.iter().map(|c| t.change_text(c)));
+            let texts = texts.chain(advice.steps.iter().map(|s| t.step(*s)));
+            let texts = texts.chain(advice.ask.iter().map(|a| t.ask_label(a)));
             for text in texts.chain(o.notes.iter().map(|n| t.note(n))) {
                 assert!(
                     html.contains(&escaped(&text)),
@@ -511,4 +516,92 @@ fn the_result_page_shows_every_reason_change_and_note_of_its_outcome() {
             }
         }
     }
+}
+
+/// The values of every `attribute="…"` on the page, in order.
+fn attribute_values<'a>(html: &'a str, attribute: &str) -> Vec<&'a str> {
+    let start = format!(" {attribute}=\"");
+    html.split(&start)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
+#[test]
+fn hints_and_errors_are_shown_and_tied_to_their_fields() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        for q in Question::ALL {
+            let key = q.key();
+            let words = t.question(q);
+            for problem in [None, Some(Problem::Empty)] {
+                let sent = problem.map(|problem| Submitted {
+                    question: q,
+                    problem,
+                    form: Form::default(),
+                });
+                let html = render(&asking(q), lang, sent.as_ref());
+                let described = attribute_values(&html, "aria-describedby");
+                for value in &described {
+                    assert!(!value.trim().is_empty(), "{q:?}: an empty aria-describedby");
+                    for id in value.split(' ') {
+                        assert!(html.contains(&format!(" id=\"{id}\"")), "{q:?}: no {id}");
+                    }
+                }
+                let names = |id: &str| described.iter().any(|v| v.split(' ').any(|x| x == id));
+                if !words.hint.is_empty() {
+                    assert!(html.contains(&escaped(&words.hint)), "{q:?}: hint shown");
+                    assert!(names(&format!("{key}-hint")), "{q:?}: hint tied");
+                }
+                if problem.is_some() {
+                    assert!(names(&format!("{key}-error")), "{q:?}: error tied");
+                }
+                for choice in t.choices(q).iter().filter(|c| !c.hint.is_empty()) {
+                    assert!(
+                        html.contains(&escaped(&choice.hint)),
+                        "{q:?}: {}",
+                        choice.hint
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_wrong_start_month_links_to_the_box_it_is_typed_in() {
+    let sent = Submitted {
+        question: Question::Start,
+        problem: Problem::NotAMonth,
+        form: Form::default(),
+    };
+    let html = render(&asking(Question::Start), Lang::En, Some(&sent));
+    assert!(html.contains("href=\"#start-month\""), "{html}");
+}
+
+#[test]
+fn hours_from_a_link_fill_the_part_time_box_only_when_part_time() {
+    let part = render(
+        &asking_with(Question::Hours, &format!("{FULL}&hours=25")),
+        Lang::En,
+        None,
+    );
+    assert!(part.contains("value=\"part\" checked"), "{part}");
+    assert!(part.contains("name=\"hours-part\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" value=\"25\""), "{part}");
+    let full = render(
+        &asking_with(Question::Hours, &format!("{FULL}&hours=37")),
+        Lang::En,
+        None,
+    );
+    assert!(full.contains("value=\"37\" checked"), "{full}");
+    assert!(!full.contains("value=\"part\" checked"), "{full}");
+    assert!(full.contains("name=\"hours-part\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" value=\"\""), "{full}");
+}
+
+#[test]
+fn the_language_link_leads_to_the_other_language() {
+    let english = page(FULL, Lang::En);
+    let welsh = page(&format!("lang=cy&{FULL}"), Lang::Cy);
+    assert_eq!(attribute_values(&english, "hreflang"), ["cy"]);
+    assert_eq!(attribute_values(&welsh, "hreflang"), ["en"]);
 }
