@@ -179,6 +179,14 @@ fn cross_field_and_repeated_values() {
         Some(Problem::BadEncoding)
     );
     assert_eq!(problem("region=%6Condon", Question::Region), None);
+    // A link cut short in the middle of an escape.
+    for cut in ["region=london%", "region=london%4"] {
+        assert_eq!(
+            problem(cut, Question::Region),
+            Some(Problem::BadEncoding),
+            "{cut}"
+        );
+    }
 }
 
 #[test]

@@ -20,19 +20,17 @@ pub fn pairs(fragment: &str) -> impl Iterator<Item = (&str, Option<String>)> {
 }
 
 fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let text = std::str::from_utf8(hex).ok()?;
-            out.push(u8::from_str_radix(text, 16).ok()?);
-            i += 3;
+    // Reading each byte once from the iterator, rather than stepping an index, leaves no way for
+    // a link to make this loop run forever.
+    let mut bytes = s.bytes();
+    let mut out = Vec::with_capacity(s.len());
+    while let Some(b) = bytes.next() {
+        out.push(if b == b'%' {
+            let hex = [bytes.next()?, bytes.next()?];
+            u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?
         } else {
-            out.push(b);
-            i += 1;
-        }
+            b
+        });
     }
     String::from_utf8(out).ok()
 }
