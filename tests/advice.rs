@@ -14,7 +14,7 @@ use probation_route_finder::rules::policy::{self, Assumption, Module, Source};
 use probation_route_finder::rules::{Answers, Question, YearMonth};
 use probation_route_finder::text::{messages, tenths, Lang, Messages};
 
-mod common;
+use crate::common;
 
 /// The result page's words as a reader sees them, one block a line, for the review in
 /// `target/result-pages-*.md`.

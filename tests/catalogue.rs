@@ -1,7 +1,7 @@
 //! The message catalogue: every question has words, every choice is a value the rules accept,
 //! every problem has a message, and the words keep the promise of "based on your answers".
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::advice::Headline;

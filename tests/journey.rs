@@ -33,7 +33,7 @@ fn stages(j: &Journey) -> Vec<(&'static str, YearMonth, YearMonth)> {
     j.stages().map(|s| (s.kind.slug(), s.from, s.to)).collect()
 }
 
-mod common;
+use crate::common;
 
 /// The escaped form of `s`, as the page must show it.
 fn escaped(s: &str) -> String {

@@ -3,7 +3,7 @@
 //! number, and the pairs are written to `target/catalogue-strings.json` for the browser test that
 //! checks no English is left on a Welsh page.
 
-mod common;
+use crate::common;
 
 use probation_route_finder::rules::advice::Headline;
 use probation_route_finder::rules::YearMonth;

@@ -1,6 +1,6 @@
 //! index.html shows the start page while the app loads, so the heading is on screen as soon as the
 //! HTML and CSS arrive (BENCHMARKS.md). It must be exactly what the app draws: this test fails when
-//! they differ, and `PRERENDER=write cargo test --test prerender` writes it again.
+//! they differ, and `PRERENDER=write cargo test --test fast prerender` writes it again.
 
 use chrono::NaiveDate;
 use probation_route_finder::nav::resolve;
@@ -47,6 +47,6 @@ fn index_html_holds_the_start_page_the_app_draws() {
     }
     assert!(
         held == wanted,
-        "index.html's start page differs from the app's: run `PRERENDER=write cargo test --test prerender`"
+        "index.html's start page differs from the app's: run `PRERENDER=write cargo test --test fast prerender`"
     );
 }

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { withApp, serve, browser, openPage, visit, cspViolations } from './harness.mjs';
 import { outcomeOf } from './steps.mjs';
 
-// Written by `cargo test --test languages`: every English message that has its own Welsh one.
+// Written by `cargo test --test fast languages`: every English message that has its own Welsh one.
 const ENGLISH = JSON.parse(readFileSync(new URL('../../target/catalogue-english.json', import.meta.url), 'utf8'));
 
 // The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
