@@ -1,6 +1,7 @@
 //! Every test file but the exhaustive walk, as modules of one test binary. One binary builds and
 //! links once where fifteen each linked the library again: that was most of the time cargo-mutants
-//! spent on each mutant (TESTING.md, "Mutation score"). `cargo test --test fast pages::` runs one file.
+//! spent on each mutant (TESTING.md, "Mutation score"). `cargo test --test fast pages::` runs one
+//! file.
 
 mod common;
 
