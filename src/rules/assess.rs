@@ -301,7 +301,15 @@ pub fn scale_for_hours(full_time_months: u16, hours: Hours) -> u16 {
 /// Every way in that applies, in policy order; the first is the primary route. Missing answers
 /// count as "no" or "none", so this never fails.
 pub fn pathways(answers: &Answers) -> Few<Pathway, MAX_PATHWAYS> {
-    if holds_recognised(answers).is_some() {
+    pathways_given(answers, holds_recognised(answers))
+}
+
+/// [`pathways`], with what they hold already worked out (`assess` needs it again).
+fn pathways_given(
+    answers: &Answers,
+    held: Option<(HeldQualification, u16)>,
+) -> Few<Pathway, MAX_PATHWAYS> {
+    if held.is_some() {
         return [Pathway::AlreadyQualified].into_iter().collect();
     }
     let level = answers.level.unwrap_or(0);
@@ -380,7 +388,8 @@ fn holds_recognised(answers: &Answers) -> Option<(HeldQualification, u16)> {
 
 /// The likely route for these answers, starting from `today`.
 pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
-    let all = pathways(answers);
+    let held = holds_recognised(answers);
+    let all = pathways_given(answers, held);
     let primary = all.first().copied().unwrap_or(Pathway::PsoPathway);
     let job = answers.job.unwrap_or(Job::None);
     let start = answers.start.unwrap_or_else(|| default_start(today));
@@ -408,8 +417,8 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
     {
         notes.push(Note::OverseasComparability);
     }
-    if let (Some(year), q) = (answers.qualyear, answers.qualified_or_default()) {
-        if q != HeldQualification::None && !q.recognised_in(year) {
+    if let (Some(year), q, None) = (answers.qualyear, answers.qualified_or_default(), held) {
+        if q != HeldQualification::None {
             notes.push(Note::NotRecognisedForYear {
                 qualification: q,
                 year,
@@ -424,7 +433,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         notes.push(Note::Assumed(Assumption::PsoWorkIsExperience));
     }
     match primary {
-        Pathway::AlreadyQualified => already_qualified(answers, &mut outcome),
+        Pathway::AlreadyQualified => already_qualified(held, &mut outcome),
         Pathway::Pqip(entry) => pqip(answers, entry, &mut outcome),
         Pathway::CjlAccess => cjl_access(answers, &mut outcome),
         Pathway::PsoPathway => pso_pathway(answers, &mut outcome),
@@ -451,10 +460,10 @@ fn shift(j: &Journey, months: u16) -> Option<Shift> {
     })
 }
 
-fn already_qualified(answers: &Answers, out: &mut Outcome) {
+fn already_qualified(held: Option<(HeldQualification, u16)>, out: &mut Outcome) {
     out.route = Route::AlreadyQualified;
     out.start = None;
-    if let Some((qualification, year)) = holds_recognised(answers) {
+    if let Some((qualification, year)) = held {
         let by_our_reading = qualification == HeldQualification::SwProbation
             && year > SW_PROBATION_ANNEX_B_LAST_YEAR;
         out.reasons.push(Reason::HoldsRecognised {

@@ -52,9 +52,15 @@ impl YearMonth {
 
     /// The first month strictly after `self` whose month number is in `months`.
     pub fn next_with_month_in(self, months: &[u32]) -> Option<YearMonth> {
-        (1..=12u16)
-            .map(|n| self.plus_months(n))
-            .find(|ym| months.contains(&ym.month()))
+        let this = self.month();
+        // Worked out rather than stepped through a month at a time: `assess` asks up to three
+        // times a combination.
+        let ahead = months
+            .iter()
+            .filter(|m| (1..=12).contains(*m))
+            .map(|&m| if m > this { m - this } else { m + 12 - this })
+            .min()?;
+        Some(self.plus_months(u16::try_from(ahead).unwrap_or(12)))
     }
 }
 
@@ -79,5 +85,26 @@ mod tests {
         let april = YearMonth::new(2028, 4).expect("month");
         assert_eq!(april.to_string(), "2028-04");
         assert_eq!(format!("{april:?}"), "YearMonth(2028-04)");
+    }
+
+    #[test]
+    fn the_next_month_in_a_list_is_the_one_found_a_month_at_a_time() {
+        let lists: [&[u32]; 6] = [&[1, 7], &[7, 1], &[4], &[12], &[0, 13], &[]];
+        for index in (2027 * 12)..(2029 * 12) {
+            let from = YearMonth { index };
+            for months in lists {
+                let stepped = (1..=12u16)
+                    .map(|n| from.plus_months(n))
+                    .find(|ym| months.contains(&ym.month()));
+                assert_eq!(
+                    from.next_with_month_in(months),
+                    stepped,
+                    "{from} {months:?}"
+                );
+            }
+        }
+        let after = |y, m| YearMonth::new(y, m).and_then(|f| f.next_with_month_in(&[1, 7]));
+        assert_eq!(after(2028, 4), YearMonth::new(2028, 7));
+        assert_eq!(after(2028, 7), YearMonth::new(2029, 1));
     }
 }
