@@ -247,12 +247,34 @@ fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
     let html = page(&format!("mode=kiosk&{FULL}"), Lang::En);
     assert!(html.contains("<svg") && html.contains("class=\"qr\""));
     assert!(html.contains("data-action=\"restart\""));
-    // Elsewhere the code is behind a control, closed until asked for.
+    // Elsewhere the code is behind a control, closed and not drawn until asked for.
     let plain = page(FULL, Lang::En);
-    let control = plain.find("<details class=\"details no-print\"><summary");
-    let code = plain.find("class=\"qr\"");
-    assert!(control.is_some() && code > control, "{plain}");
+    let control = "<details class=\"details no-print\" data-qr><summary";
+    assert!(plain.contains(control), "{plain}");
     assert!(plain.contains("Show a QR code to open this on your phone"));
+    assert!(!plain.contains("class=\"qr\"") && !plain.contains("<svg xmlns"), "{plain}");
+}
+
+#[test]
+fn the_qr_code_drawn_when_asked_for_is_the_one_adviser_mode_shows() {
+    for lang in Lang::ALL {
+        let lang_part = if lang == Lang::En { "" } else { "lang=cy&" };
+        let state = resolve(&format!("{lang_part}{FULL}"), today());
+        let outcome = assess(&state.parsed.answers, today());
+        let asked = view::qr_figure(&PageContext {
+            state: &state,
+            outcome: Some(&outcome),
+            text: messages(lang),
+            today: today(),
+            submitted: None,
+            base_url: "https://example.test/",
+        });
+        let kiosk = page(&format!("mode=kiosk&{lang_part}{FULL}"), lang);
+        assert!(asked.starts_with("<figure class=\"qr\">"), "{asked}");
+        assert!(asked.contains(messages(lang).qr_caption()), "{asked}");
+        assert_eq!(qr_of(&asked), qr_of(&kiosk), "{lang:?}");
+        assert!(qr_of(&asked).starts_with("<svg xmlns"), "{asked}");
+    }
 }
 
 #[test]

@@ -208,26 +208,41 @@ impl Shell {
         self.draw();
     }
 
-    /// Draws the page on screen, names it in the window title, and sets the page's language.
-    fn draw(&self) {
+    /// Calls `f` with what the page on screen is drawn from.
+    fn with_context<T>(&self, f: impl FnOnce(&PageContext) -> T) -> T {
         let current = self.current.borrow();
         let s = &current.state;
-        let text = messages(current.lang);
         let outcome = (s.page == Page::Result).then(|| assess(&s.parsed.answers, self.today));
-        self.markup.set(view::app(&PageContext {
+        f(&PageContext {
             state: s,
             outcome: outcome.as_ref(),
-            text,
+            text: messages(current.lang),
             today: self.today,
             submitted: current.submitted.as_ref(),
             base_url: &self.base_url,
-        }));
-        let has_error = !s.parsed.errors.is_empty() || current.submitted.is_some();
-        gloo::utils::document().set_title(&text.page_title(&view::title(text, s.page), has_error));
-        let _ = gloo::utils::document_element().set_attribute("lang", current.lang.code());
+        })
+    }
+
+    /// Draws the page on screen, names it in the window title, and sets the page's language.
+    fn draw(&self) {
+        let (html, title, has_error, lang) = self.with_context(|c| {
+            let has_error = !c.state.parsed.errors.is_empty() || c.submitted.is_some();
+            let title = c
+                .text
+                .page_title(&view::title(c.text, c.state.page), has_error);
+            (view::app(c), title, has_error, c.text.lang_code())
+        });
+        self.markup.set(html);
+        gloo::utils::document().set_title(&title);
+        let _ = gloo::utils::document_element().set_attribute("lang", lang);
         if has_error {
             focus(".error-summary");
         }
+    }
+
+    /// The QR code of the result on screen, drawn only when asked for (see events.rs).
+    pub fn qr(&self) -> Option<String> {
+        self.with_context(|c| (c.state.page == Page::Result).then(|| view::qr_figure(c)))
     }
 }
 

@@ -28,6 +28,11 @@ pub use frame::{app, first_field, root_class};
 pub use kiosk::idle_modal;
 pub use qr::svg as qr_svg;
 
+/// The result's QR code and caption, for the control that shows it when opened.
+pub fn qr_figure(c: &PageContext) -> String {
+    result::qr(c).into_string()
+}
+
 use crate::nav::{Page, State};
 use crate::rules::{Outcome, Problem, Question};
 use crate::text::Messages;

@@ -65,9 +65,11 @@ pub(super) fn page(c: &PageContext) -> Markup {
         @if kiosk {
             (qr(c))
         } @else {
-            details.details.no-print {
+            // Empty until opened (app/events.rs draws [`qr`] into it then): encoding the code
+            // was four fifths of the time it took to draw a result, and most people never open it.
+            details.details.no-print data-qr {
                 summary.details__summary { span.details__summary-text { (t.qr_show()) } }
-                div.details__text { (qr(c)) }
+                div.details__text {}
             }
         }
         h2.heading-m { (t.next_steps_heading()) }
@@ -192,7 +194,8 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
 
 /// The QR code of the result link without display settings, so it opens the normal app on a phone,
 /// but in the language on screen when that is not English.
-fn qr(c: &PageContext) -> Markup {
+/// The QR code of the result on screen, with its caption.
+pub fn qr(c: &PageContext) -> Markup {
     let answers = &c.state.parsed.answers;
     let lang = Lang::from_code(c.text.lang_code()).filter(|l| *l != Lang::En);
     let settings = Settings {
