@@ -252,7 +252,10 @@ fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
     let control = "<details class=\"details no-print\" data-qr><summary";
     assert!(plain.contains(control), "{plain}");
     assert!(plain.contains("Show a QR code to open this on your phone"));
-    assert!(!plain.contains("class=\"qr\"") && !plain.contains("<svg xmlns"), "{plain}");
+    assert!(
+        !plain.contains("class=\"qr\"") && !plain.contains("<svg xmlns"),
+        "{plain}"
+    );
 }
 
 #[test]
