@@ -192,9 +192,8 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
     }
 }
 
-/// The QR code of the result link without display settings, so it opens the normal app on a phone,
-/// but in the language on screen when that is not English.
-/// The QR code of the result on screen, with its caption.
+/// The QR code of the result link, with its caption. The link has no display settings, so it opens
+/// the normal app on a phone, but in the language on screen when that is not English.
 pub fn qr(c: &PageContext) -> Markup {
     let answers = &c.state.parsed.answers;
     let lang = Lang::from_code(c.text.lang_code()).filter(|l| *l != Lang::En);
