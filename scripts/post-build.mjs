@@ -1,8 +1,7 @@
 // Trunk post_build hook: runs on the staged build before it becomes dist/.
-// 1. Starts the wasm's download and compilation first thing in <head>, and hands the compiled module
-//    to Trunk's loader. Puts a strict Content Security Policy in index.html, with the hashes of the
-//    inline scripts, so no 'unsafe-inline' is needed. Moves Trunk's preload of the JS glue to the top
-//    of <head>.
+// 1. Puts a strict Content Security Policy in index.html, with the hash of Trunk's inline loader
+//    script (the only inline script), so no 'unsafe-inline' is needed.
+//    Moves Trunk's preloads of the wasm and the JS glue to the top of <head>.
 // 2. Minifies wasm-bindgen's JS glue (scripts/minify-glue.mjs).
 // 3. Writes sw.js from web/sw.js with the list of the app's own files and a version made from
 //    their contents, so a new deploy replaces the old offline cache.
@@ -17,32 +16,6 @@ if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk')
 
 const indexPath = join(stage, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-// Trunk preloads the wasm, but compiles it only when its loader calls init, and the loader is a
-// module script: it runs after the whole page is parsed and the stylesheets have arrived, and then
-// the compiling starts after the wasm's last byte. A link to any page but the start waits for all of
-// that. Instead a classic script first in <head> asks for the wasm and compiles it as it streams in
-// (without `integrity`, which would hold the response back until the last byte; the glue's own fetch
-// never checked it either), and the loader gives init the compiled module, or the file's address if
-// the browser could not compile while streaming (a host sending the wasm without its type).
-const preloads = [];
-html = html.replace(/<link\b[^>]*\brel=("?)(?:modulepreload|preload)\1[^>]*>/g, (tag) => { preloads.push(tag); return ''; });
-const wasmPreload = preloads.find((t) => /\.wasm\b/.test(t));
-const gluePreload = preloads.find((t) => !/\.wasm\b/.test(t));
-if (preloads.length !== 2 || !wasmPreload || !gluePreload) {
-  throw new Error(`expected Trunk's two preloads (glue and wasm), found ${preloads.length}`);
-}
-const wasmUrl = wasmPreload.match(/\bhref=("?)([^"\s>]+)\1/)?.[2];
-if (!wasmUrl) throw new Error(`no address in the wasm preload ${wasmPreload}`);
-const early = `<script>self.wasmModule=(function(W){return W&&W.compileStreaming&&W.compileStreaming(fetch(${JSON.stringify(wasmUrl)})).catch(function(){})})(self.WebAssembly)</script>`;
-const loaderArg = /module_or_path:\s*(['"])([^'"]+_bg\.wasm)\1/;
-const loaderUrl = html.match(loaderArg)?.[2];
-if (!loaderUrl) throw new Error("Trunk's loader does not pass module_or_path to init: its template has changed");
-html = html.replace(loaderArg, `module_or_path: (await self.wasmModule) || ${JSON.stringify(loaderUrl)}`);
-const policyTag = html.match(/<meta\b[^>]*http-equiv=("?)Content-Security-Policy\1[^>]*>/i);
-if (!policyTag) throw new Error('index.html has no Content-Security-Policy meta tag');
-// After the policy, which covers them.
-html = html.replace(policyTag[0], policyTag[0] + early + gluePreload);
-
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 const csp = [
@@ -59,6 +32,15 @@ const csp = [
 const placeholder = /content=("?)__CSP__\1/;
 if (!placeholder.test(html)) throw new Error('index.html has no __CSP__ placeholder');
 html = html.replace(placeholder, `content="${csp}"`);
+// Trunk puts its preloads of the JS glue and the wasm at the end of <head>, after the stylesheets
+// and the inline scripts: a link to any page but the start waits for the wasm, so the browser should
+// ask for it first. They go right after the policy, which still covers them.
+const preloads = [];
+html = html.replace(/<link\b[^>]*\brel=("?)(?:modulepreload|preload)\1[^>]*>/g, (tag) => { preloads.push(tag); return ''; });
+if (preloads.length !== 2) throw new Error(`expected Trunk's two preloads (glue and wasm), found ${preloads.length}`);
+const policyTag = html.match(/<meta\b[^>]*http-equiv=("?)Content-Security-Policy\1[^>]*>/i);
+if (!policyTag) throw new Error('index.html has no Content-Security-Policy meta tag');
+html = html.replace(policyTag[0], policyTag[0] + [...preloads.filter((t) => /\.wasm\b/.test(t)), ...preloads.filter((t) => !/\.wasm\b/.test(t))].join(''));
 writeFileSync(indexPath, html);
 await minifyGlue(stage);
 

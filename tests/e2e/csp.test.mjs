@@ -83,9 +83,8 @@ test('the policy is exactly the promised one: no other origin, nothing unsafe', 
 
 test('every inline script is allowed by its hash, and only those', () => {
   const inline = scripts().filter((s) => !('src' in s.attrs));
-  // EMBEDDING.md: three inline scripts: the one that starts compiling the wasm as it arrives,
-  // Trunk's loader and the one that hides the early start page.
-  assert.equal(inline.length, 3, inline.map((s) => s.body.slice(0, 60)).join('\n'));
+  // EMBEDDING.md: two inline scripts, Trunk's loader and the one that hides the early start page.
+  assert.equal(inline.length, 2, inline.map((s) => s.body.slice(0, 60)).join('\n'));
   const scriptSrc = parse(metaPolicies()[0]).get('script-src') ?? [];
   for (const s of inline) {
     assert.ok(scriptSrc.includes(sha256(s.body)), `no hash for inline script ${s.body.slice(0, 60)}`);

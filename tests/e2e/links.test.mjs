@@ -2,9 +2,7 @@
 // URL fragment (contract.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { withApp, browser, openPage, visit, cspViolations, stored, DIST } from './harness.mjs';
+import { withApp, openPage, visit, cspViolations, stored } from './harness.mjs';
 import { answer, continueWith, outcomeOf, assertOwnRequestsOnly } from './steps.mjs';
 
 // The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
@@ -36,35 +34,6 @@ for (const [fragment, want] of CASES) {
     await page.close();
   });
 }
-
-// index.html starts compiling the wasm while it downloads and Trunk's loader hands the compiled
-// module to the app (scripts/post-build.mjs): a link's page comes sooner after the last byte.
-test('a link fetches the wasm once and the app starts from the module compiled as it arrived', async () => {
-  const { page, requests, errors } = await openPage(env.chrome.context);
-  await visit(page, env.server.origin, CASES[0][0]);
-  assert.deepEqual(await outcomeOf(page), CASES[0][1]);
-  assert.equal(requests.filter((r) => r.endsWith('_bg.wasm')).length, 1, requests.join('\n'));
-  assert.equal(await page.evaluate(async () => (await self.wasmModule) instanceof WebAssembly.Module), true);
-  assert.deepEqual(errors, []);
-  await page.close();
-});
-
-test('a host that sends the wasm without its type still gets the app, compiled the slower way', async () => {
-  // Its own browser, whose service worker cannot answer before the route below does.
-  const chrome = await browser({ serviceWorkers: 'block' });
-  const { page, errors } = await openPage(chrome.context);
-  await page.route('**/*_bg.wasm', (route) => route.fulfill({
-    status: 200,
-    contentType: 'application/octet-stream',
-    body: readFileSync(join(DIST, basename(new URL(route.request().url()).pathname))),
-  }));
-  await visit(page, env.server.origin, CASES[0][0]);
-  assert.deepEqual(await outcomeOf(page), CASES[0][1]);
-  // The early compile refused the file, so this was the loader's own way in.
-  assert.equal(await page.evaluate(async () => (await self.wasmModule) === undefined), true);
-  assert.deepEqual(errors, []);
-  await chrome.close();
-});
 
 test('a partial link opens the first unanswered question and keeps the answers', async () => {
   const { page } = await openPage(env.chrome.context);

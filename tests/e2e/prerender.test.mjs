@@ -49,12 +49,9 @@ test('the app replaces the early start page with the same page, once', async () 
 
 test('the app takes over the early start page: the same elements, never drawn twice', async () => {
   const { page, errors } = await openPage(env.chrome.context);
-  // The heading and the button index.html drew, kept before the app starts: the page is
-  // 'interactive' once parsed, before Trunk's loader runs (with the wasm already compiled, the app
-  // can start before DOMContentLoaded).
+  // The heading and the button index.html drew, kept before the app starts.
   await page.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
+    document.addEventListener('DOMContentLoaded', () => {
       window.__early = [document.querySelector('#prerendered h1'), document.querySelector('#prerendered main a[role=button]')];
       window.__lcp = [];
       new PerformanceObserver((l) => window.__lcp.push(...l.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
