@@ -100,38 +100,6 @@ fn the_result_page_carries_the_contract_attributes_and_no_other_page_does() {
     assert!(!page(&format!("page=check&{FULL}"), Lang::En).contains("data-outcome"));
 }
 
-/// The answer is drawn before the rest of the result, which waits in a template until the
-/// answer has been painted (app/later.rs); no other page has one.
-#[test]
-fn the_result_shows_its_answer_first_and_everything_else_after_it() {
-    for lang in Lang::ALL {
-        for fragment in [FULL.to_string(), format!("{FULL}&mode=kiosk")] {
-            let html = page(&fragment, lang);
-            assert_eq!(html.matches("<template").count(), 1, "{fragment}");
-            let (answer, rest) = html
-                .split_once("<template data-later>")
-                .expect("a template");
-            let (later, after) = rest.split_once("</template>").expect("the template ends");
-            assert!(
-                answer.contains("<h1") && answer.contains("class=\"figure\""),
-                "{fragment}"
-            );
-            assert!(later.contains("data-journey") && later.contains("data-action=\"print\""));
-            assert!(!later.contains("<h1") && !later.contains("<main"));
-            assert!(
-                after.trim_start().starts_with("</main>"),
-                "{fragment}: {after}"
-            );
-        }
-    }
-    for fragment in ["", "level=5", &format!("page=check&{FULL}"), "page=privacy"] {
-        assert!(
-            !page(fragment, Lang::En).contains("<template"),
-            "{fragment}"
-        );
-    }
-}
-
 #[test]
 fn the_error_summary_links_to_a_field_on_the_page() {
     for q in Question::ALL {

@@ -9,7 +9,6 @@
 mod embed;
 mod events;
 mod kiosk;
-mod later;
 mod offline;
 
 use crate::nav::{self, Page, State};
@@ -57,7 +56,6 @@ pub fn mount() {
             markup.with(|html| {
                 if !std::mem::take(&mut skip) {
                     page.set_inner_html(html);
-                    later::reveal(&page);
                 }
             })
         });

@@ -54,62 +54,57 @@ pub(super) fn page(c: &PageContext) -> Markup {
         @if let Some(d) = advice.dates {
             p { (t.dates(d)) }
         }
-        // Everything below the answer: the browser parses a template but neither lays it out nor
-        // paints it, so a phone shows the answer first and the rest a moment later (app/later.rs).
-        template data-later {
-            @if let Some(j) = &o.journey {
-                (super::journey::section(c, j, !o.route.is_pqip(), internal))
+        @if let Some(j) = &o.journey {
+            (super::journey::section(c, j, !o.route.is_pqip(), internal))
+        }
+        @if let Some(u) = advice.pqip_university {
+            h2.heading-m { (t.university_heading()) }
+            p { strong { (t.university_name(u)) } }
+            p.hint { (t.university_caveat(internal)) }
+        }
+        @if kiosk {
+            (qr(c))
+        } @else {
+            // Empty until opened (app/events.rs draws [`qr`] into it then): encoding the code
+            // was four fifths of the time it took to draw a result, and most people never open it.
+            details.details.no-print data-qr {
+                summary.details__summary { span.details__summary-text { (t.qr_show()) } }
+                div.details__text {}
             }
-            @if let Some(u) = advice.pqip_university {
-                h2.heading-m { (t.university_heading()) }
-                p { strong { (t.university_name(u)) } }
-                p.hint { (t.university_caveat(internal)) }
-            }
-            @if kiosk {
-                (qr(c))
-            } @else {
-                // Empty until opened (app/events.rs draws [`qr`] into it then): encoding the
-                // code was four fifths of the time it took to draw a result, and most people
-                // never open it.
-                details.details.no-print data-qr {
-                    summary.details__summary { span.details__summary-text { (t.qr_show()) } }
-                    div.details__text {}
+        }
+        h2.heading-m { (t.next_steps_heading()) }
+        (bullets(advice.steps.iter().map(|s| t.step(*s))))
+        (ask(c, &advice))
+        (why(c, o))
+        @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
+            @for n in &o.notes { p.inset { (t.note(n)) } }
+        }
+        @if !o.alternatives.is_empty() {
+            h2.heading-m { (t.alternatives_heading()) }
+            (bullets(others.iter().map(|x| {
+                let name = t.pathway_name(x.pathway, o.job);
+                match x.qualified {
+                    Some(by) => format!("{name}: {}", t.alternative_qualify(by, x.sooner)),
+                    None => name,
                 }
+            })))
+        }
+        p.inset { (t.likely_not_promise()) }
+        h2.heading-m { (t.sources_heading()) }
+        p { (t.sources_intro()) }
+        ul.list.list--bullet.sources {
+            @for s in Source::ALL {
+                li { (t.source_name(s)) " (" (t.published(s.published())) ")" }
             }
-            h2.heading-m { (t.next_steps_heading()) }
-            (bullets(advice.steps.iter().map(|s| t.step(*s))))
-            (ask(c, &advice))
-            (why(c, o))
-            @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
-                @for n in &o.notes { p.inset { (t.note(n)) } }
+        }
+        div.button-group.no-print {
+            button type="button" class="button button--secondary" data-action=(Action::Print) {
+                (t.print())
             }
-            @if !o.alternatives.is_empty() {
-                h2.heading-m { (t.alternatives_heading()) }
-                (bullets(others.iter().map(|x| {
-                    let name = t.pathway_name(x.pathway, o.job);
-                    match x.qualified {
-                        Some(by) => format!("{name}: {}", t.alternative_qualify(by, x.sooner)),
-                        None => name,
-                    }
-                })))
-            }
-            p.inset { (t.likely_not_promise()) }
-            h2.heading-m { (t.sources_heading()) }
-            p { (t.sources_intro()) }
-            ul.list.list--bullet.sources {
-                @for s in Source::ALL {
-                    li { (t.source_name(s)) " (" (t.published(s.published())) ")" }
-                }
-            }
-            div.button-group.no-print {
-                button type="button" class="button button--secondary" data-action=(Action::Print) {
-                    (t.print())
-                }
-                // In kiosk mode the header's button starts again; elsewhere a link does, keeping the
-                // settings.
-                @if !kiosk {
-                    a href=(c.home()) class="link" { (t.start_again()) }
-                }
+            // In kiosk mode the header's button starts again; elsewhere a link does, keeping the
+            // settings.
+            @if !kiosk {
+                a href=(c.home()) class="link" { (t.start_again()) }
             }
         }
     }
