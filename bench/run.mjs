@@ -158,14 +158,27 @@ async function timedRun(browser, url, { heading = null, button = null } = {}) {
   return { ...r, responds };
 }
 
-async function measure(browser, name, origin, root, { fragment = '', button = null, heading = null } = {}) {
-  const files = await firstLoad(browser, origin, root, fragment);
-  const runs = [];
+/** Measures every target: the files of its first load, then RUNS timed runs of each, taken in
+ * rounds (one run of every target per round, each round in a different order), so that a machine
+ * that slows down or speeds up during the benchmark weighs on the app and the baselines alike. */
+async function measureAll(browser, targets) {
+  const files = [];
+  for (const t of targets) files.push(await firstLoad(browser, t.origin, t.root, t.fragment));
+  const runs = targets.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    // With a button the run clicks it, so LCP is read from separate runs without input.
-    runs.push(await timedRun(browser, `${origin}/${fragment ? `#${fragment}` : ''}`, { heading, button: null }));
-    if (button) runs[i].responds = (await timedRun(browser, `${origin}/`, { button })).responds;
+    const order = targets.map((_, k) => (k + i) % targets.length);
+    for (const k of i % 2 ? order.reverse() : order) {
+      const { origin, fragment = '', heading = null, button = null } = targets[k];
+      // With a button the run clicks it, so LCP is read from separate runs without input.
+      const run = await timedRun(browser, `${origin}/${fragment ? `#${fragment}` : ''}`, { heading, button: null });
+      if (button) run.responds = (await timedRun(browser, `${origin}/`, { button })).responds;
+      runs[k].push(run);
+    }
   }
+  return targets.map((t, k) => summary(t.name, files[k], runs[k]));
+}
+
+function summary(name, files, runs) {
   const total = (k) => files.reduce((n, f) => n + f[k], 0);
   const m = (k) => median(runs.map((r) => r[k]));
   const result = {
@@ -195,12 +208,13 @@ const staticServer = await startNginx({ root: staticDir });
 
 const questionHeading = await headingOf(browser, appServer.origin, QUESTION);
 const resultHeading = await headingOf(browser, appServer.origin, RESULT);
-const app = await measure(browser, 'app: start page', appServer.origin, appDist, { button: 'main a[role=button]' });
-const question = await measure(browser, 'app: question by link', appServer.origin, appDist, { fragment: QUESTION, heading: questionHeading });
-const result = await measure(browser, 'app: result by link', appServer.origin, appDist, { fragment: RESULT, heading: resultHeading });
-load('after the app');
-const counter = await measure(browser, 'counter (a)', counterServer.origin, counterDist, { button: 'button' });
-const still = await measure(browser, 'static page (b)', staticServer.origin, staticDir);
+const [app, question, result, counter, still] = await measureAll(browser, [
+  { name: 'app: start page', origin: appServer.origin, root: appDist, button: 'main a[role=button]' },
+  { name: 'app: question by link', origin: appServer.origin, root: appDist, fragment: QUESTION, heading: questionHeading },
+  { name: 'app: result by link', origin: appServer.origin, root: appDist, fragment: RESULT, heading: resultHeading },
+  { name: 'counter (a)', origin: counterServer.origin, root: counterDist, button: 'button' },
+  { name: 'static page (b)', origin: staticServer.origin, root: staticDir },
+]);
 load('at the end');
 await browser.close();
 for (const s of [appServer, counterServer, staticServer]) await s.close();
@@ -235,7 +249,8 @@ from 127.0.0.1, each file as its pre-compressed brotli copy, as a host following
 Timings: headless Chromium, CPU slowed ${CPU_SLOWDOWN}× and network emulated through the DevTools Protocol
 (${NETWORK.latency} ms latency, ${(NETWORK.downloadThroughput * 8 / 1024 / 1024).toFixed(1)} Mbit/s down,
 ${(NETWORK.uploadThroughput * 8 / 1024).toFixed(0)} kbit/s up: Lighthouse's "slow 4G"), cache disabled, no service
-worker, median of ${RUNS} runs, in ms from navigation start. FCP and LCP are the browser's own
+worker, median of ${RUNS} runs, taken in rounds of one run of each row below (a machine that slows
+down during the benchmark then slows every row alike), in ms from navigation start. FCP and LCP are the browser's own
 \`first-contentful-paint\` and last \`largest-contentful-paint\` entries. "Heading" is the first frame
 after the page's \`h1\` is displayed with its text (for a link, the app's heading for that page, not
 index.html's early start page); "wasm" is when the wasm file has arrived (its \`responseEnd\`), and
