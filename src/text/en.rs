@@ -78,12 +78,13 @@ impl English {
         }
     }
 
-    fn intake_months(&self) -> String {
+    /// The intake months, joined by " or " or " and ".
+    fn intake_months(&self, joiner: &str) -> String {
         let names: Vec<&str> = p::INTAKE_MONTHS
             .iter()
             .filter_map(|m| MONTHS.get((*m as usize).saturating_sub(1)).copied())
             .collect();
-        names.join(" or ")
+        names.join(joiner)
     }
 
     /// A module as 001 names it, with the name 002 gives it.
@@ -796,7 +797,7 @@ impl Messages for English {
             Note::Assumed(Assumption::IntakeMonths) => format!(
                 "Our reading: the guidance says there are usually {} intakes a year, at the start of the year and in summer. We used {}.",
                 self.count_word(p::INTAKE_MONTHS.len()),
-                self.intake_months().replace(" or ", " and ")
+                self.intake_months(" and ")
             ),
             Note::Assumed(Assumption::SwProbationTo2001) => format!(
                 "Our reading: the guidance names this qualification up to {}, but the first Diploma in Probation Studies students qualified in {}, so we count it up to then.",
@@ -965,7 +966,7 @@ impl Messages for English {
     fn journey_intro(&self) -> String {
         format!(
             "An estimate from your answers. We took the PQiP intakes as {}, and that you apply for the next one as soon as you can.",
-            self.intake_months().replace(" or ", " and ")
+            self.intake_months(" and ")
         )
     }
     fn stage_name(&self, stage: StageKind, journey: &Journey) -> String {
@@ -1109,7 +1110,7 @@ impl Messages for English {
         format!("Part time ({hours} hours a week)")
     }
     fn next_start_answer(&self) -> String {
-        format!("The next start ({})", self.intake_months())
+        format!("The next start ({})", self.intake_months(" or "))
     }
     fn language_label(&self) -> &'static str {
         "Language"
