@@ -235,3 +235,28 @@ fn no_message_says_what_no_source_supports() {
         assert!(!all.contains(unsupported), "a message says {unsupported:?}");
     }
 }
+
+/// The intake months come from the policy data: the sentences that state them join them with
+/// "and", the check page's answer for "the next start" with "or".
+#[test]
+fn the_intake_months_are_joined_with_and_where_stated_and_or_where_one_is_meant() {
+    use probation_route_finder::rules::assess::Note;
+    use probation_route_finder::rules::policy::{Assumption, INTAKE_MONTHS};
+    let names: Vec<&str> = INTAKE_MONTHS
+        .iter()
+        .map(|&m| {
+            u8::try_from(m)
+                .ok()
+                .and_then(|m| chrono::Month::try_from(m).ok())
+                .map(|m| m.name())
+                .expect("a month")
+        })
+        .collect();
+    let (and, or) = (names.join(" and "), names.join(" or "));
+    let en = messages(Lang::En);
+    let note = en.note(&Note::Assumed(Assumption::IntakeMonths));
+    assert!(note.contains(&format!("We used {and}.")), "{note}");
+    let intro = en.journey_intro();
+    assert!(intro.contains(&format!("intakes as {and},")), "{intro}");
+    assert_eq!(en.next_start_answer(), format!("The next start ({or})"));
+}
