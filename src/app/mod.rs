@@ -71,9 +71,9 @@ pub fn mount() {
 }
 
 /// The app's root element and the element pages are drawn into, and whether they are index.html's
-/// start page, adopted as it is. It is adopted when it is on screen: index.html hides it (class
-/// `deep` on the document) for a link to any other page or a browser that prefers Welsh, and then
-/// it is removed and a new root is added.
+/// start page, adopted as it is. It is adopted when it is on screen and still asked for: index.html
+/// hides it (class `deep` on the document) for a link to any other page or a browser that prefers
+/// Welsh, and then, or when the address has moved on since, it is removed and a new root is added.
 fn root(class: &str) -> Option<(web_sys::Element, web_sys::Element, bool)> {
     let document = gloo::utils::document();
     // The light loading state index.html shows for a deep link while the wasm arrives.
@@ -85,9 +85,13 @@ fn root(class: &str) -> Option<(web_sys::Element, web_sys::Element, bool)> {
         .class_name()
         .split(' ')
         .any(|c| c == "deep");
+    // "Start now" on index.html's page works before the app is there: a tap on a slow phone changes
+    // the address to the first question while the wasm is still on its way. The start page is then
+    // not the page to show, and adopting it would leave it on screen, its button doing nothing.
+    let start_still_wanted = current_fragment().trim_start_matches('#').is_empty();
     if let Some(early) = early {
         match early.first_element_child() {
-            Some(page) if !hidden => {
+            Some(page) if !hidden && start_still_wanted => {
                 early.remove_attribute("id").ok();
                 early.set_class_name(class);
                 return Some((early, page, true));

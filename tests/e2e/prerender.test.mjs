@@ -32,6 +32,27 @@ test('the start page heading and Start now are there before the app loads', asyn
   });
 });
 
+test('Start now tapped before the app is there opens the first question once it is', async () => {
+  const chrome = await browser({ serviceWorkers: 'block' });
+  try {
+    const { page, errors } = await openPage(chrome.context);
+    // The wasm is held back until after the tap, as on a slow connection.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`${env.server.origin}/`);
+    await page.locator('#prerendered').getByRole('button', { name: 'Start now' }).click();
+    assert.equal(new URL(page.url()).hash, '#page=qualified');
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Do you already have a probation qualification?' }).waitFor();
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await page.locator('#prerendered').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await chrome.close();
+  }
+});
+
 test('the app replaces the early start page with the same page, once', async () => {
   let earlyText = '';
   await withoutWasm('', async (page) => {
