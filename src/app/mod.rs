@@ -191,6 +191,9 @@ impl Shell {
     /// error summary when the link has a problem), as the GOV.UK pattern does.
     fn follow_url(&self) {
         let state = nav::resolve(&current_fragment(), self.today);
+        if reload_for_welsh(state.settings.lang.unwrap_or(self.default_lang)) {
+            return;
+        }
         let moved = {
             let mut current = self.current.borrow_mut();
             let id = |s: &State| s.link(s.page, &s.parsed.answers, false);
@@ -261,6 +264,30 @@ fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_default()
+}
+
+/// In the build without Welsh, a change to Welsh reloads the page, so that index.html's loader
+/// starts the build that has it (scripts/post-build.mjs). Only when the loader reads the address as
+/// Welsh too: if the two ever read a link differently, a reload would start this build again, and
+/// again; the page then stays in English.
+#[cfg(not(feature = "cy"))]
+fn reload_for_welsh(lang: Lang) -> bool {
+    if lang != Lang::Cy {
+        return false;
+    }
+    let window = gloo::utils::window();
+    let loader_says_welsh = js_sys::Reflect::get(&window, &"prfWelsh".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&window).ok())
+        .is_some_and(|v| v.is_truthy());
+    loader_says_welsh && window.location().reload().is_ok()
+}
+
+/// The build with Welsh draws every language itself.
+#[cfg(feature = "cy")]
+fn reload_for_welsh(_lang: Lang) -> bool {
+    false
 }
 
 /// The browser's preferred language, when it is one we have.

@@ -1392,9 +1392,6 @@ impl Messages for Welsh {
     fn language_label(&self) -> &'static str {
         "Iaith"
     }
-    fn language_name(&self) -> &'static str {
-        "Cymraeg"
-    }
 
     fn privacy_promise_embed(&self) -> &'static str {
         "Nid oes dim byd rydych chi'n ei nodi yn gadael eich dyfais. Dim ond tra bo'r dudalen hon ar agor y caiff eich atebion eu cadw: os byddwch chi'n ei hail-lwytho neu'n ei gadael, byddan nhw wedi mynd."

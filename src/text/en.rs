@@ -1115,9 +1115,6 @@ impl Messages for English {
     fn language_label(&self) -> &'static str {
         "Language"
     }
-    fn language_name(&self) -> &'static str {
-        "English"
-    }
 
     fn privacy_promise_embed(&self) -> &'static str {
         "Nothing you enter leaves your device. Your answers are kept only while this page is open: if you reload or leave it, they are gone."

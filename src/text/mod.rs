@@ -1,6 +1,7 @@
 //! The message catalogue: every word the user sees. Each language implements [`Messages`]; a
 //! language that leaves out a message does not compile. Pure Rust, tested natively.
 
+#[cfg(feature = "cy")]
 mod cy;
 mod en;
 
@@ -15,6 +16,7 @@ use crate::rules::{Problem, YearMonth};
 use crate::settings::SetupProblem;
 use chrono::{Datelike, NaiveDate};
 
+#[cfg(feature = "cy")]
 pub use cy::Welsh;
 pub use en::English;
 
@@ -32,6 +34,16 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Cy => "cy",
+        }
+    }
+
+    /// The language's name in itself, the link to it from the other language's pages. The same
+    /// on every page, so it is here rather than in a catalogue: the build without Welsh still
+    /// names the link to Welsh.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Cy => "Cymraeg",
         }
     }
 
@@ -207,8 +219,6 @@ pub trait Messages: Sync {
     fn months_count(&self, months: u16) -> String;
     fn part_time(&self, hours: Hours) -> String;
     fn next_start_answer(&self) -> String;
-    /// Shown on the other language's pages as the link to this one.
-    fn language_name(&self) -> &'static str;
     /// The accessible name of the language switch.
     fn language_label(&self) -> &'static str;
 
@@ -430,9 +440,18 @@ impl ProblemMessage {
 }
 
 /// The catalogue of a language.
+#[cfg(feature = "cy")]
 pub fn messages(lang: Lang) -> &'static dyn Messages {
     match lang {
         Lang::En => &English,
         Lang::Cy => &Welsh,
     }
+}
+
+/// The catalogue of a language, in the build without Welsh: it is only drawn in Welsh when the
+/// page loader and the app read a link's language differently (app/mod.rs reloads the page for
+/// Welsh otherwise), and English is then the one it has.
+#[cfg(not(feature = "cy"))]
+pub fn messages(_lang: Lang) -> &'static dyn Messages {
+    &English
 }

@@ -5,7 +5,7 @@ use super::{check, printout, question, result, start, Action, PageContext};
 use crate::nav::Page;
 use crate::rules::{Outcome, Question};
 use crate::settings::Settings;
-use crate::text::{messages, Lang};
+use crate::text::Lang;
 use maud::{html, Markup};
 
 /// The class of the app's root element, which the shell sets.
@@ -112,7 +112,7 @@ fn language_switch(c: &PageContext) -> Markup {
     html! {
         nav.language-switch aria-label=(c.text.language_label()) {
             a href={ "#" (c.state.link_in(other)) } lang=(other.code()) hreflang=(other.code()) {
-                (messages(other).language_name())
+                (other.name())
             }
         }
     }

@@ -59,6 +59,13 @@ test('after one visit the app opens and works with no network', async () => {
     await answer(page, { q: /When would you like to start/, pick: [/^The next start/] });
     await page.getByRole('button', { name: 'See your route' }).click();
     assert.equal((await outcomeOf(page)).route, 'pso-pathway');
+    // Welsh offline too: the switch reloads the page into the build with Welsh, which the worker
+    // cached with the rest, though this visit never loaded it.
+    await page.getByRole('link', { name: 'Cymraeg' }).click();
+    await page.locator('main[data-outcome]').waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    assert.equal((await outcomeOf(page)).route, 'pso-pathway');
+    assert.ok(requests.some((u) => /-cy-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the build with Welsh was loaded');
     assert.deepEqual(await cspViolations(page), []);
     assert.ok(requests.every((u) => u.startsWith(server.origin + '/')), requests.join('\n'));
     assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);

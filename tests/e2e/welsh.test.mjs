@@ -142,3 +142,60 @@ test('Welsh embedded and in kiosk mode', async () => {
   await dialog.waitFor({ state: 'detached' });
   await kiosk.page.close();
 });
+
+test('an English page loads the build without Welsh; Welsh loads the build with it, once', async () => {
+  const wasmOf = (requests) => requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname.slice(1));
+  const welshBuild = (f) => /-cy-[0-9a-f]{16}_bg\.wasm$/.test(f);
+  const { page, requests, errors } = await openPage(env.chrome.context);
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+
+  await visit(page, env.server.origin, 'page=region&level=6&exp=yes&job=none&done=crime');
+  await page.getByRole('heading', { level: 1, name: 'Which region do you want to work in?' }).waitFor();
+  const english = wasmOf(requests);
+  assert.equal(english.length, 1, english.join(' '));
+  assert.ok(!welshBuild(english[0]), `an English link loaded ${english[0]}`);
+  const sizeOf = async (f) => (await page.request.get(`${env.server.origin}/${f}`)).body().then((b) => b.length);
+
+  // The switch reloads the page into the build with Welsh, and keeps the answers.
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ym mha ranbarth ydych chi eisiau gweithio?' }).waitFor();
+  assert.equal(loads, 2, 'one reload');
+  const both = wasmOf(requests);
+  assert.equal(both.length, 2, both.join(' '));
+  assert.ok(welshBuild(both[1]), `the switch to Welsh loaded ${both[1]}`);
+  // The Welsh catalogue is what the English build leaves out: at least 40 KB of raw wasm.
+  assert.ok(await sizeOf(both[1]) - await sizeOf(both[0]) > 40_000, 'the English build is smaller');
+
+  // Back to English: the build with Welsh has English too, so no reload.
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Which region do you want to work in?' }).waitFor();
+  assert.equal(loads, 2, 'no reload for English');
+  assert.equal(wasmOf(requests).length, 2);
+
+  // A Welsh link loads only the build with Welsh.
+  const welsh = await openPage(env.chrome.context);
+  await visit(welsh.page, env.server.origin, 'lang=cy&page=intro');
+  await welsh.page.getByRole('heading', { level: 1, name: /Dewch o hyd i'ch llwybr/ }).waitFor();
+  assert.deepEqual(wasmOf(welsh.requests).map(welshBuild), [true]);
+  assert.deepEqual([...errors, ...welsh.errors], []);
+  assert.deepEqual(await cspViolations(welsh.page), []);
+  await welsh.page.close();
+  await page.close();
+});
+
+test('if the loader and the app ever read the language differently, the page stays in English rather than reloading for ever', async () => {
+  const { page, errors } = await openPage(env.chrome.context);
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  await visit(page, env.server.origin, 'page=region&level=6&exp=yes&job=none&done=crime');
+  // As if the loader had read the Welsh link as English.
+  await page.evaluate(() => { window.prfWelsh = () => false; });
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await page.waitForFunction(() => location.hash.includes('lang=cy'));
+  await page.getByRole('heading', { level: 1, name: 'Which region do you want to work in?' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(loads, 1, 'no reload');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
