@@ -2,7 +2,7 @@
 //! `data-action` (an [`Action`]), so one listener on the app serves every page.
 
 use super::kiosk::Kiosk;
-use super::{focus, Shell};
+use super::{focus, focus_from_top, Shell};
 use crate::view::{send, Action, Form, Sent};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -97,7 +97,7 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
         }
         Action::Restart => {
             super::kiosk::reset(shell);
-            focus("main h1");
+            focus_from_top("main h1");
         }
         // A screen reader's activation may send only the click, with no key or pointer before it.
         Action::StillHere => {

@@ -205,7 +205,7 @@ impl Shell {
         };
         self.draw();
         if moved {
-            focus("main h1");
+            focus_from_top("main h1");
         }
     }
 
@@ -243,7 +243,7 @@ impl Shell {
         gloo::utils::document().set_title(&title);
         let _ = gloo::utils::document_element().set_attribute("lang", lang);
         if has_error {
-            focus(".error-summary");
+            focus_from_top(".error-summary");
         }
     }
 
@@ -305,6 +305,14 @@ fn current_fragment() -> String {
 fn base_url() -> String {
     let location = gloo::utils::window().location();
     location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default()
+}
+
+/// Shows the page from its top, then moves focus as [`focus`] does. The pages share one document,
+/// so without this a new page (or a form shown again with its error summary) would open scrolled
+/// as the last one was: its heading off screen, or under adviser mode's sticky header.
+pub fn focus_from_top(selector: impl Into<String>) {
+    request_animation_frame(|| gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0));
+    focus(selector);
 }
 
 /// Moves keyboard and screen-reader focus to the first element matching `selector`, once the

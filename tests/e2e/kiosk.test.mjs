@@ -106,3 +106,36 @@ test('the result shows a QR code of the result link, drawn on the device', async
   await page.screenshot({ path: new URL('./artifacts/kiosk-result-1280.png', import.meta.url).pathname, fullPage: true });
   await page.close();
 });
+
+test('each new page opens at its top, its heading below adviser mode\'s sticky header, at 320 px and on a desktop', async () => {
+  /** Where the heading is: its top, and the bottom of everything sticky above it. */
+  const place = (page) => page.evaluate(() => ({
+    scrollY: window.scrollY,
+    heading: document.querySelector('main h1').getBoundingClientRect().top,
+    sticky: Math.max(0, ...[...document.querySelectorAll('*')]
+      .filter((e) => getComputedStyle(e).position === 'sticky')
+      .map((e) => e.getBoundingClientRect().bottom)),
+  }));
+  const { page, errors } = await openPage(env.chrome.context);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await visit(page, env.server.origin, 'mode=kiosk');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  // Continue is below the fold at 320 px: clicking it scrolls the page down.
+  await answer(page, { q: /probation qualification/, pick: ['No, I do not'] });
+  await answer(page, { q: /highest level/, pick: ['Level 6'] });
+  await page.getByRole('heading', { level: 1, name: /outside the UK/ }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  const kiosk = await place(page);
+  assert.equal(kiosk.scrollY, 0, 'the new question opens at its top');
+  assert.ok(kiosk.heading >= kiosk.sticky, `the heading (top ${kiosk.heading}) is under the sticky header (bottom ${kiosk.sticky})`);
+
+  // On a desktop, from a check page scrolled to its end to the result.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await visit(page, env.server.origin, 'page=check&level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&hours=37&start=2027-01');
+  await page.getByRole('button', { name: 'See your route' }).click();
+  await page.locator('main[data-outcome]').waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  assert.equal((await place(page)).scrollY, 0, 'the result opens at its top');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
