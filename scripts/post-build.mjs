@@ -70,7 +70,8 @@ const source = readFileSync(process.env.TRUNK_HTML_FILE ?? new URL('../index.htm
 const preloads = [];
 html = html.replace(/<link\b[^>]*\brel=("?)(?:modulepreload|preload)\1[^>]*>/g, (tag) => { preloads.push(tag); return ''; });
 if (preloads.length !== 2) throw new Error(`expected Trunk's two preloads (glue and wasm), found ${preloads.length}`);
-const hrefOf = (ext) => preloads.map((t) => t.match(/\bhref=("?)([^"\s>]+)\1/)?.[2]).find((h) => h?.endsWith(ext));
+const hrefIn = (tag) => tag.match(/\bhref=("?)([^"\s>]+)\1/)?.[2];
+const hrefOf = (ext) => preloads.map(hrefIn).find((h) => h?.endsWith(ext));
 const english = { js: hrefOf('.js'), wasm: hrefOf('.wasm') };
 if (!english.js || !english.wasm) throw new Error(`Trunk's preloads name no glue or wasm: ${preloads.join(' ')}`);
 const welsh = buildWelsh(source);
@@ -88,7 +89,7 @@ html = html.replace(trunkLoader, `<script type="module">const b=window.prfBuild,
 // The stylesheets, one file per concern in style/, as one file: three requests fewer before the
 // first paint, and 450 B less brotli than four files.
 const sheets = [...html.matchAll(/<link\b[^>]*\brel=("?)stylesheet\1[^>]*>/g)].map((m) => m[0]);
-const sheetFiles = sheets.map((tag) => tag.match(/\bhref=("?)([^"\s>]+)\1/)?.[2]);
+const sheetFiles = sheets.map(hrefIn);
 if (sheets.length === 0 || sheetFiles.some((f) => !f?.endsWith('.css'))) throw new Error(`unexpected stylesheets: ${sheets.join(' ')}`);
 const css = sheetFiles.map((f) => readFileSync(join(stage, f), 'utf8')).join('\n');
 const cssName = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;

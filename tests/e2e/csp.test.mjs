@@ -83,7 +83,8 @@ test('the policy is exactly the promised one: no other origin, nothing unsafe', 
 
 test('every inline script is allowed by its hash, and only those', () => {
   const inline = scripts().filter((s) => !('src' in s.attrs));
-  // EMBEDDING.md: two inline scripts, Trunk's loader and the one that hides the early start page.
+  // EMBEDDING.md: two inline scripts, the one that chooses the build (and hides the early start
+  // page for a link) and the loader that starts it.
   assert.equal(inline.length, 2, inline.map((s) => s.body.slice(0, 60)).join('\n'));
   const scriptSrc = parse(metaPolicies()[0]).get('script-src') ?? [];
   for (const s of inline) {
