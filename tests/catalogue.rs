@@ -260,3 +260,30 @@ fn the_intake_months_are_joined_with_and_where_stated_and_or_where_one_is_meant(
     assert!(intro.contains(&format!("intakes as {and},")), "{intro}");
     assert_eq!(en.next_start_answer(), format!("The next start ({or})"));
 }
+
+/// The two documents disagree about a third module in progress (001 "started their 3rd"; 002 para
+/// 30 counts modules "completed"): the note must say so, not call the guidance unclear.
+#[test]
+fn the_third_module_note_names_the_two_documents_that_disagree() {
+    use probation_route_finder::rules::assess::Note;
+    use probation_route_finder::rules::policy::Assumption;
+    let note = messages(Lang::En).note(&Note::Assumed(Assumption::ThirdModuleInProgress));
+    for must in [
+        "FAQs",
+        "started your third module",
+        "statutory guidance counts only modules you have finished",
+    ] {
+        assert!(note.contains(must), "{note:?} lacks {must:?}");
+    }
+    assert!(!note.contains("not clear"), "{note:?}");
+    let welsh = messages(Lang::Cy).note(&Note::Assumed(Assumption::ThirdModuleInProgress));
+    for must in [
+        "cwestiynau cyffredin",
+        "dechrau eich trydydd modiwl",
+        "modiwlau rydych wedi'u gorffen",
+        "canllawiau statudol",
+    ] {
+        assert!(welsh.contains(must), "{welsh:?} lacks {must:?}");
+    }
+    assert!(!welsh.contains("glir"), "{welsh:?}");
+}

@@ -1049,7 +1049,7 @@ impl Messages for Welsh {
                 p::PSO_PROGRESSION_MIN_LEVEL,
                 p::PSO_DIPLOMA_MONTHS
             ),
-            Note::Assumed(Assumption::ThirdModuleInProgress) => "Ein dehongliad ni: nid yw'r canllawiau'n glir a yw trydydd modiwl rydych wedi'i ddechrau yn cyfrif. Rydym yn tybio bod angen i chi ei orffen cyn i chi ddechrau.".into(),
+            Note::Assumed(Assumption::ThirdModuleInProgress) => "Ein dehongliad ni: mae cwestiynau cyffredin y gyrfaoedd yn dweud bod angen i chi fod wedi dechrau eich trydydd modiwl, ond dim ond modiwlau rydych wedi'u gorffen y mae'r canllawiau statudol yn eu cyfrif. Rydym yn tybio bod angen i chi ei orffen cyn i chi ddechrau.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
                 "Ein dehongliad ni: mae'r canllawiau'n dweud bod rhan amser yn cymryd hyd at {} mis. Rydym wedi cyfrifo'r hyd yn gymesur â'ch oriau, hyd at yr uchafswm hwnnw.",
                 p::PART_TIME_MAX_MONTHS

@@ -789,7 +789,7 @@ impl Messages for English {
                 self.month(intake),
                 self.month(finish)
             ),
-            Note::Assumed(Assumption::ThirdModuleInProgress) => "Our reading: the guidance is not clear whether a third module you have started counts. We assume you need to finish it before you start.".into(),
+            Note::Assumed(Assumption::ThirdModuleInProgress) => "Our reading: the careers FAQs say you need to have started your third module, but the statutory guidance counts only modules you have finished. We assume you need to finish it before you start.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
                 "Our reading: the guidance says part time takes up to {} months. We worked the length out in proportion to your hours, up to that maximum.",
                 p::PART_TIME_MAX_MONTHS
