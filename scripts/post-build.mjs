@@ -4,6 +4,8 @@
 //    an English page never loads the Welsh catalogue (14 KB brotli). Trunk's loader and preloads
 //    are replaced: the first script preloads the build the address needs, the loader starts it.
 //    Also joins Trunk's stylesheets into one file.
+//    In release, both builds are optimised here, not by Trunk: the exports and glue the app never
+//    calls are taken out (scripts/trim-wasm.mjs), then wasm-opt runs with index.html's options.
 // 2. Minifies wasm-bindgen's JS glue of both builds (scripts/minify-glue.mjs).
 // 3. Puts a strict Content Security Policy in index.html, with the hashes of the inline scripts,
 //    so no 'unsafe-inline' is needed.
@@ -17,6 +19,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { minifyGlue } from './minify-glue.mjs';
+import { dropUnusedExports, trimGlue } from './trim-wasm.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk');
@@ -30,9 +33,36 @@ function run(command, args, options = {}) {
   return r.stdout;
 }
 
+/** In release, the wasm at `wasm` and its glue at `glue` without the exports the app never calls,
+ * then through wasm-opt with the options index.html gives (`data-prf-wasm-opt`, `…-params`). */
+async function optimise(source, wasm, glue) {
+  if (!release) return;
+  const level = source.match(/data-prf-wasm-opt="([^"]*)"/)?.[1];
+  const params = source.match(/data-prf-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/).filter(Boolean);
+  if (!level || !params) throw new Error('index.html gives no data-prf-wasm-opt and data-prf-wasm-opt-params');
+  const dropped = await dropUnusedExports(wasm);
+  run('wasm-opt', [`-O${level}`, ...params, '--output', wasm, wasm]);
+  const trimmed = await trimGlue(readFileSync(glue, 'utf8'), dropped, wasm);
+  writeFileSync(glue, trimmed.glue);
+  console.log(`post-build: ${wasm.split('/').pop()}: ${dropped.length} unused exports dropped; glue without ${trimmed.statements} statement(s) and ${trimmed.imports} import(s)`);
+}
+
+/** Puts the wasm and glue into the build under names made from their contents (what hosts cache
+ * for a year by), the glue pointing at the wasm's new name. Returns the names. */
+function publish(wasmPath, gluePath, base) {
+  const bytes = readFileSync(wasmPath);
+  const glue = readFileSync(gluePath, 'utf8');
+  const hash = createHash('sha256').update(bytes).update(glue).digest('hex').slice(0, 16);
+  const names = { js: `${base}-${hash}.js`, wasm: `${base}-${hash}_bg.wasm` };
+  const wasmName = wasmPath.split('/').pop();
+  writeFileSync(join(stage, names.wasm), bytes);
+  writeFileSync(join(stage, names.js), glue.split(wasmName).join(names.wasm));
+  return names;
+}
+
 /** The build with Welsh: cargo with the default features, then wasm-bindgen and (in release)
- * wasm-opt with the options index.html gives Trunk. Returns the hashed names of its glue and wasm. */
-function buildWelsh(source) {
+ * `optimise`. Returns the hashed names of its glue and wasm. */
+async function buildWelsh(source) {
   const messages = run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', NAME,
     '--message-format=json-render-diagnostics', ...(release ? ['--release'] : [])]);
   const artifact = messages.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
@@ -42,21 +72,9 @@ function buildWelsh(source) {
   const out = mkdtempSync(join(tmpdir(), 'prf-cy-'));
   try {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', `${NAME}-cy`, wasmIn]);
-    let wasm = join(out, `${NAME}-cy_bg.wasm`);
-    if (release) {
-      const level = source.match(/data-wasm-opt="([^"]*)"/)?.[1] ?? 'z';
-      const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/).filter(Boolean) ?? [];
-      const opt = join(out, 'opt.wasm');
-      run('wasm-opt', [`-O${level}`, ...params, '--output', opt, wasm]);
-      wasm = opt;
-    }
-    const bytes = readFileSync(wasm);
-    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    const names = { js: `${NAME}-cy-${hash}.js`, wasm: `${NAME}-cy-${hash}_bg.wasm` };
-    writeFileSync(join(stage, names.wasm), bytes);
-    const glue = readFileSync(join(out, `${NAME}-cy.js`), 'utf8').split(`${NAME}-cy_bg.wasm`).join(names.wasm);
-    writeFileSync(join(stage, names.js), glue);
-    return names;
+    const wasm = join(out, `${NAME}-cy_bg.wasm`);
+    await optimise(source, wasm, join(out, `${NAME}-cy.js`));
+    return publish(wasm, join(out, `${NAME}-cy.js`), `${NAME}-cy`);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -74,8 +92,20 @@ const hrefIn = (tag) => tag.match(/\bhref=("?)([^"\s>]+)\1/)?.[2];
 const hrefOf = (ext) => preloads.map(hrefIn).find((h) => h?.endsWith(ext));
 const english = { js: hrefOf('.js'), wasm: hrefOf('.wasm') };
 if (!english.js || !english.wasm) throw new Error(`Trunk's preloads name no glue or wasm: ${preloads.join(' ')}`);
-const welsh = buildWelsh(source);
 const dir = english.js.slice(0, english.js.lastIndexOf('/') + 1);
+// Trunk names its files from its build before wasm-opt; after this hook changes them, they are
+// named again from what they hold.
+{
+  const wasm = join(stage, english.wasm.slice(dir.length));
+  const glue = join(stage, english.js.slice(dir.length));
+  await optimise(source, wasm, glue);
+  const names = publish(wasm, glue, NAME);
+  if (names.wasm !== wasm.split('/').pop()) rmSync(wasm);
+  if (names.js !== glue.split('/').pop()) rmSync(glue);
+  english.wasm = dir + names.wasm;
+  english.js = dir + names.js;
+}
+const welsh = await buildWelsh(source);
 const builds = { __BUILD_EN__: english, __BUILD_CY__: { js: dir + welsh.js, wasm: dir + welsh.wasm } };
 for (const [placeholder, build] of Object.entries(builds)) {
   if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder} in its first script`);
