@@ -6,6 +6,7 @@ use crate::common;
 use chrono::NaiveDate;
 use probation_route_finder::rules::advice::Headline;
 use probation_route_finder::rules::answers::Answers;
+use probation_route_finder::rules::flow::Framing;
 use probation_route_finder::rules::policy::{Module, Region};
 use probation_route_finder::rules::questions::PART_TIME;
 use probation_route_finder::rules::{Question, YearMonth};
@@ -258,7 +259,10 @@ fn the_intake_months_are_joined_with_and_where_stated_and_or_where_one_is_meant(
     assert!(note.contains(&format!("We used {and}.")), "{note}");
     let intro = en.journey_intro();
     assert!(intro.contains(&format!("intakes as {and},")), "{intro}");
-    assert_eq!(en.next_start_answer(), format!("The next start ({or})"));
+    assert_eq!(
+        en.next_start_answer(Framing::Pqip),
+        format!("The next start ({or})")
+    );
 }
 
 /// The two documents disagree about a third module in progress (001 "started their 3rd"; 002 para

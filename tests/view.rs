@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use probation_route_finder::nav::{resolve, Page, State};
 use probation_route_finder::rules::advice::{advise, Headline};
+use probation_route_finder::rules::assess::default_start;
+use probation_route_finder::rules::flow::{framing, Framing};
 use probation_route_finder::rules::{assess, Problem, Question};
 use probation_route_finder::text::{messages, Lang};
 use probation_route_finder::view::{
@@ -61,7 +63,9 @@ fn every_page_has_its_heading_in_both_languages() {
             ),
         ];
         for q in Question::ALL {
-            pages.push((asking(q), t.question(q).title));
+            let state = asking(q);
+            let title = t.question_for(q, framing(&state.parsed.answers)).title;
+            pages.push((state, title));
         }
         for (state, heading) in pages {
             let html = render(&state, lang, None);
@@ -487,16 +491,118 @@ fn a_bad_value_from_a_link_is_named_in_its_own_question_s_message_only() {
 
 #[test]
 fn the_window_title_names_the_page() {
+    let at = |page: Page| {
+        let mut state = resolve("", today());
+        state.page = page;
+        state
+    };
     for lang in Lang::ALL {
         let t = messages(lang);
-        assert_eq!(view::title(t, Page::Start), t.start_heading());
-        assert_eq!(view::title(t, Page::Check), t.check_heading());
-        assert_eq!(view::title(t, Page::Result), t.result_heading());
-        assert_eq!(view::title(t, Page::Privacy), t.privacy_heading());
+        assert_eq!(view::title(t, &at(Page::Start)), t.start_heading());
+        assert_eq!(view::title(t, &at(Page::Check)), t.check_heading());
+        assert_eq!(view::title(t, &at(Page::Result)), t.result_heading());
+        assert_eq!(view::title(t, &at(Page::Privacy)), t.privacy_heading());
         for q in Question::ALL {
-            assert_eq!(view::title(t, Page::Ask(q)), t.question(q).title);
+            let pso = asking_with(q, "level=2&job=none&exp=no");
+            assert_eq!(
+                view::title(t, &pso),
+                t.question_for(q, Framing::PsoJob).title
+            );
         }
     }
+}
+
+/// Answers so far for each framing: a PQiP route (Level 5, experience), the CJL access route
+/// (Level 3, experience, a relevant vocational qualification), the PSO route (Level 2, none).
+const FRAMINGS: [(&str, Framing); 3] = [
+    (
+        "level=5&exp=yes&job=none&done=crime&region=london",
+        Framing::Pqip,
+    ),
+    (
+        "level=3&exp=yes&l3vq=yes&job=none&done=&region=london",
+        Framing::CjlAccess,
+    ),
+    (
+        "level=2&exp=no&job=none&done=&region=london",
+        Framing::PsoJob,
+    ),
+];
+
+#[test]
+fn the_start_and_hours_questions_are_asked_in_the_terms_of_the_person_s_route() {
+    for (fragment, expected) in FRAMINGS {
+        let framing = framing(&resolve(fragment, today()).parsed.answers);
+        assert_eq!(framing, expected, "{fragment}");
+        for lang in Lang::ALL {
+            let t = messages(lang);
+            let start = render(&asking_with(Question::Start, fragment), lang, None);
+            let hours = render(&asking_with(Question::Hours, fragment), lang, None);
+            let text = t.question_for(Question::Start, framing);
+            assert!(start.contains(&escaped(&text.title)), "{fragment}: {start}");
+            assert!(start.contains(&escaped(&text.hint)), "{fragment}: {start}");
+            let pqip_start = t.question(Question::Start);
+            let pqip_hours = t.question(Question::Hours);
+            // The two intakes a year are the PQiP's: said only where the start is the PQiP's.
+            assert_eq!(
+                start.contains(&escaped(&pqip_start.hint)),
+                framing == Framing::Pqip,
+                "{fragment}: {start}"
+            );
+            // Off the PQiP routes, the hours question says they are the PQiP's.
+            assert_eq!(
+                hours.contains(&escaped(&pqip_hours.title)),
+                framing == Framing::Pqip,
+                "{fragment}: {hours}"
+            );
+            assert!(
+                hours.contains(&escaped(&t.question_for(Question::Hours, framing).title)),
+                "{fragment}: {hours}"
+            );
+            // Off the PQiP routes the default month is our estimate for someone not sure, not a
+            // start the seeds give.
+            let next = default_start(today());
+            assert!(
+                start.contains(&escaped(&t.start_next(next, framing))),
+                "{start}"
+            );
+            assert_eq!(
+                start.contains(&escaped(&t.start_next(next, Framing::Pqip))),
+                framing == Framing::Pqip,
+                "{fragment}: {start}"
+            );
+            // Everyone's answers page names the questions alike.
+            assert_eq!(
+                t.question_for(Question::Start, framing).short,
+                pqip_start.short
+            );
+            assert_eq!(
+                t.question_for(Question::Hours, framing).short,
+                pqip_hours.short
+            );
+        }
+    }
+    let en = messages(Lang::En);
+    assert!(en
+        .question_for(Question::Start, Framing::PsoJob)
+        .title
+        .contains("work as a Probation Services Officer"));
+    assert!(en
+        .question_for(Question::Start, Framing::CjlAccess)
+        .title
+        .contains("access route"));
+    assert!(en
+        .question_for(Question::Hours, Framing::PsoJob)
+        .title
+        .contains("PQiP"));
+    assert!(en.question(Question::Start).hint.contains("starts a year"));
+    assert!(en
+        .start_next(default_start(today()), Framing::PsoJob)
+        .starts_with("Not sure: count from "));
+    assert!(en
+        .question_for(Question::Start, Framing::PsoJob)
+        .hint
+        .contains("our estimate"));
 }
 
 #[test]
@@ -558,7 +664,7 @@ fn hints_and_errors_are_shown_and_tied_to_their_fields() {
         let t = messages(lang);
         for q in Question::ALL {
             let key = q.key();
-            let words = t.question(q);
+            let words = t.question_for(q, framing(&asking(q).parsed.answers));
             for problem in [None, Some(Problem::Empty)] {
                 let sent = problem.map(|problem| Submitted {
                     question: q,

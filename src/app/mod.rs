@@ -234,9 +234,7 @@ impl Shell {
     fn draw(&self) {
         let (html, title, has_error, lang) = self.with_context(|c| {
             let has_error = !c.state.parsed.errors.is_empty() || c.submitted.is_some();
-            let title = c
-                .text
-                .page_title(&view::title(c.text, c.state.page), has_error);
+            let title = c.text.page_title(&view::title(c.text, c.state), has_error);
             (view::app(c), title, has_error, c.text.lang_code())
         });
         self.markup.set(html);

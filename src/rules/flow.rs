@@ -15,6 +15,26 @@ pub enum Next {
     Outcome,
 }
 
+/// What the start and hours questions are about for this person. The start is the first step of
+/// their route: the PQiP itself, the access study, or a PSO job. The hours are those of the PQiP,
+/// which on the CJL and PSO routes comes at the end of the journey (policy.md, "The whole
+/// journey"), so those routes are asked in those terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    Pqip,
+    CjlAccess,
+    PsoJob,
+}
+
+/// The framing for the answers so far (those before the start and hours questions settle it).
+pub fn framing(answers: &Answers) -> Framing {
+    match primary_pathway(answers) {
+        Pathway::AlreadyQualified | Pathway::Pqip(_) => Framing::Pqip,
+        Pathway::CjlAccess => Framing::CjlAccess,
+        Pathway::PsoPathway => Framing::PsoJob,
+    }
+}
+
 /// Whether `question` matters, given the answers so far (missing ones count as "no" or "none").
 pub fn is_relevant(question: Question, answers: &Answers) -> bool {
     if question == Question::Qualified {

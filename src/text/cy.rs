@@ -27,6 +27,7 @@ use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
 use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Hours, Job};
 use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::flow::Framing;
 use crate::rules::journey::{Journey, PartKind, StageKind};
 use crate::rules::policy::{
     self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
@@ -37,6 +38,9 @@ use crate::settings::{SetupProblem, AA_CONTRAST_X100, BRAND_DIGITS};
 use chrono::NaiveDate;
 
 pub struct Welsh;
+
+/// The start choice for someone off the PQiP routes who does not know their month.
+const NOT_SURE: &str = "Ddim yn siŵr";
 
 const MONTHS: [&str; 12] = [
     "Ionawr",
@@ -306,6 +310,12 @@ impl Welsh {
     }
 
     /// The intake months: "mis Ionawr neu fis Gorffennaf" (`or`), "mis Ionawr a mis Gorffennaf".
+    /// The intake months after "o" ("from"), which softens the first "mis": "o fis Ionawr neu fis
+    /// Gorffennaf".
+    fn intake_months_after_o(&self) -> String {
+        self.intake_months(true).replacen("mis ", "fis ", 1)
+    }
+
     fn intake_months(&self, or: bool) -> String {
         let names: Vec<&str> = p::INTAKE_MONTHS
             .iter()
@@ -509,6 +519,30 @@ impl Messages for Welsh {
         };
         QuestionText { title, hint, short }
     }
+    fn framed(&self, q: Question, framing: Framing) -> Option<(String, String)> {
+        let dates = "Byddwn yn cyfrifo eich dyddiadau o'r mis a ddewiswch.";
+        let not_sure = format!(
+            "Os nad ydych yn siŵr, dewiswch \u{201c}{}\u{201d}: rydym yn cyfrif o {} nesaf.",
+            NOT_SURE,
+            self.intake_months_after_o()
+        );
+        match (q, framing) {
+            (_, Framing::Pqip) => None,
+            (Question::Start, Framing::CjlAccess) => Some((
+                "Pryd allech chi ddechrau'r llwybr mynediad?".into(),
+                format!("{dates} Gall y prifysgolion sy'n cynnal y llwybr mynediad ddweud wrthych pryd mae'n dechrau. {not_sure} Ein hamcangyfrif ni yw hwn, nid dyddiad dechrau'r cwrs."),
+            )),
+            (Question::Start, Framing::PsoJob) => Some((
+                "Pryd allech chi ddechrau gweithio fel Swyddog Gwasanaethau Prawf (PSO)?".into(),
+                format!("{dates} {not_sure} Ein hamcangyfrif ni yw hwn, nid dyddiad pan fydd swyddi PSO yn dechrau."),
+            )),
+            (Question::Hours, Framing::CjlAccess | Framing::PsoJob) => Some((
+                "Pan fyddwch ar y PQiP, sawl awr yr wythnos yr hoffech chi weithio?".into(),
+                "Y PQiP yw cam olaf eich taith. Ar y PQiP byddwch yn cael eich cyflogi fel Swyddog Gwasanaethau Prawf, gyda rhywfaint o amser astudio yn y gwaith, a byddwch hefyd yn astudio yn eich amser eich hun.".into(),
+            )),
+            _ => None,
+        }
+    }
     fn option(&self, q: Question, value: &str) -> OptionWords {
         match (q, value) {
             (Question::Qualified, v) => match HeldQualification::from_slug(v) {
@@ -642,8 +676,13 @@ impl Messages for Welsh {
     fn month_label(&self) -> &'static str {
         "Mis"
     }
-    fn start_next(&self, next: YearMonth) -> String {
-        format!("Y cyfle nesaf i ddechrau: mis {}", self.month(next))
+    fn start_next(&self, next: YearMonth, framing: Framing) -> String {
+        match framing {
+            Framing::Pqip => format!("Y cyfle nesaf i ddechrau: mis {}", self.month(next)),
+            Framing::CjlAccess | Framing::PsoJob => {
+                format!("{NOT_SURE}: cyfrif o fis {}", self.month(next))
+            }
+        }
     }
     fn start_other(&self) -> &'static str {
         "Mis gwahanol"
@@ -1386,8 +1425,16 @@ impl Messages for Welsh {
     fn part_time(&self, hours: Hours) -> String {
         format!("Rhan amser ({hours} awr yr wythnos)")
     }
-    fn next_start_answer(&self) -> String {
-        format!("Y cyfle nesaf i ddechrau ({})", self.intake_months(true))
+    fn next_start_answer(&self, framing: Framing) -> String {
+        match framing {
+            Framing::Pqip => format!("Y cyfle nesaf i ddechrau ({})", self.intake_months(true)),
+            Framing::CjlAccess | Framing::PsoJob => {
+                format!(
+                    "{NOT_SURE}: cyfrif o {} nesaf",
+                    self.intake_months_after_o()
+                )
+            }
+        }
     }
     fn language_label(&self) -> &'static str {
         "Iaith"

@@ -6,6 +6,7 @@ use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
 use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Hours, Job};
 use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::flow::Framing;
 use crate::rules::journey::{Journey, PartKind, StageKind};
 use crate::rules::policy::{
     self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
@@ -31,6 +32,9 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// The start choice for someone off the PQiP routes who does not know their month.
+const NOT_SURE: &str = "Not sure";
 
 const COUNTS: [&str; 13] = [
     "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -256,6 +260,34 @@ impl Messages for English {
         };
         QuestionText { title, hint, short }
     }
+    // The two intakes a year (001) are the PQiP's; off the PQiP routes the start is the access
+    // study or a PSO job, whose dates the seeds do not give, so the default month is named as our
+    // estimate (policy.md: the next January or July). The hours are the PQiP's, at the journey's
+    // end: employed as a PSO with some study time (001), and study in their own time (000).
+    fn framed(&self, q: Question, framing: Framing) -> Option<(String, String)> {
+        let dates = "We will work out your dates from the month you choose.";
+        let not_sure = format!(
+            "If you are not sure, choose \u{201c}{}\u{201d}: we count from the next {}.",
+            NOT_SURE,
+            self.intake_months(" or ")
+        );
+        match (q, framing) {
+            (_, Framing::Pqip) => None,
+            (Question::Start, Framing::CjlAccess) => Some((
+                "When could you start the access route?".into(),
+                format!("{dates} The universities that run the access route can tell you when it starts. {not_sure} This is our estimate, not a date the course starts."),
+            )),
+            (Question::Start, Framing::PsoJob) => Some((
+                "When could you start work as a Probation Services Officer (PSO)?".into(),
+                format!("{dates} {not_sure} This is our estimate, not a date when PSO jobs start."),
+            )),
+            (Question::Hours, Framing::CjlAccess | Framing::PsoJob) => Some((
+                "When you train on the PQiP, how many hours a week do you want to work?".into(),
+                "The PQiP is the last stage of your journey. On the PQiP you are employed as a Probation Services Officer, with some study time at work, and you also study in your own time.".into(),
+            )),
+            _ => None,
+        }
+    }
     fn option(&self, q: Question, value: &str) -> OptionWords {
         match (q, value) {
             (Question::Qualified, v) => match HeldQualification::from_slug(v) {
@@ -381,8 +413,13 @@ impl Messages for English {
     fn month_label(&self) -> &'static str {
         "Month"
     }
-    fn start_next(&self, next: YearMonth) -> String {
-        format!("The next start: {}", self.month(next))
+    fn start_next(&self, next: YearMonth, framing: Framing) -> String {
+        match framing {
+            Framing::Pqip => format!("The next start: {}", self.month(next)),
+            Framing::CjlAccess | Framing::PsoJob => {
+                format!("{NOT_SURE}: count from {}", self.month(next))
+            }
+        }
     }
     fn start_other(&self) -> &'static str {
         "A different month"
@@ -1109,8 +1146,14 @@ impl Messages for English {
     fn part_time(&self, hours: Hours) -> String {
         format!("Part time ({hours} hours a week)")
     }
-    fn next_start_answer(&self) -> String {
-        format!("The next start ({})", self.intake_months(" or "))
+    fn next_start_answer(&self, framing: Framing) -> String {
+        match framing {
+            Framing::Pqip => format!("The next start ({})", self.intake_months(" or ")),
+            Framing::CjlAccess | Framing::PsoJob => format!(
+                "{NOT_SURE}: counted from the next {}",
+                self.intake_months(" or ")
+            ),
+        }
     }
     fn language_label(&self) -> &'static str {
         "Language"

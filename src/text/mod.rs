@@ -8,6 +8,7 @@ mod en;
 use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Answers, Hours, Job, Modules};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason};
+use crate::rules::flow::{framing, Framing};
 use crate::rules::journey::{Journey, PartKind, StageKind};
 use crate::rules::policy::{HeldQualification, Module, Published, Region, Source, University};
 use crate::rules::questions::{FULL_TIME, NO, YES};
@@ -115,6 +116,21 @@ pub trait Messages: Sync {
     fn error_summary_title(&self) -> &'static str;
     fn error_prefix(&self) -> &'static str;
     fn question(&self, q: Question) -> QuestionText;
+    /// The title and hint of `q` where its framing changes them from [`Messages::question`]'s: the
+    /// start and hours questions on the CJL and PSO routes.
+    fn framed(&self, q: Question, framing: Framing) -> Option<(String, String)>;
+    /// The question as this person is asked it; its short name is the same for everyone.
+    fn question_for(&self, q: Question, framing: Framing) -> QuestionText {
+        let text = self.question(q);
+        match self.framed(q, framing) {
+            Some((title, hint)) => QuestionText {
+                title,
+                hint,
+                ..text
+            },
+            None => text,
+        }
+    }
     /// The words for the choice `value` of `q` (a value from [`Question::options`]).
     fn option(&self, q: Question, value: &str) -> OptionWords;
     fn details(&self, q: Question) -> Option<(&'static str, Vec<String>)>;
@@ -122,7 +138,9 @@ pub trait Messages: Sync {
     fn or(&self) -> &'static str;
     fn hours_label(&self) -> &'static str;
     fn month_label(&self) -> &'static str;
-    fn start_next(&self, next: YearMonth) -> String;
+    /// The first start choice: the default month (the next intake), which off the PQiP routes is
+    /// only our estimate for someone not sure.
+    fn start_next(&self, next: YearMonth, framing: Framing) -> String;
     fn start_other(&self) -> &'static str;
     fn year_label(&self) -> &'static str;
     /// The words for one kind of problem; `title` is the question's short name in a sentence.
@@ -218,7 +236,7 @@ pub trait Messages: Sync {
     fn none_answer(&self) -> &'static str;
     fn months_count(&self, months: u16) -> String;
     fn part_time(&self, hours: Hours) -> String;
-    fn next_start_answer(&self) -> String;
+    fn next_start_answer(&self, framing: Framing) -> String;
     /// The accessible name of the language switch.
     fn language_label(&self) -> &'static str;
 
@@ -329,7 +347,7 @@ pub trait Messages: Sync {
             }
             Question::Start => a
                 .start
-                .map_or_else(|| self.next_start_answer(), |s| self.month(s)),
+                .map_or_else(|| self.next_start_answer(framing(a)), |s| self.month(s)),
         }
     }
 }

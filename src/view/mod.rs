@@ -34,6 +34,7 @@ pub fn qr_figure(c: &PageContext) -> String {
 }
 
 use crate::nav::{Page, State};
+use crate::rules::flow::framing;
 use crate::rules::{Outcome, Problem, Question};
 use crate::text::Messages;
 use chrono::NaiveDate;
@@ -103,10 +104,10 @@ pub fn loading() -> String {
 }
 
 /// The page's name for the window title.
-pub fn title(text: &dyn Messages, page: Page) -> String {
-    match page {
+pub fn title(text: &dyn Messages, state: &State) -> String {
+    match state.page {
         Page::Start => text.start_heading().into(),
-        Page::Ask(q) => text.question(q).title,
+        Page::Ask(q) => text.question_for(q, framing(&state.parsed.answers)).title,
         Page::Check => text.check_heading().into(),
         Page::Result => text.result_heading().into(),
         Page::Privacy => text.privacy_heading().into(),

@@ -5,6 +5,7 @@
 use super::{first_field, Action, Form, PageContext};
 use crate::rules::answers::Modules;
 use crate::rules::assess::default_start;
+use crate::rules::flow::framing;
 use crate::rules::policy::Module;
 use crate::rules::questions::{
     FULL_TIME, HOURS_PART_FIELD, NONE_OF_THESE, PART_TIME, START_MONTH_FIELD, START_NEXT,
@@ -74,7 +75,7 @@ impl Values<'_> {
 pub(super) fn page(c: &PageContext, q: Question) -> Markup {
     let t = c.text;
     let key = q.key();
-    let words = t.question(q);
+    let words = t.question_for(q, framing(&c.state.parsed.answers));
     let problem = c.problem(q);
     let hint_id = format!("{key}-hint");
     let error_id = format!("{key}-error");
@@ -333,7 +334,7 @@ fn start(c: &PageContext, values: &Values, invalid: bool) -> Markup {
         Kind::Radio,
         (key, "start-0", START_NEXT),
         values.chosen(key, START_NEXT, given.is_none()),
-        &t.start_next(default_start(c.today)),
+        &t.start_next(default_start(c.today), framing(&c.state.parsed.answers)),
         "",
     );
     let other = item(

@@ -8,6 +8,7 @@ use probation_route_finder::rules::advice::{Ask, Dates, Figure, Headline, Step};
 use probation_route_finder::rules::answers::{Answers, Hours, Job};
 use probation_route_finder::rules::assess::assess;
 use probation_route_finder::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason, Shift};
+use probation_route_finder::rules::flow::Framing;
 use probation_route_finder::rules::journey::{plan, Journey, PartKind, StageKind};
 use probation_route_finder::rules::policy::{
     Assumption, HeldQualification, Module, Published, Region, Source, University,
@@ -492,7 +493,6 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.or().into(),
         m.hours_label().into(),
         m.month_label().into(),
-        m.start_next(month),
         m.start_other().into(),
         m.year_label().into(),
         m.check_heading().into(),
@@ -527,7 +527,6 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.months_count(1),
         m.months_count(7),
         m.part_time(part_time()),
-        m.next_start_answer(),
         m.language_label().into(),
         m.page_title("x", true),
     ];
@@ -539,6 +538,13 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
             .map(|s| s.to_string()),
     );
     v.extend(m.month_names().iter().map(|s| s.to_string()));
+    for framing in [Framing::Pqip, Framing::CjlAccess, Framing::PsoJob] {
+        v.extend([m.start_next(month, framing), m.next_start_answer(framing)]);
+        for q in Question::ALL {
+            let w = m.question_for(q, framing);
+            v.extend([w.title, w.hint]);
+        }
+    }
     for q in Question::ALL {
         let w = m.question(q);
         v.extend([w.title, w.hint, w.short, m.none_of_these(q).into()]);

@@ -31,6 +31,8 @@ async function journey(steps) {
 const notQualified = { q: 'Do you already have a probation qualification?', pick: ['No, I do not'] };
 const fullTime = { q: 'How many hours a week do you want to work?', pick: ['Full time (37 hours a week)'] };
 const nextStart = { q: 'When would you like to start?', pick: [/^The next start/] };
+// Off the PQiP routes the PQiP comes at the end of the journey, and the start is the route's own.
+const laterPqipFullTime = { q: 'When you train on the PQiP, how many hours a week do you want to work?', pick: ['Full time (37 hours a week)'] };
 
 test('PQiP 15 months, national campaign, by clicking', async () => {
   const o = await journey([
@@ -120,8 +122,8 @@ test('CJL access route', async () => {
     // The PQiP at the end of the journey depends on the modules, the region and the hours.
     { q: /modules have you finished/, pick: ['I have not finished any of these'] },
     { q: /Which region/, pick: ['Greater Manchester'] },
-    fullTime,
-    nextStart,
+    laterPqipFullTime,
+    { q: 'When could you start the access route?', pick: [/^Not sure: count from /] },
   ]);
   assert.equal(o.route, 'cjl-access');
   assert.equal(o.entry, '');
@@ -139,8 +141,8 @@ test('PSO pathway', async () => {
     { q: /Have you worked with people/, pick: ['No'] },
     { q: /modules have you finished/, pick: ['I have not finished any of these'] },
     { q: /Which region/, pick: ['Wales'] },
-    { q: /hours a week/, pick: ['Part time'], fill: { 'Hours a week': '29.6' } },
-    nextStart,
+    { q: 'When you train on the PQiP, how many hours a week do you want to work?', pick: ['Part time'], fill: { 'Hours a week': '29.6' } },
+    { q: 'When could you start work as a Probation Services Officer (PSO)?', pick: [/^Not sure: count from /] },
   ]);
   assert.equal(o.route, 'pso-pathway');
   assert.equal(o.months, '12');
@@ -157,7 +159,7 @@ test('A serving PSO is not asked when they would start', async () => {
     { q: /months have you worked as a PSO/, fill: { 'How many months have you worked as a PSO?': '2' } },
     { q: /modules have you finished/, pick: ['I have not finished any of these'] },
     { q: /Which region/, pick: ['London'] },
-    fullTime,
+    laterPqipFullTime,
   ]);
   assert.equal(o.route, 'pso-pathway');
   assert.match(o.qualified, /^\d{4}-\d{2}$/);

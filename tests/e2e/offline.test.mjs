@@ -56,7 +56,7 @@ test('after one visit the app opens and works with no network', async () => {
     await answer(page, { q: /modules have you finished/, pick: ['I have not finished any of these'] });
     await answer(page, { q: /Which region/, pick: ['London'] });
     await answer(page, { q: /hours a week/, pick: ['Full time (37 hours a week)'] });
-    await answer(page, { q: /When would you like to start/, pick: [/^The next start/] });
+    await answer(page, { q: 'When could you start work as a Probation Services Officer (PSO)?', pick: [/^Not sure: count from /] });
     await page.getByRole('button', { name: 'See your route' }).click();
     assert.equal((await outcomeOf(page)).route, 'pso-pathway');
     // Welsh offline too: the switch reloads the page into the build with Welsh, which the worker
