@@ -291,3 +291,26 @@ fn the_third_module_note_names_the_two_documents_that_disagree() {
     }
     assert!(!welsh.contains("glir"), "{welsh:?}");
 }
+
+/// Terms the seeds use without defining ("effective service", 000; a "relevant" Level 3
+/// vocational qualification, 001) are not left bare: each hint says who can tell them.
+#[test]
+fn an_undefined_term_in_a_question_says_who_can_explain_it() {
+    let en = messages(Lang::En);
+    let service = en.question(Question::Service).hint;
+    assert!(
+        service.contains("effective service") && service.contains("line manager"),
+        "{service}"
+    );
+    let l3vq = en.question(Question::L3vq).hint;
+    assert!(
+        l3vq.contains("relevant") && l3vq.contains("universities that run the access route"),
+        "{l3vq}"
+    );
+    let cy = messages(Lang::Cy);
+    assert!(cy
+        .question(Question::Service)
+        .hint
+        .contains("rheolwr llinell"));
+    assert!(cy.question(Question::L3vq).hint.contains("prifysgolion"));
+}

@@ -187,10 +187,11 @@ impl Messages for English {
                 String::new(),
                 "Current job".into(),
             ),
-            // 000: "at least 6 months effective service".
+            // 000: "at least 6 months effective service", a term the seeds do not define: the line
+            // manager knows what counts.
             Question::Service => (
                 "How many months have you worked as a PSO?".into(),
-                "Count whole months of effective service.".into(),
+                "Count the whole months you have worked as a PSO. The PQiP pages call this effective service: your line manager can tell you what counts.".into(),
                 "Months as a PSO".into(),
             ),
             // 000: Internal MOJ needs "at least 120 credits attained at level 5".
@@ -217,7 +218,7 @@ impl Messages for English {
                     "Do you have a relevant Level {} vocational qualification?",
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
-                "A vocational qualification is a work-related one.".into(),
+                "A vocational qualification is a work-related one. The careers pages do not say which ones count as relevant: the universities that run the access route can tell you.".into(),
                 "Relevant vocational qualification".into(),
             ),
             // 001: the four areas, "either within your Level 5 or above qualification, or through
