@@ -403,6 +403,13 @@ fn situations() -> Vec<Situation> {
                 }),
                 I::Change(Change::StudyCjl),
                 I::Ask(Ask::Recruitment),
+                // Progression opens in 3 months; a Level 5 would take longer (001: a year).
+                I::Change(Change::GainLevel5 {
+                    with_experience: false,
+                }),
+                I::Change(Change::GainLevel5 {
+                    with_experience: true,
+                }),
             ],
         },
         Situation {
@@ -414,7 +421,12 @@ fn situations() -> Vec<Situation> {
                 I::Reason(Reason::PsoNeedsLevel3 { level: 2 }),
                 I::Note(Note::Assumed(Assumption::DiplomaTwelveMonths)),
             ],
-            never: vec![I::Step(Step::ApplyAsPso)],
+            never: vec![
+                I::Step(Step::ApplyAsPso),
+                I::Change(Change::GainLevel5 {
+                    with_experience: false,
+                }),
+            ],
         },
         Situation {
             name: "Serving PSO with a degree: the national campaign is open now",

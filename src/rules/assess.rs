@@ -681,13 +681,14 @@ fn pso_pathway(answers: &Answers, out: &mut Outcome) {
     if job == Job::Moj && level >= PQIP_MIN_LEVEL {
         out.changes.push(Change::GainCredits);
     }
-    if level < PQIP_MIN_LEVEL {
+    // A serving PSO can apply through PSO Progression within 6 months of service, or after the
+    // Level 3 Diploma's year (policy.md); a Level 5, likely a year's study or more (001), would
+    // never let them apply sooner, so it is not offered to them as a change.
+    if level < PQIP_MIN_LEVEL && job != Job::Pso {
         out.changes.push(Change::GainLevel5 {
             with_experience: !exp,
         });
-        if job != Job::Pso {
-            out.changes.push(Change::StudyCjl);
-        }
+        out.changes.push(Change::StudyCjl);
     }
     if let Some(j) = out.journey {
         work_full_time(&j, out);
