@@ -259,9 +259,10 @@ fn the_intake_months_are_joined_with_and_where_stated_and_or_where_one_is_meant(
     assert!(note.contains(&format!("We used {and}.")), "{note}");
     let intro = en.journey_intro();
     assert!(intro.contains(&format!("intakes as {and},")), "{intro}");
-    assert_eq!(
-        en.next_start_answer(Framing::Pqip),
-        format!("The next start ({or})")
+    let hint = en.question_for(Question::Start, Framing::PsoJob).hint;
+    assert!(
+        hint.contains(&format!("we count from the next {or}.")),
+        "{hint}"
     );
 }
 

@@ -736,3 +736,43 @@ fn the_language_link_leads_to_the_other_language() {
     assert_eq!(attribute_values(&english, "hreflang"), ["cy"]);
     assert_eq!(attribute_values(&welsh, "hreflang"), ["en"]);
 }
+
+/// The boxes under "Part time" and "A different month" name the choice that typing into them
+/// chooses (app/events.rs), and it is that choice's radio on the page.
+#[test]
+fn typing_into_a_choice_s_box_names_that_choice() {
+    use probation_route_finder::rules::questions::{PART_TIME, START_OTHER};
+    for (q, value) in [(Question::Hours, PART_TIME), (Question::Start, START_OTHER)] {
+        let html = render(&asking(q), Lang::En, None);
+        let chooses = attribute_values(&html, "data-chooses");
+        assert_eq!(chooses.len(), 1, "{q:?}: {html}");
+        let radio = format!(
+            "id=\"{}\" name=\"{}\" type=\"radio\" value=\"{value}\"",
+            chooses[0],
+            q.key()
+        );
+        assert!(html.contains(&radio), "{q:?}: {radio} in {html}");
+    }
+}
+
+/// "Check your answers" names the month the first start choice stands for, in the words of the
+/// choice on the start page: never only "the next start" without the month used.
+#[test]
+fn the_answers_page_names_the_month_a_start_left_to_us_stands_for() {
+    let next = default_start(today());
+    for (fragment, framing) in FRAMINGS {
+        for lang in Lang::ALL {
+            let t = messages(lang);
+            let check = render(
+                &resolve(&format!("page=check&{fragment}&hours=37"), today()),
+                lang,
+                None,
+            );
+            assert!(
+                check.contains(&escaped(&t.start_next(next, framing))),
+                "{fragment}: {check}"
+            );
+            assert!(check.contains(&escaped(&t.month(next))), "{check}");
+        }
+    }
+}

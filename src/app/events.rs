@@ -17,6 +17,7 @@ pub fn listen(root: &Element, shell: Shell, kiosk: Option<Kiosk>) {
     });
     on(root, "submit", false, move |ev| submit(&on_submit, &ev));
     on(root, "change", false, |ev| change(&ev));
+    on(root, "input", false, |ev| typed(&ev));
     on(root, "keydown", false, |ev| space(&ev));
     // `toggle` does not bubble: heard on its way down instead.
     on(root, "toggle", true, move |ev| toggle(&on_toggle, &ev));
@@ -132,6 +133,19 @@ fn submit(shell: &Shell, ev: &Event) {
         }) => shell.go(page, &answers, from_check),
         Some(Sent::Again(submitted)) => shell.show_problem(submitted),
         None => {}
+    }
+}
+
+/// Typing into the box of a choice ("Part time", "A different month") chooses it, so what was typed
+/// is what is sent.
+fn typed(ev: &Event) {
+    let choice = target::<Element>(ev)
+        .and_then(|el| el.closest("[data-chooses]").ok().flatten())
+        .and_then(|box_| box_.get_attribute("data-chooses"))
+        .and_then(|id| gloo::utils::document().get_element_by_id(&id))
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok());
+    if let Some(choice) = choice {
+        choice.set_checked(true);
     }
 }
 

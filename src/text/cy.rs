@@ -1425,17 +1425,6 @@ impl Messages for Welsh {
     fn part_time(&self, hours: Hours) -> String {
         format!("Rhan amser ({hours} awr yr wythnos)")
     }
-    fn next_start_answer(&self, framing: Framing) -> String {
-        match framing {
-            Framing::Pqip => format!("Y cyfle nesaf i ddechrau ({})", self.intake_months(true)),
-            Framing::CjlAccess | Framing::PsoJob => {
-                format!(
-                    "{NOT_SURE}: cyfrif o {} nesaf",
-                    self.intake_months_after_o()
-                )
-            }
-        }
-    }
     fn language_label(&self) -> &'static str {
         "Iaith"
     }

@@ -1147,15 +1147,6 @@ impl Messages for English {
     fn part_time(&self, hours: Hours) -> String {
         format!("Part time ({hours} hours a week)")
     }
-    fn next_start_answer(&self, framing: Framing) -> String {
-        match framing {
-            Framing::Pqip => format!("The next start ({})", self.intake_months(" or ")),
-            Framing::CjlAccess | Framing::PsoJob => format!(
-                "{NOT_SURE}: counted from the next {}",
-                self.intake_months(" or ")
-            ),
-        }
-    }
     fn language_label(&self) -> &'static str {
         "Language"
     }

@@ -236,7 +236,6 @@ pub trait Messages: Sync {
     fn none_answer(&self) -> &'static str;
     fn months_count(&self, months: u16) -> String;
     fn part_time(&self, hours: Hours) -> String;
-    fn next_start_answer(&self, framing: Framing) -> String;
     /// The accessible name of the language switch.
     fn language_label(&self) -> &'static str;
 
@@ -313,8 +312,9 @@ pub trait Messages: Sync {
     fn module_name(&self, m: Module) -> String {
         self.label(Question::Done, m.slug())
     }
-    /// An answer as "check your answers" shows it: the words of the choice the person made.
-    fn answer_text(&self, q: Question, a: &Answers) -> String {
+    /// An answer as "check your answers" shows it: the words of the choice the person made. `next`
+    /// is the month the first start choice stands for (the next intake), named as on its page.
+    fn answer_text(&self, q: Question, a: &Answers, next: YearMonth) -> String {
         let modules = |m: Option<Modules>| match m {
             Some(m) if !m.is_empty() => m
                 .iter()
@@ -347,7 +347,7 @@ pub trait Messages: Sync {
             }
             Question::Start => a
                 .start
-                .map_or_else(|| self.next_start_answer(framing(a)), |s| self.month(s)),
+                .map_or_else(|| self.start_next(next, framing(a)), |s| self.month(s)),
         }
     }
 }

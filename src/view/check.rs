@@ -3,6 +3,7 @@
 use super::frame::heading;
 use super::PageContext;
 use crate::nav::Page;
+use crate::rules::assess::default_start;
 use crate::rules::flow;
 use maud::{html, Markup};
 
@@ -15,7 +16,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
             @for q in flow::relevant(answers) {
                 div.summary-list__row {
                     dt.summary-list__key { (t.question(q).short) }
-                    dd.summary-list__value { (t.answer_text(q, answers)) }
+                    dd.summary-list__value { (t.answer_text(q, answers, default_start(c.today))) }
                     dd.summary-list__actions {
                         a.link href=(c.href(Page::Ask(q), answers, true)) {
                             (t.change())

@@ -3,6 +3,7 @@
 //! away there), shown only in print.
 
 use super::PageContext;
+use crate::rules::assess::default_start;
 use crate::rules::flow;
 use maud::{html, Markup};
 
@@ -17,7 +18,7 @@ pub(super) fn summary(c: &PageContext) -> Markup {
                 @for q in flow::relevant(answers) {
                     div.summary-list__row {
                         dt.summary-list__key { (t.question(q).short) }
-                        dd.summary-list__value { (t.answer_text(q, answers)) }
+                        dd.summary-list__value { (t.answer_text(q, answers, default_start(c.today))) }
                     }
                 }
             }

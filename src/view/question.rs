@@ -319,7 +319,9 @@ fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
         div.radios {
             (full_time)
             (part_time)
-            div.radios__conditional { (part_hours) }
+            // Typing here chooses "Part time" (app/events.rs): the box is on screen whatever is
+            // chosen, and hours typed under "Full time" would otherwise be dropped unseen.
+            div.radios__conditional data-chooses="hours-1" { (part_hours) }
         }
     }
 }
@@ -365,7 +367,9 @@ fn start(c: &PageContext, values: &Values, invalid: bool) -> Markup {
         div.radios {
             (next)
             (other)
-            div.radios__conditional.date-input {
+            // Typing a month chooses "A different month" (app/events.rs): the first choice is
+            // ticked from the start, so a month typed under it would otherwise be dropped unseen.
+            div.radios__conditional.date-input data-chooses="start-1" {
                 div.date-input__item { (month) }
                 div.date-input__item { (year) }
             }

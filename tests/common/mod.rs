@@ -539,7 +539,7 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
     );
     v.extend(m.month_names().iter().map(|s| s.to_string()));
     for framing in [Framing::Pqip, Framing::CjlAccess, Framing::PsoJob] {
-        v.extend([m.start_next(month, framing), m.next_start_answer(framing)]);
+        v.push(m.start_next(month, framing));
         for q in Question::ALL {
             let w = m.question_for(q, framing);
             v.extend([w.title, w.hint]);
@@ -597,7 +597,7 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         credits5: Some(false),
         ..Answers::default()
     };
-    v.extend(Question::ALL.map(|q| m.answer_text(q, &a)));
+    v.extend(Question::ALL.map(|q| m.answer_text(q, &a, month)));
     v.extend(Region::ALL.map(|r| m.region_name(r)));
     v.extend(Module::ALL.map(|x| m.module_name(x)));
     v.extend([

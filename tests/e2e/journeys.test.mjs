@@ -74,6 +74,25 @@ test('PQiP 15 months conditional on the third module, part time', async () => {
   assert.equal(o.finish, '2029-08');
 });
 
+test('hours and a month typed without ticking their choice are the ones used', async () => {
+  // The boxes are on screen whatever is chosen, and the start's first choice is ticked from the
+  // start: typing chooses the box's own choice, or the month would be dropped unseen.
+  const o = await journey([
+    notQualified,
+    { q: /highest level/, pick: ['Level 6'] },
+    { q: /outside the UK/, pick: ['No'] },
+    { q: /work for the Probation Service/, pick: ['Neither of these'] },
+    { q: /Have you worked with people/, pick: ['Yes'] },
+    { q: /modules have you finished/, pick: ['Crime and Criminal Behaviour', 'Criminal Justice System'] },
+    { q: /studying any of the other modules/, pick: ['Penal Policy and Punishment of Offenders'] },
+    { q: /Which region/, pick: ['Kent, Surrey and Sussex'] },
+    { q: /hours a week/, fill: { 'Hours a week': '22.2' } },
+    { q: /When would you like to start/, fill: { Month: '7', Year: '2027' } },
+  ]);
+  assert.equal(o.months, '25');
+  assert.equal(o.finish, '2029-08');
+});
+
 test('PQiP 21 months through PSO Progression', async () => {
   const o = await journey([
     notQualified,
