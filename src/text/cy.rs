@@ -530,15 +530,15 @@ impl Messages for Welsh {
             (_, Framing::Pqip) => None,
             (Question::Start, Framing::CjlAccess) => Some((
                 "Pryd allech chi ddechrau'r llwybr mynediad?".into(),
-                format!("{dates} Gall y prifysgolion sy'n cynnal y llwybr mynediad ddweud wrthych pryd mae'n dechrau. {not_sure} Ein hamcangyfrif ni yw hwn, nid dyddiad dechrau'r cwrs."),
+                format!("Mae eich atebion hyd yma yn awgrymu'r llwybr mynediad: cwrs Lefel {} byr, yna cwrs Lefel {}, cyn i chi wneud cais am y PQiP. {dates} Gall y prifysgolion sy'n ei gynnal ddweud wrthych pryd mae'n dechrau. {not_sure} Ein hamcangyfrif ni yw hwn, nid dyddiad dechrau'r cwrs.", p::CJL_ACCESS_LEVEL, p::PQIP_MIN_LEVEL),
             )),
             (Question::Start, Framing::PsoJob) => Some((
                 "Pryd allech chi ddechrau gweithio fel Swyddog Gwasanaethau Prawf (PSO)?".into(),
-                format!("{dates} {not_sure} Ein hamcangyfrif ni yw hwn, nid dyddiad pan fydd swyddi PSO yn dechrau."),
+                format!("Mae eich atebion hyd yma yn awgrymu dechrau fel PSO, yna gwneud cais am y PQiP o'ch swydd PSO. {dates} {not_sure} Ein hamcangyfrif ni yw hwn, nid dyddiad pan fydd swyddi PSO yn dechrau."),
             )),
             (Question::Hours, Framing::CjlAccess | Framing::PsoJob) => Some((
                 "Pan fyddwch ar y PQiP, sawl awr yr wythnos yr hoffech chi weithio?".into(),
-                "Y PQiP yw cam olaf eich taith. Ar y PQiP byddwch yn cael eich cyflogi fel Swyddog Gwasanaethau Prawf, gyda rhywfaint o amser astudio yn y gwaith, a byddwch hefyd yn astudio yn eich amser eich hun.".into(),
+                "Y PQiP yw cam olaf eich taith. Mae ei hyfforddeion yn cael eu cyflogi fel Swyddogion Gwasanaethau Prawf, gyda rhywfaint o amser astudio yn y gwaith, ac maent hefyd yn astudio yn eu hamser eu hunain.".into(),
             )),
             _ => None,
         }

@@ -276,15 +276,15 @@ impl Messages for English {
             (_, Framing::Pqip) => None,
             (Question::Start, Framing::CjlAccess) => Some((
                 "When could you start the access route?".into(),
-                format!("{dates} The universities that run the access route can tell you when it starts. {not_sure} This is our estimate, not a date the course starts."),
+                format!("Your answers so far point to the access route: a short Level {} course, then a Level {} course, before you apply for the PQiP. {dates} The universities that run it can tell you when it starts. {not_sure} This is our estimate, not a date the course starts.", p::CJL_ACCESS_LEVEL, p::PQIP_MIN_LEVEL),
             )),
             (Question::Start, Framing::PsoJob) => Some((
                 "When could you start work as a Probation Services Officer (PSO)?".into(),
-                format!("{dates} {not_sure} This is our estimate, not a date when PSO jobs start."),
+                format!("Your answers so far point to starting as a PSO, then applying for the PQiP from your PSO role. {dates} {not_sure} This is our estimate, not a date when PSO jobs start."),
             )),
             (Question::Hours, Framing::CjlAccess | Framing::PsoJob) => Some((
                 "When you train on the PQiP, how many hours a week do you want to work?".into(),
-                "The PQiP is the last stage of your journey. On the PQiP you are employed as a Probation Services Officer, with some study time at work, and you also study in your own time.".into(),
+                "The PQiP is the last stage of your journey. Its trainees are employed as Probation Services Officers, with some study time at work, and also study in their own time.".into(),
             )),
             _ => None,
         }
