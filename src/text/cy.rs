@@ -449,7 +449,7 @@ impl Messages for Welsh {
             // 000: "at least 6 months effective service".
             Question::Service => (
                 "Am sawl mis ydych chi wedi gweithio fel PSO?".into(),
-                "Cyfrifwch y misoedd cyfan rydych wedi gweithio fel PSO. Mae tudalennau'r PQiP yn galw hyn yn wasanaeth effeithiol (effective service): gall eich rheolwr llinell ddweud wrthych beth sy'n cyfrif.".into(),
+                format!("Cyfrifwch y misoedd cyfan rydych wedi gweithio fel PSO. Mae Dilyniant PSO (PSO Progression) angen {} mis o \u{2018}wasanaeth effeithiol\u{2019} (effective service), ac nid yw'r tudalennau gyrfaoedd yn dweud beth sy'n cyfrif, fel amser i ffwrdd: holwch eich rheolwr llinell.", p::PSO_PROGRESSION_MIN_SERVICE),
                 "Misoedd fel PSO".into(),
             ),
             // 000: Internal MOJ needs "at least 120 credits attained at level 5".
@@ -476,7 +476,7 @@ impl Messages for Welsh {
                     "Oes gennych chi gymhwyster galwedigaethol Lefel {} perthnasol?",
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
-                "Cymhwyster sy'n gysylltiedig â gwaith yw cymhwyster galwedigaethol. Nid yw'r tudalennau gyrfaoedd yn dweud pa rai sy'n cyfrif yn berthnasol: gall y prifysgolion sy'n cynnal y llwybr mynediad ddweud wrthych.".into(),
+                "Cymhwyster sy'n gysylltiedig â gwaith yw cymhwyster galwedigaethol. Nid yw'r tudalennau gyrfaoedd yn dweud pa rai sy'n cyfrif yn berthnasol: gallwch holi'r prifysgolion sy'n cynnal y llwybr mynediad.".into(),
                 "Cymhwyster galwedigaethol perthnasol".into(),
             ),
             // 001: the four areas, "either within your Level 5 or above qualification, or through

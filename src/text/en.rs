@@ -191,7 +191,7 @@ impl Messages for English {
             // manager knows what counts.
             Question::Service => (
                 "How many months have you worked as a PSO?".into(),
-                "Count the whole months you have worked as a PSO. The PQiP pages call this effective service: your line manager can tell you what counts.".into(),
+                format!("Count the whole months you have worked as a PSO. PSO Progression needs {} months of \u{2018}effective service\u{2019}, and the careers pages do not say what counts, such as time off: ask your line manager.", p::PSO_PROGRESSION_MIN_SERVICE),
                 "Months as a PSO".into(),
             ),
             // 000: Internal MOJ needs "at least 120 credits attained at level 5".
@@ -218,7 +218,7 @@ impl Messages for English {
                     "Do you have a relevant Level {} vocational qualification?",
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
-                "A vocational qualification is a work-related one. The careers pages do not say which ones count as relevant: the universities that run the access route can tell you.".into(),
+                "A vocational qualification is a work-related one. The careers pages do not say which ones count as relevant: you can ask the universities that run the access route.".into(),
                 "Relevant vocational qualification".into(),
             ),
             // 001: the four areas, "either within your Level 5 or above qualification, or through
