@@ -54,16 +54,21 @@ test('PQiP 15 months, national campaign, by clicking', async () => {
   assert.match(o.finish, /^\d{4}-\d{2}$/);
 });
 
+// A Level 6 with experience, two modules finished and the third in progress, in Kent, Surrey and Sussex.
+const degreeTwoModulesThirdStarted = [
+  notQualified,
+  { q: /highest level/, pick: ['Level 6'] },
+  { q: /outside the UK/, pick: ['No'] },
+  { q: /work for the Probation Service/, pick: ['Neither of these'] },
+  { q: /Have you worked with people/, pick: ['Yes'] },
+  { q: /modules have you finished/, pick: ['Crime and Criminal Behaviour', 'Criminal Justice System'] },
+  { q: /studying any of the other modules/, pick: ['Penal Policy and Punishment of Offenders'] },
+  { q: /Which region/, pick: ['Kent, Surrey and Sussex'] },
+];
+
 test('PQiP 15 months conditional on the third module, part time', async () => {
   const o = await journey([
-    notQualified,
-    { q: /highest level/, pick: ['Level 6'] },
-    { q: /outside the UK/, pick: ['No'] },
-    { q: /work for the Probation Service/, pick: ['Neither of these'] },
-    { q: /Have you worked with people/, pick: ['Yes'] },
-    { q: /modules have you finished/, pick: ['Crime and Criminal Behaviour', 'Criminal Justice System'] },
-    { q: /studying any of the other modules/, pick: ['Penal Policy and Punishment of Offenders'] },
-    { q: /Which region/, pick: ['Kent, Surrey and Sussex'] },
+    ...degreeTwoModulesThirdStarted,
     { q: /hours a week/, pick: ['Part time'], fill: { 'Hours a week': '22.2' } },
     { q: /When would you like to start/, pick: ['A different month'], fill: { Month: '7', Year: '2027' } },
   ]);
@@ -78,14 +83,7 @@ test('hours and a month typed without ticking their choice are the ones used', a
   // The boxes are on screen whatever is chosen, and the start's first choice is ticked from the
   // start: typing chooses the box's own choice, or the month would be dropped unseen.
   const o = await journey([
-    notQualified,
-    { q: /highest level/, pick: ['Level 6'] },
-    { q: /outside the UK/, pick: ['No'] },
-    { q: /work for the Probation Service/, pick: ['Neither of these'] },
-    { q: /Have you worked with people/, pick: ['Yes'] },
-    { q: /modules have you finished/, pick: ['Crime and Criminal Behaviour', 'Criminal Justice System'] },
-    { q: /studying any of the other modules/, pick: ['Penal Policy and Punishment of Offenders'] },
-    { q: /Which region/, pick: ['Kent, Surrey and Sussex'] },
+    ...degreeTwoModulesThirdStarted,
     { q: /hours a week/, fill: { 'Hours a week': '22.2' } },
     { q: /When would you like to start/, fill: { Month: '7', Year: '2027' } },
   ]);
