@@ -449,7 +449,7 @@ impl Messages for Welsh {
             // 000: "at least 6 months effective service".
             Question::Service => (
                 "Am sawl mis ydych chi wedi gweithio fel PSO?".into(),
-                format!("Cyfrifwch y misoedd cyfan rydych wedi gweithio fel PSO. Mae Dilyniant PSO (PSO Progression) angen {} mis o \u{2018}wasanaeth effeithiol\u{2019} (effective service), ac nid yw'r tudalennau gyrfaoedd yn dweud beth sy'n cyfrif, fel amser i ffwrdd: holwch eich rheolwr llinell.", p::PSO_PROGRESSION_MIN_SERVICE),
+                format!("Cyfrifwch y misoedd cyfan rydych wedi gweithio fel PSO. Ar gyfer Dilyniant PSO (PSO Progression) mae angen {} mis o \u{2018}wasanaeth effeithiol\u{2019} (effective service), ac nid yw'r tudalennau gyrfaoedd yn dweud beth sy'n cyfrif, fel amser i ffwrdd: holwch eich rheolwr llinell.", p::PSO_PROGRESSION_MIN_SERVICE),
                 "Misoedd fel PSO".into(),
             ),
             // 000: Internal MOJ needs "at least 120 credits attained at level 5".
@@ -534,10 +534,10 @@ impl Messages for Welsh {
             )),
             (Question::Start, Framing::PsoJob) => Some((
                 "Pryd allech chi ddechrau gweithio fel Swyddog Gwasanaethau Prawf (PSO)?".into(),
-                format!("Mae eich atebion hyd yma yn awgrymu dechrau fel PSO, yna gwneud cais am y PQiP o'ch swydd PSO. {dates} {not_sure} Ein hamcangyfrif ni yw hwn, nid dyddiad pan fydd swyddi PSO yn dechrau."),
+                format!("Mae eich atebion hyd yma yn awgrymu dechrau fel PSO, yna gwneud cais am y PQiP o'ch swydd PSO. {dates} {not_sure} Ein hamcangyfrif ni yw hwn, nid y dyddiad y bydd swyddi PSO yn dechrau."),
             )),
             (Question::Hours, Framing::CjlAccess | Framing::PsoJob) => Some((
-                "Pan fyddwch ar y PQiP, sawl awr yr wythnos yr hoffech chi weithio?".into(),
+                "Pan fyddwch yn hyfforddi ar y PQiP, sawl awr yr wythnos yr hoffech chi weithio?".into(),
                 "Y PQiP yw cam olaf eich taith. Mae ei hyfforddeion yn cael eu cyflogi fel Swyddogion Gwasanaethau Prawf, gyda rhywfaint o amser astudio yn y gwaith, ac maent hefyd yn astudio yn eu hamser eu hunain.".into(),
             )),
             _ => None,
