@@ -1,11 +1,13 @@
 //! Which page a fragment opens, and the fragment for going to a page. Pure, so deep links and
 //! bad values are tested natively; the shell only reads and writes `location.hash`.
 
+use crate::rules::answers::Job;
+use crate::rules::assess::Route;
 use crate::rules::flow::{self, Next};
 use crate::rules::fragment::{pairs, percent_encode};
-use crate::rules::{Answers, Parsed, Question};
+use crate::rules::{Answers, Outcome, Parsed, Question, YearMonth};
 use crate::settings::Settings;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// A page of the app. Its id is the fragment's `page` value; a question's page id is its key
 /// (so the start page is `intro`, since `start` is the question "when would you like to start").
@@ -54,12 +56,26 @@ pub struct State {
     /// The page the link's `from` names: where the privacy page's Back link returns (with the
     /// answers, since adviser mode keeps no history to go back through).
     pub came_from: Option<Page>,
+    /// The day a kept or shared result link was worked out (`on=`): a result page says so when it
+    /// is opened later (policy.md, "Links keep their meaning"). Not an answer: a bad value is
+    /// ignored, as an unknown key is.
+    pub on: Option<NaiveDate>,
 }
 
 impl State {
-    /// The fragment for `page` with these answers, keeping this state's bad values and settings.
+    /// The fragment for `page` with these answers, keeping this state's bad values and settings,
+    /// and on the result page the day it was worked out.
     pub fn link(&self, page: Page, answers: &Answers, from_check: bool) -> String {
-        fragment_for(page, answers, &self.bad, from_check, &self.settings)
+        let mut out = fragment_for(page, answers, &self.bad, from_check, &self.settings);
+        self.keep_on(page, &mut out);
+        out
+    }
+
+    fn keep_on(&self, page: Page, out: &mut String) {
+        if let (Page::Result, Some(on)) = (page, self.on) {
+            out.push_str("&on=");
+            out.push_str(&day(on));
+        }
     }
 
     /// The privacy page, keeping the answers and the page to return to.
@@ -101,14 +117,73 @@ impl State {
             lang: Some(lang),
             ..self.settings.clone()
         };
-        fragment_for(
+        let mut out = fragment_for(
             self.page,
             &self.parsed.answers,
             &self.bad,
             self.from_check,
             &settings,
-        )
+        );
+        self.keep_on(self.page, &mut out);
+        out
     }
+
+    /// The question just answered has a new value (or its default): a bad value a link gave for it
+    /// must not come back into the link.
+    pub fn forget_bad(&mut self, q: Question) {
+        self.bad.retain(|(b, _)| *b != q);
+    }
+}
+
+/// The start month a kept link carries for this outcome (policy.md, "Links keep their meaning"):
+/// the PQiP's intake on the PQiP routes, the first step's start on the others; none for a serving
+/// PSO on the PSO pathway, whose journey starts now, or when already qualified.
+pub fn kept_start(o: &Outcome) -> Option<YearMonth> {
+    match o.route {
+        Route::AlreadyQualified => None,
+        Route::PsoPathway if o.job == Job::Pso => None,
+        Route::Pqip15 | Route::Pqip21 | Route::CjlAccess | Route::PsoPathway => o.start,
+    }
+}
+
+/// The link to a result that keeps its meaning when kept or passed on: the start month it used and
+/// the day it was worked out (`on`), with these display settings.
+pub fn kept_link(
+    answers: &Answers,
+    start: Option<YearMonth>,
+    on: NaiveDate,
+    settings: &Settings,
+) -> String {
+    let mut kept = answers.clone();
+    if start.is_some() {
+        kept.start = start;
+    }
+    let mut out = fragment_for(Page::Result, &kept, &[], false, settings);
+    out.push_str("&on=");
+    out.push_str(&day(on));
+    out
+}
+
+/// A day as `YYYY-MM-DD`, written by hand: chrono's formatting would bring its whole machinery into
+/// the wasm.
+fn day(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// `YYYY-MM-DD`, a day no later than `today`; anything else is `None`.
+fn read_day(value: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let mut parts = value.split('-');
+    let mut number = |len: usize| {
+        parts
+            .next()
+            .filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
+    let (y, m, d) = (number(4)?, number(2)?, number(2)?);
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d).filter(|day| *day <= today)
 }
 
 /// Reads a fragment: a bad value opens its question; otherwise `page` if it can be shown, else the
@@ -117,11 +192,13 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
     let parsed = Answers::from_fragment(fragment, today);
     let mut asked_page = None;
     let mut came_from = None;
+    let mut on = None;
     let mut bad = Vec::new();
     for (key, value) in pairs(fragment) {
         match key {
             "page" => asked_page = value.as_deref().and_then(Page::from_id),
             "from" => came_from = value.as_deref().and_then(Page::from_id),
+            "on" => on = value.as_deref().and_then(|v| read_day(v, today)),
             _ => {
                 if let Some(q) = Question::from_key(key) {
                     if parsed.error_for(q).is_some() && !bad.iter().any(|(b, _)| *b == q) {
@@ -165,6 +242,7 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         bad,
         settings: Settings::from_fragment(fragment),
         came_from,
+        on,
     }
 }
 

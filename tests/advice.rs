@@ -4,12 +4,15 @@
 //! checked for the words of what must and must never be there.
 
 use chrono::NaiveDate;
-use probation_route_finder::rules::advice::{advise, Advice, Ask, Figure, Headline, Qualify, Step};
+use probation_route_finder::rules::advice::{
+    advise, Advice, Ask, Counting, Figure, Headline, Qualify, Step,
+};
 use probation_route_finder::rules::answers::Job;
 use probation_route_finder::rules::assess::{
     assess, Change, Entry, Note, Opens, Outcome, Pathway, Reason, Shift,
 };
 use probation_route_finder::rules::flow::is_relevant;
+use probation_route_finder::rules::journey::ModulePlan;
 use probation_route_finder::rules::policy::{self, Assumption, Module, Source};
 use probation_route_finder::rules::{Answers, Question, YearMonth};
 use probation_route_finder::text::{messages, tenths, Lang, Messages};
@@ -113,7 +116,7 @@ fn sentences(t: &dyn Messages, item: &Item, job: Job) -> Vec<String> {
             let (big, detail) = t.figure(*f);
             vec![big, detail]
         }
-        Item::Qualify(q) => vec![t.qualify_by(q.by), t.qualify_in(q.months, q.start)],
+        Item::Qualify(q) => vec![t.qualify_by(q.by), t.qualify_in(q.months, q.on)],
         other => vec![words(t, other, job)],
     }
 }
@@ -133,12 +136,22 @@ fn words(t: &dyn Messages, item: &Item, job: Job) -> String {
             format!("{big} {detail}")
         }
         Item::Entry(e) => t.entry_name(*e).to_string(),
-        Item::Qualify(q) => format!("{} {}", t.qualify_by(q.by), t.qualify_in(q.months, q.start)),
+        Item::Qualify(q) => format!("{} {}", t.qualify_by(q.by), t.qualify_in(q.months, q.on)),
     }
 }
 
 fn shift(by: YearMonth, instead: YearMonth) -> Shift {
     Shift { by, instead }
+}
+
+/// Applying now for the intake in `intake`, as the qualifying month counts it.
+fn applying_now(intake: YearMonth, finish_third: bool) -> Counting {
+    Counting::Intake {
+        apply: None,
+        intake,
+        applied: false,
+        finish_third,
+    }
 }
 
 fn situations() -> Vec<Situation> {
@@ -165,7 +178,7 @@ fn situations() -> Vec<Situation> {
     let mut list = vec![
         Situation {
             name: "PQiP, national, 15 months, full time",
-            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-01",
+            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-07",
             must: [
                 national(),
                 vec![
@@ -174,6 +187,7 @@ fn situations() -> Vec<Situation> {
                     I::Step(Step::Parts15 { full_time: true }),
                     I::Step(Step::UniversityDecides),
                     I::Step(Step::Vetting),
+                    I::Step(Step::Eligibility),
                 ],
             ]
             .concat(),
@@ -190,7 +204,7 @@ fn situations() -> Vec<Situation> {
         },
         Situation {
             name: "PQiP, national, 15 months, three modules: the missing one is named",
-            answers: "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01",
+            answers: "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-07",
             must: vec![I::Note(Note::FourthModuleInFirstMonths {
                 missing: Some(Module::Rehab),
             })],
@@ -198,18 +212,19 @@ fn situations() -> Vec<Situation> {
         },
         Situation {
             name: "PQiP, national, part time: never 37 hours",
-            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&hours=25&start=2027-01",
+            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&hours=25&start=2027-07",
             must: vec![
                 I::Step(Step::PartTimePlaces),
                 I::Step(Step::Parts15 { full_time: false }),
+                // 23 months from July 2027, applying from now (policy.md).
                 I::Change(Change::WorkFullTime {
                     months: 15,
-                    shift: shift(ym(2028, 4), ym(2028, 12)),
+                    shift: shift(ym(2028, 10), ym(2029, 6)),
                 }),
                 I::Qualify(Qualify {
-                    by: ym(2028, 12),
-                    months: 25,
-                    start: Some(ym(2027, 1)),
+                    by: ym(2029, 6),
+                    months: 31,
+                    on: applying_now(ym(2027, 7), false),
                 }),
                 I::Note(Note::Assumed(Assumption::PartTimeProRata)),
             ],
@@ -220,12 +235,18 @@ fn situations() -> Vec<Situation> {
         },
         Situation {
             name: "PQiP, 15 months only if the third module is finished",
-            answers: "level=5&done=crime,cjs&doing=penal&exp=yes&job=none&region=wales&start=2027-01",
+            answers: "level=5&done=crime,cjs&doing=penal&exp=yes&job=none&region=wales&start=2027-07",
             must: vec![
                 providers(),
                 I::Change(Change::FinishThirdBeforeStart {
                     otherwise: 21,
-                    shift: shift(ym(2028, 10), ym(2028, 4)),
+                    shift: shift(ym(2029, 4), ym(2028, 10)),
+                }),
+                // The headline never leaves out its condition.
+                I::Qualify(Qualify {
+                    by: ym(2028, 10),
+                    months: 23,
+                    on: applying_now(ym(2027, 7), true),
                 }),
                 // Penal Policy is still being studied: the fourth is whichever is left.
                 I::Note(Note::FourthModuleInFirstMonths { missing: None }),
@@ -241,24 +262,81 @@ fn situations() -> Vec<Situation> {
             must: vec![
                 I::Step(Step::Parts21 { full_time: true }),
                 providers(),
-                I::Change(Change::FinishModules {
-                    more: 3,
-                    from: 21,
+                // Two modules take 8 months: the January 2028 intake, the same month qualified.
+                I::Change(Change::OtherModulePlan {
+                    plan: ModulePlan::ModulesFirst,
+                    more: 2,
                     to: 15,
-                    shift: shift(ym(2028, 10), ym(2029, 4)),
+                    shift: shift(ym(2029, 4), ym(2029, 4)),
                 }),
+                I::Note(Note::Assumed(Assumption::ModulePace)),
             ],
             never: vec![I::Step(Step::Parts15 { full_time: true })],
         },
         Situation {
+            name: "Foundation degree, no modules: never three modules in four weeks",
+            answers: "level=5&done=&exp=yes&job=none&region=london",
+            must: vec![
+                I::Qualify(Qualify {
+                    by: ym(2029, 4),
+                    months: 29,
+                    on: applying_now(ym(2027, 7), false),
+                }),
+                I::Change(Change::OtherModulePlan {
+                    plan: ModulePlan::ModulesFirst,
+                    more: 2,
+                    to: 15,
+                    shift: shift(ym(2029, 4), ym(2029, 4)),
+                }),
+                I::Note(Note::Assumed(Assumption::ModulePace)),
+                I::Note(Note::Assumed(Assumption::IntakeMonths)),
+            ],
+            never: vec![I::Change(Change::OtherModulePlan {
+                plan: ModulePlan::StartThirdNow,
+                more: 0,
+                to: 15,
+                shift: shift(ym(2028, 10), ym(2029, 4)),
+            })],
+        },
+        Situation {
+            name: "Two modules finished, none started: start the third now, never finish it first",
+            answers: "level=6&done=crime,cjs&exp=yes&job=none&region=london",
+            must: vec![I::Change(Change::OtherModulePlan {
+                plan: ModulePlan::StartThirdNow,
+                more: 0,
+                to: 15,
+                shift: shift(ym(2028, 10), ym(2029, 4)),
+            })],
+            never: vec![I::Note(Note::Assumed(Assumption::ModulePace))],
+        },
+        Situation {
+            name: "Already applied for the January intake: it is theirs",
+            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-01&applied=yes",
+            must: vec![I::Qualify(Qualify {
+                by: ym(2028, 4),
+                months: 17,
+                on: Counting::Intake {
+                    apply: None,
+                    intake: ym(2027, 1),
+                    applied: true,
+                    finish_third: false,
+                },
+            })],
+            never: vec![I::Note(Note::StartTooSoon {
+                given: ym(2027, 1),
+                intake: ym(2027, 7),
+            })],
+        },
+        Situation {
             name: "PQiP through PSO Progression: the line manager, never the national campaign",
-            answers: "level=3&job=pso&service=8&done=&region=wales&start=2027-01",
+            answers: "level=3&job=pso&service=8&done=&region=wales&start=2027-07",
             must: [
                 internal(),
                 vec![
                     I::Entry(Entry::PsoProgression),
                     I::Headline(Headline::Pqip),
                     I::Step(Step::StudyAssessed),
+                    I::Note(Note::Assumed(Assumption::InternalRoutesSixMonths)),
                 ],
             ]
             .concat(),
@@ -275,7 +353,7 @@ fn situations() -> Vec<Situation> {
         },
         Situation {
             name: "PQiP through the Internal MoJ route, other MoJ staff",
-            answers: "level=5&job=moj&credits5=yes&exp=no&done=crime,cjs,penal&region=kent-surrey-sussex&start=2027-01",
+            answers: "level=5&job=moj&credits5=yes&exp=no&done=crime,cjs,penal&region=kent-surrey-sussex&start=2027-07",
             must: [
                 internal(),
                 vec![
@@ -288,7 +366,7 @@ fn situations() -> Vec<Situation> {
         },
         Situation {
             name: "A PSO short of 6 months with Level 5 and 120 credits: the Internal MoJ route",
-            answers: "level=5&job=pso&service=2&credits5=yes&done=crime,cjs,penal&region=london&start=2027-01",
+            answers: "level=5&job=pso&service=2&credits5=yes&done=crime,cjs,penal&region=london&start=2027-07",
             must: [internal(), vec![I::Entry(Entry::InternalMoj)]].concat(),
             never: national(),
         },
@@ -301,15 +379,17 @@ fn situations() -> Vec<Situation> {
                 I::Step(Step::AccessLevel5),
                 I::Step(Step::AccessSponsor),
                 I::Step(Step::AccessThenPqip),
+                I::Step(Step::Eligibility),
                 providers(),
                 I::Ask(Ask::Recruitment),
                 I::Note(Note::Assumed(Assumption::AnyCjlProvider)),
-                I::Note(Note::Assumed(Assumption::NextIntakeAfterStage)),
-                // Access to 2028-04, the PQiP from the July intake, 21 months (policy.md).
+                I::Note(Note::Assumed(Assumption::IntakeMonths)),
+                // Access to 2028-04, applying, the PQiP from the January 2029 intake (at least six
+                // months later), 21 months (policy.md).
                 I::Qualify(Qualify {
-                    by: ym(2030, 4),
-                    months: 41,
-                    start: Some(ym(2027, 1)),
+                    by: ym(2030, 10),
+                    months: 47,
+                    on: Counting::AccessStart(ym(2027, 1)),
                 }),
             ],
             never: vec![
@@ -331,12 +411,13 @@ fn situations() -> Vec<Situation> {
                     with_experience: true,
                 }),
                 I::Change(Change::StudyCjl),
+                I::Step(Step::Eligibility),
                 providers(),
-                // The Diploma to 2028-01, the PQiP from 2028-07 (policy.md's example).
+                // The Diploma to 2028-01, applying, the PQiP from 2028-07 (policy.md).
                 I::Qualify(Qualify {
                     by: ym(2030, 4),
                     months: 41,
-                    start: Some(ym(2027, 1)),
+                    on: Counting::PsoStart(ym(2027, 1)),
                 }),
                 I::Note(Note::Assumed(Assumption::DiplomaTwelveMonths)),
             ],
@@ -384,13 +465,14 @@ fn situations() -> Vec<Situation> {
                 I::Step(Step::InternalApplication),
                 I::Ask(Ask::LineManager),
                 I::Note(Note::Assumed(Assumption::PsoWorkIsExperience)),
-                // Their journey starts now, and the PQiP at the next intake after February.
+                // Their journey starts now; they can apply in February, and the PQiP starts at the
+                // first intake at least six months later, January 2028.
                 I::Note(Note::Assumed(Assumption::IntakeMonths)),
-                I::Note(Note::Assumed(Assumption::NextIntakeAfterStage)),
+                I::Note(Note::Assumed(Assumption::InternalRoutesSixMonths)),
                 I::Qualify(Qualify {
-                    by: ym(2029, 4),
-                    months: 29,
-                    start: None,
+                    by: ym(2029, 10),
+                    months: 35,
+                    on: Counting::Serving,
                 }),
             ],
             never: vec![
@@ -419,18 +501,60 @@ fn situations() -> Vec<Situation> {
                 I::Headline(Headline::PsoServing),
                 I::Step(Step::FinishDiploma),
                 I::Reason(Reason::PsoNeedsLevel3 { level: 2 }),
-                I::Note(Note::Assumed(Assumption::DiplomaTwelveMonths)),
+                I::Note(Note::Assumed(Assumption::DiplomaFallback)),
             ],
             never: vec![
                 I::Step(Step::ApplyAsPso),
                 I::Change(Change::GainLevel5 {
                     with_experience: false,
                 }),
+                I::Note(Note::Assumed(Assumption::DiplomaTwelveMonths)),
             ],
         },
         Situation {
+            name: "Serving PSO at Level 2 with 14 months: the Diploma first, never Progression now",
+            answers: "level=2&job=pso&service=14",
+            must: vec![
+                // Not sure when the Diploma ends: 6 months from now (policy.md).
+                I::Figure(Figure::DiplomaThenProgression {
+                    months: 6,
+                    opens: ym(2027, 5),
+                    diploma: ym(2027, 5),
+                    expected: false,
+                }),
+                I::Qualify(Qualify {
+                    by: ym(2029, 10),
+                    months: 35,
+                    on: Counting::Serving,
+                }),
+                I::Step(Step::FinishDiploma),
+            ],
+            never: vec![I::Step(Step::KeepGoing {
+                more: 0,
+                opens: ym(2026, 11),
+            })],
+        },
+        Situation {
+            name: "Serving PSO at Level 2 who expects the Diploma in September 2027",
+            answers: "level=2&job=pso&service=9&diploma=2027-09",
+            must: vec![
+                I::Figure(Figure::DiplomaThenProgression {
+                    months: 10,
+                    opens: ym(2027, 9),
+                    diploma: ym(2027, 9),
+                    expected: true,
+                }),
+                I::Qualify(Qualify {
+                    by: ym(2030, 4),
+                    months: 41,
+                    on: Counting::Serving,
+                }),
+            ],
+            never: vec![I::Note(Note::Assumed(Assumption::DiplomaFallback))],
+        },
+        Situation {
             name: "Serving PSO with a degree: the national campaign is open now",
-            answers: "level=6&job=pso&service=2&credits5=no&done=&region=london&start=2027-01",
+            answers: "level=6&job=pso&service=2&credits5=no&done=&region=london&start=2027-07",
             must: vec![
                 I::Entry(Entry::National),
                 I::Reason(Reason::LevelAndExperience {
@@ -470,6 +594,7 @@ fn situations() -> Vec<Situation> {
                 I::Step(Step::NationalCampaign),
                 I::Step(Step::TickPsoBox),
                 I::Step(Step::ApplyAsPso),
+                I::Step(Step::Eligibility),
             ],
         },
         Situation {
@@ -488,39 +613,60 @@ fn situations() -> Vec<Situation> {
         },
         Situation {
             name: "A qualification not recognised for its year: the Alignment Process note",
-            answers: "qualified=pqf&qualyear=2005&level=6&exp=yes&job=none&done=&region=london&start=2027-01",
+            answers: "qualified=pqf&qualyear=2005&level=6&exp=yes&job=none&done=&region=london&start=2027-07",
             must: vec![I::Note(Note::AlignmentProcess), I::Headline(Headline::Pqip)],
             never: vec![I::Headline(Headline::AlreadyQualified)],
         },
         Situation {
             name: "A qualification from outside the UK",
-            answers: "level=6&overseas=yes&done=&exp=yes&job=none&region=london&start=2027-01",
+            answers: "level=6&overseas=yes&done=&exp=yes&job=none&region=london&start=2027-07",
             must: vec![I::Note(Note::OverseasComparability)],
             never: vec![],
         },
         Situation {
-            name: "A start month that is not an intake",
+            name: "A link's start too soon to apply for: said, and counted from the first intake",
             answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-03",
-            must: vec![I::Note(Note::StartNotIntake {
-                start: ym(2027, 3),
-                intake: ym(2027, 7),
-                finish: ym(2028, 10),
-            })],
+            must: vec![
+                I::Note(Note::StartTooSoon {
+                    given: ym(2027, 3),
+                    intake: ym(2027, 7),
+                }),
+                I::Qualify(Qualify {
+                    by: ym(2028, 10),
+                    months: 23,
+                    on: applying_now(ym(2027, 7), false),
+                }),
+            ],
             never: vec![],
+        },
+        Situation {
+            name: "A campaign's own start month, later than the first intake, is kept",
+            answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-09",
+            must: vec![I::Qualify(Qualify {
+                by: ym(2028, 12),
+                months: 25,
+                on: Counting::Intake {
+                    apply: Some(ym(2027, 3)),
+                    intake: ym(2027, 9),
+                    applied: false,
+                    finish_third: false,
+                },
+            })],
+            never: vec![I::Note(Note::Assumed(Assumption::IntakeMonths))],
         },
         Situation {
             name: "CJL access route, part time: the PQiP's hours move the qualifying month",
             answers: "level=4&exp=yes&l3vq=yes&job=none&region=north-west&hours=25&start=2027-01",
             must: vec![
-                // 21 months at 25 hours is over 30: capped, from the July 2028 intake.
+                // 21 months at 25 hours is over 30: capped, from the January 2029 intake.
                 I::Change(Change::WorkFullTime {
                     months: 21,
-                    shift: shift(ym(2030, 4), ym(2031, 1)),
+                    shift: shift(ym(2030, 10), ym(2031, 7)),
                 }),
                 I::Qualify(Qualify {
-                    by: ym(2031, 1),
-                    months: 50,
-                    start: Some(ym(2027, 1)),
+                    by: ym(2031, 7),
+                    months: 56,
+                    on: Counting::AccessStart(ym(2027, 1)),
                 }),
             ],
             never: vec![],
@@ -536,7 +682,7 @@ fn situations() -> Vec<Situation> {
         list.push(Situation {
             name: "PQiP at 22.2 hours, every entry",
             answers: Box::leak(
-                format!("{base}&done=crime&region=wales&hours=22.2&start=2027-01").into_boxed_str(),
+                format!("{base}&done=crime&region=wales&hours=22.2&start=2027-07").into_boxed_str(),
             ),
             must: vec![I::Step(Step::PartTimePlaces)],
             never: vec![I::Step(Step::Employed { part_time: None })],

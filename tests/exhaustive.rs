@@ -1,11 +1,15 @@
 //! Walks the whole discrete answer space and checks the invariants every outcome must keep.
 
 use chrono::NaiveDate;
+use probation_route_finder::rules::answers::Job;
 use probation_route_finder::rules::answers::{Hours, Modules};
 use probation_route_finder::rules::assess::{pathways, scale_for_hours, Pathway, Route, Study};
+use probation_route_finder::rules::compare::compare;
 use probation_route_finder::rules::flow::{self, Next};
 use probation_route_finder::rules::journey::{Stage, StageKind};
-use probation_route_finder::rules::policy::{HeldQualification, Region, PQIP_MIN_LEVEL};
+use probation_route_finder::rules::policy::{
+    HeldQualification, Region, PQIP_MIN_LEVEL, PSO_PROGRESSION_MIN_LEVEL, RECRUITMENT_MONTHS,
+};
 use probation_route_finder::rules::space::{Head, Space};
 use probation_route_finder::rules::{assess, Answers, Outcome, Question, YearMonth};
 
@@ -29,8 +33,11 @@ fn key_fields(o: &Outcome) -> impl PartialEq + std::fmt::Debug {
 }
 
 /// The whole journey (policy.md; contract `data-journey`): stages in order with no gap or overlap,
-/// from the start month (this month for a serving PSO) to the qualifying month at the end of the
-/// PQiP, whose length is the route's own on the PQiP routes; none when already qualified.
+/// from the start month (this month for a serving PSO, and on the PQiP routes the month they apply
+/// from) to the qualifying month at the end of the PQiP, whose length is the route's own on the
+/// PQiP routes; none when already qualified. A journey a person could follow from today: no PQiP
+/// starts less than six months from now unless they have applied for it, an `apply` stage comes
+/// right before every PQiP, and a serving PSO below Level 3 never applies before the Diploma.
 fn check_journey(full: &Answers, o: &Outcome) -> Result<(), String> {
     let Some(j) = o.journey else {
         return match o.route {
@@ -46,8 +53,46 @@ fn check_journey(full: &Answers, o: &Outcome) -> Result<(), String> {
         (Some(f), Some(l)) => (f, l),
         _ => return Err("a journey with no stages".into()),
     };
-    if Some(first.from) != o.start {
+    let now = YearMonth::of(today());
+    if o.route.is_pqip() {
+        if first.from < now || Some(first.from) > o.start {
+            return Err(format!(
+                "PQiP journey starts {} for {:?}",
+                first.from, o.start
+            ));
+        }
+    } else if Some(first.from) != o.start {
         return Err(format!("journey starts {} not {:?}", first.from, o.start));
+    }
+    let applied = full.applied == Some(true) && full.start.is_some_and(|s| s >= now);
+    if last.from < now.plus_months(RECRUITMENT_MONTHS) && !(applied && o.route.is_pqip()) {
+        return Err(format!("a PQiP from {} without an application", last.from));
+    }
+    match stages.iter().rev().nth(1) {
+        Some(apply) if apply.kind == StageKind::Apply => {}
+        None if applied => {}
+        other => return Err(format!("no apply stage before the PQiP: {other:?}")),
+    }
+    if full.job == Some(Job::Pso)
+        && o.route == Route::PsoPathway
+        && full.level.unwrap_or(0) < PSO_PROGRESSION_MIN_LEVEL
+    {
+        let diploma = stages.iter().find(|s| s.kind == StageKind::Diploma);
+        let apply = stages.iter().find(|s| s.kind == StageKind::Apply);
+        match (diploma, apply) {
+            (Some(d), Some(a)) if a.from >= d.to => {}
+            (None, Some(_)) if full.diploma.is_some_and(|d| d <= now) => {}
+            other => {
+                return Err(format!(
+                    "below Level 3, applying before the Diploma: {other:?}"
+                ))
+            }
+        }
+    }
+    for s in &stages {
+        if s.from < now {
+            return Err(format!("a stage in the past: {s:?}"));
+        }
     }
     for pair in stages.windows(2) {
         if pair[0].to != pair[1].from {
@@ -141,6 +186,10 @@ fn check(full: &Answers) -> Result<(), String> {
     let months_ok = match o.route {
         Route::Pqip15 | Route::Pqip21 => (15..=30).contains(&o.months),
         Route::CjlAccess => o.months == 15,
+        // A new PSO's Diploma; a serving PSO's months until they can apply (contract.md).
+        Route::PsoPathway if full.job == Some(Job::Pso) => {
+            o.journey.map(|j| j.can_apply) == o.start.map(|s| s.plus_months(o.months))
+        }
         Route::PsoPathway => o.months == 12,
         Route::AlreadyQualified => o.months == 0,
     };
@@ -186,6 +235,7 @@ fn check(full: &Answers) -> Result<(), String> {
     }
 
     check_journey(full, &o)?;
+    check_options(full, &o)?;
 
     // The next-question function, starting from what a link with only defaults would hold,
     // reaches the outcome in at most one step per question, and to the same outcome.
@@ -195,6 +245,8 @@ fn check(full: &Answers) -> Result<(), String> {
         doing: full.doing,
         hours: full.hours,
         start: full.start,
+        applied: full.applied,
+        diploma: full.diploma,
         ..Answers::default()
     };
     // What a link may leave out here (flow::has_default_here) is kept, as the defaults are.
@@ -228,6 +280,10 @@ fn check(full: &Answers) -> Result<(), String> {
         }
         asked.push(at);
         copy(at, full, &mut paged)?;
+        // The start page also says whether they have applied for that intake.
+        if at == Question::Start {
+            paged.applied = full.applied;
+        }
         match flow::after(at, &paged) {
             Next::Question(q) => at = q,
             Next::Outcome => break,
@@ -253,9 +309,11 @@ fn check(full: &Answers) -> Result<(), String> {
     if sampled(true) != Some(region) && sampled(false) != Some(region) {
         return Ok(());
     }
+    // Whether they have applied is answered with the start, on its page: its values are tried
+    // with the start's.
     for q in Question::ALL
         .into_iter()
-        .filter(|q| flow::has_default_here(*q, full))
+        .filter(|q| flow::has_default_here(*q, full) && *q != Question::Applied)
     {
         let is_asked = asked.contains(&q);
         let needed = variants(q, full).find(|v| v != full && assess(v, today()) != o);
@@ -329,14 +387,71 @@ fn variants(q: Question, full: &Answers) -> impl Iterator<Item = Answers> + '_ {
             }
         }
         Question::Start => {
-            out.push(with(&|a| a.start = None));
-            for (y, m) in [(2016, 1), (2027, 1), (2027, 7), (2036, 12)] {
-                out.push(with(&|a| a.start = YearMonth::new(y, m)));
+            out.push(with(&|a| (a.start, a.applied) = (None, None)));
+            for (y, m) in [(2027, 1), (2027, 7), (2027, 9), (2036, 12)] {
+                out.push(with(&|a| {
+                    (a.start, a.applied) = (YearMonth::new(y, m), None)
+                }));
+                out.push(with(&|a| {
+                    (a.start, a.applied) = (YearMonth::new(y, m), Some(true))
+                }));
+            }
+        }
+        Question::Diploma => {
+            out.push(with(&|a| a.diploma = None));
+            for (y, m) in [(2026, 11), (2027, 3), (2029, 1)] {
+                out.push(with(&|a| a.diploma = YearMonth::new(y, m)));
             }
         }
         _ => {}
     }
     out.into_iter()
+}
+
+/// Routes compared (policy.md; contract `data-routes`): the likely route is one of the options,
+/// the same journey as the outcome's; every option's qualifying month is its journey's end; the
+/// fastest are those that qualify first.
+fn check_options(full: &Answers, o: &Outcome) -> Result<(), String> {
+    let c = compare(full, today());
+    let Some(j) = o.journey else {
+        return if c.options.is_empty() {
+            Ok(())
+        } else {
+            Err("options when already qualified".into())
+        };
+    };
+    let likely: Vec<_> = c.options.iter().filter(|x| x.likely).collect();
+    match likely.as_slice() {
+        [l] if l.journey == j && l.route == o.route && l.months == o.months => {}
+        other => return Err(format!("the likely option {other:?} is not the outcome")),
+    }
+    let first = c.options.iter().map(|x| x.qualified()).min();
+    for x in &c.options {
+        if x.qualified() != x.journey.qualified
+            || x.journey.pqip().map(|p| p.to) != Some(x.qualified())
+        {
+            return Err(format!("an option's month is not its journey's end: {x:?}"));
+        }
+        if x.fastest != (Some(x.qualified()) == first) {
+            return Err(format!("fastest wrongly marked: {x:?}"));
+        }
+    }
+    if c.options.len()
+        != o.alternatives.len()
+            + 1
+            + usize::from(
+                c.options.iter().any(|x| {
+                    x.plan != probation_route_finder::rules::journey::ModulePlan::AsAnswered
+                }),
+            )
+    {
+        return Err(format!(
+            "{} options for {:?}",
+            c.options.len(),
+            o.alternatives
+        ));
+    }
+    Ok(())
 }
 
 /// Copies one answer; a question asked that the full answers lack means the flow asked too much.

@@ -123,10 +123,14 @@ fn boundaries_of_each_value() {
         problem("start=3000-01", Question::Start),
         Some(Problem::MonthOutOfRange { .. })
     ));
-    // A start before this month cannot be planned: a clear error, not a date in the past.
+    // A start before this month, from a link kept since it was made, is no error: the rules
+    // count from today and say so (policy.md, "Links keep their meaning"). Typed into the form,
+    // it is still a clear error.
+    assert_eq!(problem("start=2026-10", Question::Start), None);
+    assert_eq!(problem("start=1990-01", Question::Start), None);
     assert_eq!(
-        problem("start=2026-10", Question::Start),
-        Some(Problem::MonthInPast {
+        Answers::default().set(Question::Start, "2026-10", today()),
+        Err(Problem::MonthInPast {
             earliest: YearMonth::new(2026, 11).expect("month")
         })
     );
@@ -267,6 +271,8 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
                     start: start.and_then(|(y, m)| YearMonth::new(y, m)),
                     qualified,
                     qualyear,
+                    applied: None,
+                    diploma: None,
                 }
             },
         )

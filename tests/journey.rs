@@ -1,25 +1,34 @@
-//! The whole journey (policy.md, "The whole journey"): the stages the rules plan for each route,
-//! and what the result page draws of them: the contract's `data-journey` list, the answer in
-//! words, the dates in "what would change this" and the other routes, and the calendar file.
+//! The whole journey (policy.md, "The whole journey", revised December 2026): a journey a person
+//! could follow from today. Applying takes about six months, so every PQiP starts at the first
+//! intake at least that long after they can apply, with an `apply` stage before it; modules
+//! studied before applying take time; a serving PSO below Level 3 has the Diploma to finish; every
+//! route open to them is compared. Then what the result page draws of it: the contract's
+//! `data-journey`, `data-routes` and `data-option`, the answer in words, and the calendar file.
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::assess::{assess, Pathway};
-use probation_route_finder::rules::journey::{plan, Journey, PartKind, StageKind};
+use probation_route_finder::rules::compare::compare;
+use probation_route_finder::rules::journey::{first_intake, plan, Journey, ModulePlan, PartKind};
 use probation_route_finder::rules::{Answers, YearMonth};
 use probation_route_finder::text::{messages, Lang};
 
+/// The day the policy's examples were written: applying in December 2026 leads to July 2027.
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+    NaiveDate::from_ymd_opt(2026, 12, 6).expect("date")
 }
 
 fn ym(y: i32, m: u32) -> YearMonth {
     YearMonth::new(y, m).expect("month")
 }
 
-fn answers(fragment: &str) -> Answers {
-    let parsed = Answers::from_fragment(fragment, today());
+fn answers_on(fragment: &str, today: NaiveDate) -> Answers {
+    let parsed = Answers::from_fragment(fragment, today);
     assert!(parsed.errors.is_empty(), "{fragment}: {:?}", parsed.errors);
     parsed.answers
+}
+
+fn answers(fragment: &str) -> Answers {
+    answers_on(fragment, today())
 }
 
 fn journey(fragment: &str) -> Journey {
@@ -44,24 +53,41 @@ fn result_page(fragment: &str, lang: Lang) -> String {
     common::result_page(fragment, lang, today())
 }
 
-const CJL: &str = "level=4&exp=yes&l3vq=yes&job=none&region=london&start=2027-01";
+/// Policy.md's CJL example: start 2028-01, no modules, full time.
+const CJL: &str = "level=4&exp=yes&l3vq=yes&job=none&region=london&start=2028-01";
 
 #[test]
-fn the_cjl_journey_is_policy_mds_example() {
-    let j = journey(CJL);
+fn the_first_intake_is_at_least_six_months_after_someone_can_apply() {
+    // policy.md's examples, and every month of the year around the two intakes.
+    for ((y, m), intake) in [
+        ((2026, 12), (2027, 7)),
+        ((2028, 4), (2029, 1)),
+        ((2027, 1), (2027, 7)),
+        ((2027, 2), (2028, 1)),
+        ((2027, 6), (2028, 1)),
+        ((2027, 7), (2028, 1)),
+        ((2027, 8), (2028, 7)),
+        ((2026, 7), (2027, 1)),
+    ] {
+        assert_eq!(first_intake(ym(y, m)), ym(intake.0, intake.1), "{y}-{m}");
+    }
+}
+
+#[test]
+fn the_cjl_and_new_pso_journeys_are_policy_mds_examples() {
+    let cjl = journey(CJL);
     assert_eq!(
-        stages(&j),
+        stages(&cjl),
         vec![
-            ("access-l4", ym(2027, 1), ym(2027, 4)),
-            ("access-l5", ym(2027, 4), ym(2028, 4)),
-            ("wait", ym(2028, 4), ym(2028, 7)),
-            ("pqip", ym(2028, 7), ym(2030, 4)),
+            ("access-l4", ym(2028, 1), ym(2028, 4)),
+            ("access-l5", ym(2028, 4), ym(2029, 4)),
+            ("apply", ym(2029, 4), ym(2030, 1)),
+            ("pqip", ym(2030, 1), ym(2031, 10)),
         ]
     );
-    assert_eq!(j.qualified, ym(2030, 4));
-    assert_eq!(j.if_short_pqip, Some(ym(2029, 10)));
+    assert_eq!(cjl.if_short_pqip, Some(ym(2031, 4)));
     // The 21-month programme: the modules, then Part 1 and Part 2 (002 paras 28-29).
-    let parts: Vec<_> = j.pqip_parts().map(|p| (p.kind, p.months())).collect();
+    let parts: Vec<_> = cjl.pqip_parts().map(|p| (p.kind, p.months())).collect();
     assert_eq!(
         parts,
         vec![
@@ -70,60 +96,233 @@ fn the_cjl_journey_is_policy_mds_example() {
             (PartKind::Part2, 9)
         ]
     );
+    let pso = journey("level=4&exp=no&job=none&region=london&start=2028-01");
+    assert_eq!(
+        stages(&pso),
+        vec![
+            ("pso", ym(2028, 1), ym(2028, 7)),
+            ("apply", ym(2028, 7), ym(2029, 1)),
+            ("pqip", ym(2029, 1), ym(2030, 10)),
+        ]
+    );
+    // Below Level 3, the Diploma's 12 months first.
+    let level2 = journey("level=2&exp=no&job=none&start=2027-01");
+    assert_eq!(
+        stages(&level2),
+        vec![
+            ("diploma", ym(2027, 1), ym(2028, 1)),
+            ("apply", ym(2028, 1), ym(2028, 7)),
+            ("pqip", ym(2028, 7), ym(2030, 4)),
+        ]
+    );
 }
 
 #[test]
-fn the_pso_journeys_are_policy_mds_examples() {
-    let level4 = journey("level=4&exp=no&job=none&start=2027-01");
+fn a_pqip_applicant_applies_first_and_starts_at_the_first_intake_they_could_join() {
+    let pqip = "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london";
+    // No start given: the default start, July 2027, after applying from now.
     assert_eq!(
-        stages(&level4),
+        stages(&journey(pqip)),
         vec![
-            ("pso", ym(2027, 1), ym(2027, 7)),
-            ("wait", ym(2027, 7), ym(2028, 1)),
+            ("apply", ym(2026, 12), ym(2027, 7)),
+            ("pqip", ym(2027, 7), ym(2028, 10)),
+        ]
+    );
+    // January 2027 is too soon for someone who has not applied: the same journey, said so.
+    let soon = assess(&answers(&format!("{pqip}&start=2027-01")), today());
+    assert_eq!(soon.start, Some(ym(2027, 7)));
+    assert_eq!(soon.qualified(), Some(ym(2028, 10)));
+    // Having applied for it, or holding an offer, January is their intake.
+    let applied = journey(&format!("{pqip}&start=2027-01&applied=yes"));
+    assert_eq!(
+        stages(&applied),
+        vec![
+            ("apply", ym(2026, 12), ym(2027, 1)),
+            ("pqip", ym(2027, 1), ym(2028, 4)),
+        ]
+    );
+    assert!(applied.applied);
+    // A later intake they chose: they apply in its campaign, six months before it.
+    assert_eq!(
+        stages(&journey(&format!("{pqip}&start=2028-01"))),
+        vec![
+            ("apply", ym(2027, 7), ym(2028, 1)),
+            ("pqip", ym(2028, 1), ym(2029, 4)),
+        ]
+    );
+    // A campaign's own month (not January or July) is kept as given.
+    assert_eq!(
+        journey(&format!("{pqip}&start=2027-09"))
+            .pqip()
+            .map(|s| s.from),
+        Some(ym(2027, 9))
+    );
+    // Part time lengthens the PQiP, and its parts fill it.
+    let part = journey(&format!("{pqip}&hours=25"));
+    let stage = part.pqip().expect("pqip");
+    assert_eq!(stage.months(), 23);
+    let parts: Vec<_> = part.pqip_parts().collect();
+    assert_eq!(parts.first().map(|p| p.from), Some(stage.from));
+    assert_eq!(parts.last().map(|p| p.to), Some(stage.to));
+    // 6 of 15 months at the same proportion: 9.2, rounded.
+    assert_eq!(parts.first().map(|p| p.months()), Some(9));
+}
+
+#[test]
+fn the_default_start_and_the_pqip_follow_today_across_the_month_boundaries() {
+    let pqip = "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london";
+    for ((y, m, d), intake) in [
+        ((2027, 6, 30), (2028, 1)),
+        ((2027, 7, 1), (2028, 1)),
+        ((2026, 12, 31), (2027, 7)),
+        ((2027, 1, 1), (2027, 7)),
+    ] {
+        let today = NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        let o = assess(&answers_on(pqip, today), today);
+        let j = o.journey.expect("journey");
+        assert_eq!(o.start, Some(ym(intake.0, intake.1)), "{today}");
+        assert_eq!(j.start(), YearMonth::of(today), "{today}: apply from now");
+        assert_eq!(
+            j.pqip().map(|s| s.from),
+            Some(ym(intake.0, intake.1)),
+            "{today}"
+        );
+    }
+}
+
+#[test]
+fn modules_before_applying_take_time_and_the_third_need_only_be_started() {
+    let base = "level=5&exp=yes&job=none&region=london";
+    let options = |done: &str| {
+        let a = answers(&format!("{base}&done={done}"));
+        compare(&a, today())
+            .options
+            .into_iter()
+            .map(|o| (o.plan, o.route.slug(), o.journey, o.fastest))
+            .collect::<Vec<_>>()
+    };
+    // None finished: 21 months applying now, or two modules (4 months each), a third started,
+    // then the 15-month programme.
+    let none = options("");
+    assert_eq!(none.len(), 3, "apply now, modules first, a PSO job");
+    let (plan, route, first, fastest) = none[1];
+    assert_eq!((plan, route), (ModulePlan::ModulesFirst, "pqip-15"));
+    assert_eq!(
+        stages(&first),
+        vec![
+            ("modules", ym(2026, 12), ym(2027, 8)),
+            ("apply", ym(2027, 8), ym(2028, 7)),
+            ("pqip", ym(2028, 7), ym(2029, 10)),
+        ]
+    );
+    assert!(!fastest, "applying now is sooner");
+    assert_eq!(none[0].2.qualified, ym(2029, 4));
+    assert!(none[0].3);
+    // One finished: one more, then the same qualifying month as applying now: both fastest.
+    let one = options("crime");
+    assert_eq!(one[1].2.qualified, ym(2029, 4));
+    assert!(one[0].3 && one[1].3);
+    // Two finished: start the third now, apply now, the same intake, 15 months: sooner.
+    let two = options("crime,cjs");
+    let (plan, route, third, fastest) = two[1];
+    assert_eq!((plan, route), (ModulePlan::StartThirdNow, "pqip-15"));
+    assert_eq!(
+        stages(&third),
+        vec![
+            ("apply", ym(2026, 12), ym(2027, 7)),
+            ("pqip", ym(2027, 7), ym(2028, 10)),
+        ]
+    );
+    assert!(fastest && !two[0].3);
+    // Two finished and the third started: one journey, 15 months on the condition.
+    let started = options("crime,cjs&doing=penal");
+    assert!(started
+        .iter()
+        .all(|(plan, ..)| *plan == ModulePlan::AsAnswered));
+}
+
+#[test]
+fn a_serving_pso_below_level_3_never_applies_before_the_diploma() {
+    // Twelve months of service and Level 2: the Diploma is not finished (it would make them
+    // Level 3). Not sure when: 6 months from now.
+    let late = journey("level=2&job=pso&service=14");
+    assert_eq!(
+        stages(&late),
+        vec![
+            ("diploma", ym(2026, 12), ym(2027, 6)),
+            ("apply", ym(2027, 6), ym(2028, 1)),
             ("pqip", ym(2028, 1), ym(2029, 10)),
         ]
     );
-    let level2 = journey("level=2&exp=no&job=none&start=2027-01");
+    // Within its 12 months: the rest of them.
     assert_eq!(
-        level2.stages().next().map(|s| s.kind),
-        Some(StageKind::Diploma)
+        journey("level=2&job=pso&service=4")
+            .stages()
+            .next()
+            .map(|s| s.to),
+        Some(ym(2027, 8))
     );
-    assert_eq!(level2.qualified, ym(2030, 4));
-    // A serving PSO starts now, with the service they have; a start in the link is not theirs.
-    let serving = journey("level=4&job=pso&service=3&start=2028-07");
-    assert_eq!(serving.start(), ym(2026, 11));
-    assert_eq!(serving.qualified, ym(2029, 4));
+    // The month they expect; then the 6 months' service if it is not there yet.
+    assert_eq!(
+        stages(&journey("level=1&job=pso&service=1&diploma=2027-03")),
+        vec![
+            ("diploma", ym(2026, 12), ym(2027, 3)),
+            ("pso", ym(2027, 3), ym(2027, 5)),
+            ("apply", ym(2027, 5), ym(2028, 1)),
+            ("pqip", ym(2028, 1), ym(2029, 10)),
+        ]
+    );
+    // data-months and data-finish: until they can apply.
+    let o = assess(&answers("level=2&job=pso&service=14"), today());
+    assert_eq!((o.months, o.finish), (6, Some(ym(2027, 6))));
+    // At Level 3, only the service: 3 more months, from now.
+    let level3 = assess(&answers("level=3&job=pso&service=3"), today());
+    assert_eq!((level3.months, level3.finish), (3, Some(ym(2027, 3))));
+    assert_eq!(level3.start, Some(ym(2026, 12)));
 }
 
 #[test]
-fn part_time_parts_fill_the_lengthened_pqip() {
-    let j = journey(
-        "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london&hours=25&start=2027-01",
+fn every_route_open_is_compared_and_the_fastest_marked() {
+    // A Level 3 student with experience and a relevant vocational qualification: the access
+    // route is the likely one, a PSO job is faster.
+    let a = answers("level=3&exp=yes&l3vq=yes&job=none&region=london&start=2027-01");
+    let c = compare(&a, today());
+    let summary: Vec<_> = c
+        .options
+        .iter()
+        .map(|o| (o.slug(), o.qualified(), o.likely, o.fastest))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("cjl-access", ym(2030, 10), true, false),
+            ("pso-pathway", ym(2029, 10), false, true),
+        ]
     );
-    let pqip = j.pqip().expect("pqip");
-    assert_eq!(pqip.months(), 23);
-    let parts: Vec<_> = j.pqip_parts().collect();
-    assert_eq!(parts.len(), 2);
-    assert_eq!(parts[0].from, pqip.from);
-    assert_eq!(parts[0].to, parts[1].from);
-    assert_eq!(parts[1].to, pqip.to);
-    // 6 of 15 months at the same proportion: 9.2, rounded.
-    assert_eq!(parts[0].months(), 9);
-}
-
-#[test]
-fn each_alternative_has_its_own_qualifying_month() {
-    // A serving PSO with a degree: the national campaign now, or PSO Progression later.
-    let a = answers("level=6&job=pso&service=2&credits5=no&done=&region=london&start=2027-01");
-    let o = assess(&a, today());
-    assert_eq!(&o.alternatives[..], &[Pathway::PsoPathway]);
-    let now = o.qualified().expect("qualified");
-    let later = plan(Pathway::PsoPathway, &a, today())
-        .expect("journey")
-        .qualified;
-    assert_eq!(now, ym(2028, 10));
-    // Progression opens 2027-03; the next intake 2027-07; 21 months.
-    assert_eq!(later, ym(2029, 4));
+    assert_eq!(c.faster().map(|o| o.pathway), Some(Pathway::PsoPathway));
+    // The newer official page's Level 3 minimum: applying now, 21 months from July 2027.
+    assert_eq!(c.if_level_3_minimum, Some(ym(2029, 4)));
+    // The likely route's own month is the outcome's.
+    assert_eq!(
+        c.likely().map(|o| o.qualified()),
+        assess(&a, today()).qualified()
+    );
+    // Not at Level 3 or 4, or without experience, or on the PQiP already: no such note.
+    for fragment in [
+        "level=5&exp=yes&job=none&region=london",
+        "level=3&exp=no&job=none&region=london",
+        "level=2&exp=yes&job=none&region=london",
+        "level=3&job=pso&service=8&region=london",
+    ] {
+        assert_eq!(
+            compare(&answers(fragment), today()).if_level_3_minimum,
+            None
+        );
+    }
+    // Already qualified: nothing to compare.
+    assert!(compare(&answers("qualified=pqip&qualyear=2020"), today())
+        .options
+        .is_empty());
 }
 
 /// The values of `attribute` on the page, in order.
@@ -138,42 +337,82 @@ fn values_of<'a>(page: &'a str, attribute: &str) -> Vec<&'a str> {
 fn the_result_page_draws_the_journey_as_the_contract_says() {
     for lang in Lang::ALL {
         let page = result_page(CJL, lang);
-        assert!(page.contains(r#"data-qualified="2030-04""#), "{lang:?}");
+        assert!(page.contains(r#"data-qualified="2031-10""#), "{lang:?}");
         assert!(page.contains("data-journey"), "{lang:?}");
+        let journey = page.split("data-journey").nth(1).unwrap_or_default();
         assert_eq!(
-            values_of(&page, "data-stage"),
-            ["access-l4", "access-l5", "wait", "pqip"]
+            values_of(journey, "data-stage"),
+            ["access-l4", "access-l5", "apply", "pqip"]
         );
-        assert!(page.contains(r#"data-stage="access-l4" data-from="2027-01" data-to="2027-04""#));
-        assert!(page.contains(r#"data-stage="pqip" data-from="2028-07" data-to="2030-04""#));
+        assert!(page.contains(r#"data-stage="access-l4" data-from="2028-01" data-to="2028-04""#));
+        assert!(page.contains(r#"data-stage="apply" data-from="2029-04" data-to="2030-01""#));
+        assert!(page.contains(r#"data-stage="pqip" data-from="2030-01" data-to="2031-10""#));
         assert_eq!(
             values_of(&page, "data-part"),
             ["modules", "part-1", "part-2"]
         );
-        // The answer in words, and the 15-month month for the CJL route.
+        // The answer in words, with what it counts on, and the 15-month month for the CJL route.
         let t = messages(lang);
-        assert!(page.contains(&t.qualify_by(ym(2030, 4))), "{lang:?}");
+        assert!(page.contains(&t.qualify_by(ym(2031, 10))), "{lang:?}");
+        let on = probation_route_finder::rules::advice::Counting::AccessStart(ym(2028, 1));
+        assert!(page.contains(&escaped(&t.qualify_in(58, on))), "{lang:?}");
         assert!(
-            page.contains(&t.qualify_in(41, Some(ym(2027, 1)))),
-            "{lang:?}"
-        );
-        assert!(
-            page.contains(&t.if_short_pqip(ym(2029, 10), ym(2030, 4))),
+            page.contains(&escaped(&t.if_short_pqip(ym(2031, 4), ym(2031, 10)))),
             "{lang:?}"
         );
     }
-    // Already qualified: no journey, an empty data-qualified.
+    // Already qualified: no journey, an empty data-qualified, no option.
     let page = result_page("qualified=pqip&qualyear=2020", Lang::En);
     assert!(page.contains(r#"data-qualified="""#));
     assert!(!page.contains("data-journey"));
     assert!(!page.contains("data-stage"));
+    assert!(page.contains("data-routes"));
+    assert!(!page.contains("data-option"));
+}
+
+#[test]
+fn the_routes_are_compared_on_the_page_as_the_contract_says() {
+    let t = messages(Lang::En);
+    let page = result_page(
+        "level=3&exp=yes&l3vq=yes&job=none&region=london&start=2027-01",
+        Lang::En,
+    );
+    assert_eq!(page.matches("data-routes").count(), 1);
+    // Soonest first: on a phone the fastest is seen first; the likely route keeps its tag.
+    assert_eq!(
+        values_of(&page, "data-option"),
+        ["pso-pathway", "cjl-access"]
+    );
+    let options: Vec<&str> = page.split("data-option=").skip(1).collect();
+    assert!(options[1].contains(r#"data-route="cjl-access""#));
+    assert!(options[1].contains(r#"data-months="15" data-qualified="2030-10""#));
+    assert!(options[1].contains("data-likely"));
+    let tag = |o: &str| o.split('>').next().unwrap_or("").to_string();
+    assert!(!tag(options[1]).contains("data-fastest"));
+    assert!(options[0].contains(r#"data-route="pso-pathway" data-entry="" data-months="12""#));
+    assert!(options[0].contains(r#"data-qualified="2029-10" data-fastest"#));
+    // The panel names the faster route and its month; the likely route stays the headline.
+    let pso = compare(
+        &answers("level=3&exp=yes&l3vq=yes&job=none&region=london&start=2027-01"),
+        today(),
+    );
+    let faster = pso.faster().expect("a faster option");
+    let line = t.faster_in_panel(
+        &t.option_name(faster, probation_route_finder::rules::answers::Job::None),
+        ym(2029, 10),
+    );
+    assert!(page.contains(&escaped(&line)), "{line}");
+    let panel = page.split("panel__title").nth(1).unwrap_or_default();
+    assert!(panel.contains("Community Justice Learning"));
+    // The newer page's Level 3 minimum, with its month.
+    assert!(page.contains(&escaped(&t.if_level_3_minimum(ym(2029, 4)))));
 }
 
 #[test]
 fn a_change_of_length_says_the_new_qualifying_month() {
     let t = messages(Lang::En);
     let page = result_page(
-        "level=7&done=&exp=yes&job=none&region=north-east&start=2027-07",
+        "level=7&done=crime,cjs&exp=yes&job=none&region=north-east",
         Lang::En,
     );
     let expected = format!(
@@ -182,32 +421,6 @@ fn a_change_of_length_says_the_new_qualifying_month() {
         t.month(ym(2029, 4))
     );
     assert!(page.contains(&expected), "{expected}");
-}
-
-#[test]
-fn the_other_routes_say_when_they_would_qualify_you() {
-    let t = messages(Lang::En);
-    let page = result_page(
-        "level=6&job=pso&service=2&credits5=no&done=&region=london&start=2027-01",
-        Lang::En,
-    );
-    assert!(page.contains(&t.alternative_qualify(ym(2029, 4), false)));
-    assert!(!page.contains(&t.quicker_route()), "later: no pointer");
-    // The CJL route's other way in, as a PSO, is quicker for a Level 4: it says so, in the list
-    // and in the panel.
-    let page = result_page(CJL, Lang::En);
-    assert!(page.contains(&t.alternative_qualify(ym(2029, 10), true)));
-    assert!(page.contains(&escaped(&t.quicker_route())));
-    // A serving PSO's internal PQiP and the national one end in the same month: not sooner.
-    let page = result_page(
-        "level=5&done=&exp=yes&l3vq=yes&job=pso&service=0&credits5=yes&region=north-east",
-        Lang::En,
-    );
-    assert!(
-        page.contains(&t.alternative_qualify(ym(2028, 10), false)),
-        "{page}"
-    );
-    assert!(!page.contains(&escaped(&t.quicker_route())));
 }
 
 /// The calendar file, decoded from the link the page offers.
@@ -234,7 +447,7 @@ fn calendar_file(page: &str) -> String {
 }
 
 #[test]
-fn the_calendar_file_holds_the_key_dates_and_is_valid() {
+fn the_calendar_file_holds_the_key_dates_each_an_estimate_with_the_kept_link() {
     for lang in Lang::ALL {
         let page = result_page(CJL, lang);
         assert!(page.contains(r#"download="probation-journey.ics""#));
@@ -244,7 +457,7 @@ fn the_calendar_file_holds_the_key_dates_and_is_valid() {
             "{ics}"
         );
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
-        for date in ["20270101", "20270401", "20280401", "20280701", "20300401"] {
+        for date in ["20280101", "20280401", "20290401", "20300101", "20311001"] {
             assert!(
                 ics.contains(&format!("DTSTART;VALUE=DATE:{date}")),
                 "{lang:?} {date}"
@@ -255,8 +468,21 @@ fn the_calendar_file_holds_the_key_dates_and_is_valid() {
             assert!(line.len() <= 75, "unfolded: {line:?}");
             assert!(!line.contains('\n'));
         }
-        // A comma in a summary is escaped, as TEXT values need.
         let unfolded = ics.replace("\r\n ", "");
+        let t = messages(lang);
+        let estimate = t.calendar_description(today());
+        for event in unfolded.split("BEGIN:VEVENT").skip(1) {
+            // Every event says it is an estimate, and carries the link that keeps its meaning.
+            assert!(event.contains("DESCRIPTION:"), "{event}");
+            assert!(
+                event.contains("URL:https://example.test/#page=result")
+                    && event.contains("start=2028-01")
+                    && event.contains("on=2026-12-06"),
+                "{event}"
+            );
+        }
+        assert!(!estimate.is_empty());
+        // A comma in a summary is escaped, as TEXT values need.
         for summary in unfolded.lines().filter(|l| l.starts_with("SUMMARY:")) {
             let body = summary.trim_start_matches("SUMMARY:");
             assert!(
@@ -265,4 +491,52 @@ fn the_calendar_file_holds_the_key_dates_and_is_valid() {
             );
         }
     }
+}
+
+#[test]
+fn a_kept_link_carries_its_start_and_day_and_opened_later_counts_from_today() {
+    use probation_route_finder::nav::{kept_link, kept_start, resolve, Page};
+    use probation_route_finder::settings::Settings;
+    let pqip = "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london";
+    let o = assess(&answers(pqip), today());
+    let link = kept_link(
+        &answers(pqip),
+        kept_start(&o),
+        today(),
+        &Settings::default(),
+    );
+    assert!(link.contains("start=2027-07"), "{link}");
+    assert!(link.ends_with("&on=2026-12-06"), "{link}");
+    // Opened in February 2027: July 2027 is now too soon to apply for. The page says when the
+    // link was made and shows the journey from today (the January 2028 intake), not an error.
+    let february = NaiveDate::from_ymd_opt(2027, 2, 10).expect("date");
+    let state = resolve(&link, february);
+    assert!(state.parsed.errors.is_empty(), "{:?}", state.parsed.errors);
+    assert_eq!(state.page, Page::Result);
+    assert_eq!(state.on, Some(today()));
+    let later = assess(&state.parsed.answers, february);
+    assert_eq!(later.start, Some(ym(2028, 1)));
+    let t = messages(Lang::En);
+    let page = common::result_page(&link, Lang::En, february);
+    assert!(page.contains(&escaped(&t.link_made(today()))));
+    assert!(page.contains("data-qualified=\"2029-04\""));
+    // A start that has passed: the same.
+    let old = "level=4&exp=yes&l3vq=yes&job=none&region=london&start=2026-03&on=2026-01-10";
+    let state = resolve(old, today());
+    assert!(state.parsed.errors.is_empty());
+    assert_eq!(state.page, Page::Result);
+    let page = common::result_page(old, Lang::En, today());
+    assert!(page.contains(&escaped(
+        &t.link_made(NaiveDate::from_ymd_opt(2026, 1, 10).expect("date"))
+    )));
+    // A serving PSO's journey starts now: their link carries no start.
+    let serving = assess(&answers("level=4&job=pso&service=3"), today());
+    assert_eq!(kept_start(&serving), None);
+    // A bad or future day is not an answer: ignored, never an error.
+    for on in ["2026-13-01", "yesterday", "2030-01-01", "2026-12-06-1"] {
+        let state = resolve(&format!("{pqip}&on={on}"), today());
+        assert_eq!(state.on, None, "{on}");
+        assert!(state.parsed.errors.is_empty());
+    }
+    let _ = plan(Pathway::PsoPathway, &answers(pqip), today());
 }

@@ -5,8 +5,9 @@
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::assess::{assess, progression_opens, Change, Note, Reason};
+use probation_route_finder::rules::journey::ModulePlan;
 use probation_route_finder::rules::policy::{Assumption, HeldQualification};
-use probation_route_finder::rules::Answers;
+use probation_route_finder::rules::{Answers, YearMonth};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
@@ -41,7 +42,7 @@ fn has(fragment: &str, is: impl Fn(&Note) -> bool) -> bool {
 }
 
 const PQIP: &str =
-    "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-01";
+    "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-07";
 const QUALIFIED: &str = "qualified=pqip&qualyear=2020";
 
 #[test]
@@ -73,18 +74,6 @@ fn a_qualification_not_recognised_for_its_year_is_named_only_when_one_is_held() 
 }
 
 #[test]
-fn the_intake_months_are_assumed_only_without_a_start_month() {
-    let intakes = |n: &Note| *n == Note::Assumed(Assumption::IntakeMonths);
-    let without_start = PQIP.replace("&start=2027-01", "");
-    assert!(has(&without_start, intakes));
-    assert!(!has(PQIP, intakes), "a start in an intake month");
-    assert!(
-        !has(QUALIFIED, intakes),
-        "already qualified: no start to assume"
-    );
-}
-
-#[test]
 fn pso_work_counts_as_experience_only_for_a_pso() {
     let pso_work = |n: &Note| *n == Note::Assumed(Assumption::PsoWorkIsExperience);
     assert!(has(
@@ -95,15 +84,73 @@ fn pso_work_counts_as_experience_only_for_a_pso() {
 }
 
 #[test]
-fn the_next_intake_after_a_stage_only_on_routes_with_a_stage_before_the_pqip() {
-    let after_stage = |n: &Note| *n == Note::Assumed(Assumption::NextIntakeAfterStage);
+fn the_intake_months_are_our_reading_only_where_we_chose_the_intake() {
+    let intakes = |n: &Note| *n == Note::Assumed(Assumption::IntakeMonths);
+    // After a stage of their own, the intake is the first they could join: our choosing.
     assert!(has(
         "level=4&exp=yes&l3vq=yes&job=none&region=london&start=2027-01",
-        after_stage
+        intakes
     ));
-    assert!(has("level=2&exp=no&job=none&start=2027-01", after_stage));
-    assert!(!has(PQIP, after_stage), "the PQiP straight away");
-    assert!(!has(QUALIFIED, after_stage), "already qualified");
+    assert!(has("level=2&exp=no&job=none&start=2027-01", intakes));
+    // The default start is ours too; an intake they gave (each campaign advertises its own) is not.
+    assert!(has(&PQIP.replace("&start=2027-07", ""), intakes));
+    assert!(!has(PQIP, intakes), "the intake they gave");
+    assert!(
+        !has(&PQIP.replace("2027-07", "2027-09"), intakes),
+        "September, as given"
+    );
+    assert!(!has(QUALIFIED, intakes), "already qualified");
+}
+
+#[test]
+fn a_start_from_a_link_that_has_passed_or_is_too_soon_is_said_and_counted_from_today() {
+    let ym = |y, m| YearMonth::new(y, m).expect("month");
+    assert!(has(&PQIP.replace("2027-07", "2026-03"), |n| *n
+        == Note::StartPassed {
+            given: ym(2026, 3),
+            from: ym(2027, 7)
+        }));
+    assert!(has(&PQIP.replace("2027-07", "2027-01"), |n| *n
+        == Note::StartTooSoon {
+            given: ym(2027, 1),
+            intake: ym(2027, 7)
+        }));
+    // Having applied for it, January is their intake; off the PQiP, a start is the first step's.
+    let start_note = |n: &Note| matches!(n, Note::StartTooSoon { .. } | Note::StartPassed { .. });
+    assert!(!has(
+        &PQIP.replace("2027-07", "2027-01&applied=yes"),
+        start_note
+    ));
+    assert!(!has(
+        "level=4&exp=yes&l3vq=yes&job=none&region=london&start=2027-01",
+        start_note
+    ));
+    assert!(!has(PQIP, start_note));
+}
+
+#[test]
+fn the_internal_routes_take_the_national_campaigns_six_months_by_our_reading() {
+    let six = |n: &Note| *n == Note::Assumed(Assumption::InternalRoutesSixMonths);
+    assert!(has("level=3&job=pso&service=8&done=&region=wales", six));
+    assert!(has("level=4&job=pso&service=2", six), "Progression later");
+    assert!(
+        !has(PQIP, six),
+        "the national campaign: the careers pages' own"
+    );
+}
+
+#[test]
+fn a_serving_pso_below_level_3_not_sure_of_the_diploma_gets_our_estimate() {
+    let fallback = |n: &Note| *n == Note::Assumed(Assumption::DiplomaFallback);
+    assert!(has("level=2&job=pso&service=4", fallback));
+    assert!(!has("level=2&job=pso&service=4&diploma=2027-09", fallback));
+    assert!(!has("level=3&job=pso&service=4", fallback));
+    let twelve = |n: &Note| *n == Note::Assumed(Assumption::DiplomaTwelveMonths);
+    assert!(
+        has("level=2&exp=no&job=none&start=2027-01", twelve),
+        "a new PSO"
+    );
+    assert!(!has("level=2&job=pso&service=4", twelve));
 }
 
 #[test]
@@ -139,34 +186,78 @@ fn internal_without_experience_only_for_internal_applicants_without_it() {
 }
 
 #[test]
-fn progression_has_no_opening_month_once_the_service_is_there() {
-    // Level 2 with more service than the Diploma takes: nothing more to wait for on service.
+fn progression_never_opens_below_level_3_before_the_diploma() {
+    let ym = |y, m| YearMonth::new(y, m).expect("month");
+    // Level 2 with more service than the Diploma's 12 months: the Diploma is still not finished
+    // (it would make them Level 3), so we estimate 6 months from now (policy.md).
     assert_eq!(
         progression_opens(&answers("level=2&job=pso&service=24"), today()),
-        None
+        Some((6, ym(2027, 5)))
+    );
+    // Within its 12 months: the rest of them.
+    assert_eq!(
+        progression_opens(&answers("level=2&job=pso&service=4"), today()),
+        Some((8, ym(2027, 7)))
+    );
+    // The month they expect, with the 6 months' service too.
+    assert_eq!(
+        progression_opens(
+            &answers("level=2&job=pso&service=1&diploma=2027-02"),
+            today()
+        ),
+        Some((5, ym(2027, 4)))
+    );
+    assert_eq!(
+        progression_opens(
+            &answers("level=2&job=pso&service=9&diploma=2027-09"),
+            today()
+        ),
+        Some((10, ym(2027, 9)))
     );
     assert!(progression_opens(&answers("level=3&job=pso&service=2"), today()).is_some());
+    assert_eq!(
+        progression_opens(&answers("level=3&job=pso&service=6"), today()),
+        None
+    );
 }
 
 #[test]
-fn finishing_modules_is_offered_only_to_someone_with_fewer_than_three() {
-    let finish = |fragment: &str| {
-        any(&changes(fragment), |c| {
-            matches!(c, Change::FinishModules { .. })
+fn the_other_way_through_the_modules_is_offered_only_below_three() {
+    let other = |fragment: &str| {
+        changes(fragment).into_iter().find_map(|c| match c {
+            Change::OtherModulePlan { plan, more, .. } => Some((plan, more)),
+            _ => None,
         })
     };
-    let two_done = changes(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs"));
-    assert!(
-        any(&two_done, |c| matches!(
-            c,
-            Change::FinishModules { more: 1, .. }
-        )),
-        "one more module: {two_done:?}"
+    // Two finished: only start the third (001 asks it started, not finished).
+    assert_eq!(
+        other(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs")),
+        Some((ModulePlan::StartThirdNow, 0))
     );
-    assert!(!finish(
-        &PQIP.replace("crime,cjs,penal,rehab", "crime,cjs,penal")
+    assert_eq!(
+        other(&PQIP.replace("crime,cjs,penal,rehab", "crime")),
+        Some((ModulePlan::ModulesFirst, 1))
+    );
+    assert_eq!(
+        other(&PQIP.replace("crime,cjs,penal,rehab", "")),
+        Some((ModulePlan::ModulesFirst, 2))
+    );
+    assert_eq!(
+        other(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs&doing=penal")),
+        None,
+        "the third already started"
+    );
+    assert_eq!(
+        other(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs,penal")),
+        None
+    );
+    assert_eq!(other(PQIP), None);
+    let pace = |n: &Note| *n == Note::Assumed(Assumption::ModulePace);
+    assert!(has(&PQIP.replace("crime,cjs,penal,rehab", "crime"), pace));
+    assert!(!has(
+        &PQIP.replace("crime,cjs,penal,rehab", "crime,cjs"),
+        pace
     ));
-    assert!(!finish(PQIP));
 }
 
 #[test]
@@ -193,11 +284,10 @@ fn the_pso_pathway_s_reasons_fit_the_person() {
     assert!(newcomer.contains(&Reason::NoLevel3Vq), "{newcomer:?}");
     let serving = reasons("level=4&job=pso&service=3");
     assert!(!serving.contains(&Reason::NoLevel3Vq), "{serving:?}");
-    // The intake months are assumed for a serving PSO (their journey starts now), not for a
-    // newcomer who gave an intake month.
+    // The intake months are assumed for a serving PSO, whose journey starts now and ends at an
+    // intake we choose.
     let intakes = |n: &Note| *n == Note::Assumed(Assumption::IntakeMonths);
     assert!(has("level=4&job=pso&service=3", intakes));
-    assert!(!has("level=2&exp=no&job=none&start=2027-01", intakes));
 }
 
 #[test]
@@ -205,8 +295,8 @@ fn the_pso_pathway_s_notes_and_changes_fit_the_person() {
     // A serving PSO's own notes are kept when the intake note is put last.
     let overseas = "level=4&job=pso&service=3&overseas=yes";
     assert!(has(overseas, |n| *n == Note::OverseasComparability));
-    // The Diploma's 12 months are assumed only below Level 3.
-    let diploma = |n: &Note| *n == Note::Assumed(Assumption::DiplomaTwelveMonths);
+    // Below Level 3 the Diploma's end is estimated (a serving PSO) or 12 months (a new PSO).
+    let diploma = |n: &Note| *n == Note::Assumed(Assumption::DiplomaFallback);
     assert!(has("level=2&job=pso&service=4", diploma));
     assert!(!has("level=3&job=pso&service=2", diploma));
     // PSO work as experience is a serving PSO's note, not a newcomer's.

@@ -133,7 +133,7 @@ fn sent_forms(q: Question, state: &State) -> Vec<Submitted> {
         .into_iter()
         .map(|form| {
             let mut answers = state.parsed.answers.clone();
-            let problem = match read_answer(q, &form) {
+            let problem = match read_answer(q, &form, today()) {
                 Ok(Some(v)) => answers.set(q, &v, today()).err(),
                 Ok(None) => None,
                 Err(p) => Some(p),
@@ -161,10 +161,10 @@ fn draw(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
 
 /// The elements and attributes the pages are written with: anything else came from a value.
 const TAGS: &str = "a br button dd details div dl dt fieldset figcaption figure footer form h1 h2 \
-    header input label legend li line main nav ol p path rect section span strong summary svg ul";
+    h3 header input label legend li line main nav ol p path rect section span strong summary svg ul";
 const ATTRIBUTES: &str = "aria-describedby aria-hidden aria-invalid aria-label aria-labelledby \
     aria-modal checked class d data-from data-journey data-part data-stage data-to download \
-    draggable fill focusable for height href hreflang id inputmode lang name novalidate \
+    draggable fill focusable for height hidden href hreflang id inputmode lang name novalidate \
     preserveAspectRatio role shape-rendering spellcheck tabindex type value vector-effect viewBox \
     width x x1 x2 xmlns y y1 y2";
 

@@ -125,13 +125,41 @@ fn lengths_agree() {
 fn intakes_and_default_start() {
     assert!(INTAKE_MONTHS.iter().all(|m| (1..=12).contains(m)));
     let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).expect("date");
-    assert_eq!(default_start(d(2026, 11, 23)).to_string(), "2027-01");
-    assert_eq!(default_start(d(2027, 1, 1)).to_string(), "2027-07");
-    assert_eq!(default_start(d(2027, 7, 31)).to_string(), "2028-01");
+    // The first intake at least six months after this month (policy.md, "Applying takes about
+    // six months"), with the month boundaries: June, July, December, January.
+    for (today, start) in [
+        (d(2026, 11, 23), "2027-07"),
+        (d(2026, 12, 6), "2027-07"),
+        (d(2027, 1, 1), "2027-07"),
+        (d(2027, 1, 31), "2027-07"),
+        (d(2027, 2, 1), "2028-01"),
+        (d(2027, 6, 30), "2028-01"),
+        (d(2027, 7, 1), "2028-01"),
+        (d(2027, 7, 31), "2028-01"),
+        (d(2027, 8, 1), "2028-07"),
+        (d(2027, 12, 31), "2028-07"),
+    ] {
+        assert_eq!(default_start(today).to_string(), start, "{today}");
+    }
 }
 
 #[test]
-fn sources_are_the_five_seeds() {
-    let seeds: Vec<&str> = Source::ALL.iter().map(|s| s.seed()).collect();
-    assert_eq!(seeds, ["000", "001", "002", "003", "004"]);
+fn sources_are_the_five_seeds_and_the_two_official_pages() {
+    let seeds: Vec<Option<&str>> = Source::ALL.iter().map(|s| s.seed()).collect();
+    assert_eq!(
+        seeds,
+        [
+            Some("000"),
+            Some("001"),
+            Some("002"),
+            Some("003"),
+            Some("004"),
+            None,
+            None
+        ]
+    );
+    // The pages beyond the seeds are where a person acts: each has its address.
+    for s in Source::ALL {
+        assert_eq!(s.seed().is_none(), s.address().is_some(), "{s:?}");
+    }
 }

@@ -48,7 +48,7 @@ fn escaped(s: &str) -> String {
     maud::html! { (s) }.into_string()
 }
 
-const FULL: &str = "level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01";
+const FULL: &str = "level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-07";
 
 #[test]
 fn every_page_has_its_heading_in_both_languages() {
@@ -96,7 +96,7 @@ fn the_result_page_carries_the_contract_attributes_and_no_other_page_does() {
         "data-months=\"15\"",
         "data-conditional=\"\"",
         "data-university=\"",
-        "data-finish=\"2028-04\"",
+        "data-finish=\"2028-10\"",
     ] {
         assert!(html.contains(attr), "missing {attr}");
     }
@@ -153,7 +153,7 @@ fn a_form_sent_with_a_problem_comes_back_as_typed() {
         ("hours".into(), "part".into()),
         ("hours-part".into(), "40".into()),
     ]);
-    let problem = match read_answer(Question::Hours, &form) {
+    let problem = match read_answer(Question::Hours, &form, today()) {
         Ok(Some(v)) => {
             let mut answers = resolve("", today()).parsed.answers;
             answers
@@ -189,28 +189,35 @@ fn forms_read_into_answers() {
         )
     };
     assert_eq!(
-        read_answer(Question::Level, &form(&[("level", " 6 ")])),
+        read_answer(Question::Level, &form(&[("level", " 6 ")]), today()),
         Ok(Some("6".into()))
     );
-    assert_eq!(read_answer(Question::Done, &form(&[])), Err(Problem::Empty));
     assert_eq!(
-        read_answer(Question::Done, &form(&[("done", "crime"), ("done", "cjs")])),
-        Ok(Some("crime,cjs".into()))
-    );
-    assert_eq!(
-        read_answer(Question::Done, &form(&[("done", "none")])),
-        Ok(Some("".into()))
-    );
-    assert_eq!(
-        read_answer(Question::Hours, &form(&[])),
+        read_answer(Question::Done, &form(&[]), today()),
         Err(Problem::Empty)
     );
     assert_eq!(
-        read_answer(Question::Hours, &form(&[("hours", "37")])),
+        read_answer(
+            Question::Done,
+            &form(&[("done", "crime"), ("done", "cjs")]),
+            today()
+        ),
+        Ok(Some("crime,cjs".into()))
+    );
+    assert_eq!(
+        read_answer(Question::Done, &form(&[("done", "none")]), today()),
+        Ok(Some("".into()))
+    );
+    assert_eq!(
+        read_answer(Question::Hours, &form(&[]), today()),
+        Err(Problem::Empty)
+    );
+    assert_eq!(
+        read_answer(Question::Hours, &form(&[("hours", "37")]), today()),
         Ok(Some("37".into()))
     );
     assert_eq!(
-        read_answer(Question::Start, &form(&[("start", "next")])),
+        read_answer(Question::Start, &form(&[("start", "next")]), today()),
         Ok(None)
     );
     assert_eq!(
@@ -220,12 +227,13 @@ fn forms_read_into_answers() {
                 ("start", "other"),
                 ("start-month", "3"),
                 ("start-year", "2027")
-            ])
+            ]),
+            today()
         ),
         Ok(Some("2027-03".into()))
     );
     assert_eq!(
-        read_answer(Question::Start, &form(&[])),
+        read_answer(Question::Start, &form(&[]), today()),
         Err(Problem::Empty)
     );
 }
@@ -356,6 +364,7 @@ fn a_sent_form_leads_to_the_next_page_or_back_with_its_problem() {
         page,
         answers,
         from_check,
+        ..
     }) = sent("page=qualified", &[("qualified", "none")])
     else {
         panic!("an answer is taken");
@@ -368,6 +377,7 @@ fn a_sent_form_leads_to_the_next_page_or_back_with_its_problem() {
         page,
         answers,
         from_check,
+        ..
     }) = sent(
         &format!("page=region&from=check&{FULL}"),
         &[("region", "wales")],
@@ -441,14 +451,25 @@ fn a_start_month_may_be_typed_as_its_name_in_either_language() {
             ("start-month".into(), month.into()),
             ("start-year".into(), "2027".into()),
         ]);
-        read_answer(Question::Start, &form)
+        read_answer(Question::Start, &form, today())
     };
     assert_eq!(sent("December"), Ok(Some("2027-12".into())));
     assert_eq!(sent("dec"), Ok(Some("2027-12".into())));
     assert_eq!(sent("Rhagfyr"), Ok(Some("2027-12".into())));
     assert_eq!(sent("3"), Ok(Some("2027-03".into())));
-    // Not a month: passed on as typed, so the answer's check names the problem.
-    assert_eq!(sent("13"), Ok(Some("2027-13".into())));
+    // Not a month: the month box is named, not the year (issue 31, "Month 13").
+    assert_eq!(sent("13"), Err(Problem::NotAMonthOfTheYear));
+    assert_eq!(sent("Smarch"), Err(Problem::NotAMonthOfTheYear));
+    let year = |y: &str| {
+        let form = Form(vec![
+            ("start".into(), "other".into()),
+            ("start-month".into(), "3".into()),
+            ("start-year".into(), y.into()),
+        ]);
+        read_answer(Question::Start, &form, today())
+    };
+    assert_eq!(year("27"), Err(Problem::NotAYear { example: 2026 }));
+    assert_eq!(year(""), Err(Problem::NotAYear { example: 2026 }));
     let mut a = probation_route_finder::rules::Answers::default();
     assert_eq!(
         a.set(Question::Start, "2027-13", today()),
@@ -595,7 +616,37 @@ fn the_start_and_hours_questions_are_asked_in_the_terms_of_the_person_s_route() 
         .question_for(Question::Hours, Framing::PsoJob)
         .title
         .contains("PQiP"));
-    assert!(en.question(Question::Start).hint.contains("starts a year"));
+    // The PQiP's start: applying takes about six months, and each campaign names its own start.
+    let pqip = en.question(Question::Start);
+    assert!(pqip.title.contains("PQiP"), "{}", pqip.title);
+    assert!(
+        pqip.hint.contains("Applying takes about 6 months"),
+        "{}",
+        pqip.hint
+    );
+    assert!(
+        pqip.hint.contains("advertises its own start date"),
+        "{}",
+        pqip.hint
+    );
+    // Only on the PQiP routes: someone who has applied or holds an offer names their month.
+    for (fragment, framing) in FRAMINGS {
+        let start = render(&asking_with(Question::Start, fragment), Lang::En, None);
+        assert_eq!(
+            start.contains("value=\"applied\""),
+            framing == Framing::Pqip,
+            "{fragment}"
+        );
+        assert_eq!(
+            start.contains(&escaped(&en.start_applied().hint)),
+            framing == Framing::Pqip
+        );
+        // The first choice on the PQiP routes is the first intake after applying.
+        assert!(start.contains(&escaped(&en.start_next(default_start(today()), framing))));
+    }
+    assert!(en
+        .start_next(default_start(today()), Framing::Pqip)
+        .contains("July 2027"));
     assert!(en
         .start_next(default_start(today()), Framing::PsoJob)
         .starts_with("Not sure: count from "));
@@ -687,7 +738,12 @@ fn hints_and_errors_are_shown_and_tied_to_their_fields() {
                 if problem.is_some() {
                     assert!(names(&format!("{key}-error")), "{q:?}: error tied");
                 }
-                for choice in t.choices(q).iter().filter(|c| !c.hint.is_empty()) {
+                // The start page offers "I have already applied" on the PQiP routes only
+                // (tested with the framings); these pages are off them.
+                let offered = |c: &&probation_route_finder::text::Choice| {
+                    !(c.hint.is_empty() || q == Question::Start && c.value == "applied")
+                };
+                for choice in t.choices(q).iter().filter(offered) {
                     assert!(
                         html.contains(&escaped(&choice.hint)),
                         "{q:?}: {}",

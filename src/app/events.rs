@@ -130,7 +130,11 @@ fn submit(shell: &Shell, ev: &Event) {
             page,
             answers,
             from_check,
-        }) => shell.go(page, &answers, from_check),
+            answered,
+        }) => {
+            shell.forget_bad(answered);
+            shell.go(page, &answers, from_check);
+        }
         Some(Sent::Again(submitted)) => shell.show_problem(submitted),
         None => {}
     }

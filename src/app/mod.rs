@@ -181,6 +181,11 @@ impl Shell {
         }
     }
 
+    /// A bad value a link gave for `q` is not written back once `q` is answered.
+    pub fn forget_bad(&self, q: crate::rules::Question) {
+        self.current.borrow_mut().state.forget_bad(q);
+    }
+
     /// Shows `fragment` without adding a history entry.
     pub fn replace(&self, fragment: &str) {
         replace_url(fragment);
@@ -238,11 +243,27 @@ impl Shell {
             (view::app(c), title, has_error, c.text.lang_code())
         });
         self.markup.set(html);
+        if let Some(kept) = self.kept_address() {
+            replace_url(&kept);
+        }
         gloo::utils::document().set_title(&title);
         let _ = gloo::utils::document_element().set_attribute("lang", lang);
         if has_error {
             focus_from_top(".error-summary");
         }
+    }
+
+    /// A result's address, made to keep its meaning: the start month it used and the day it was
+    /// worked out (policy.md, "Links keep their meaning"). `None` when the address has them, or
+    /// the page is not a result.
+    fn kept_address(&self) -> Option<String> {
+        self.with_context(|c| {
+            let s = c.state;
+            (s.page == Page::Result && s.on.is_none()).then(|| {
+                let start = c.outcome.and_then(nav::kept_start);
+                nav::kept_link(&s.parsed.answers, start, self.today, &s.settings)
+            })
+        })
     }
 
     /// The QR code of the result on screen, drawn only when asked for (see events.rs).

@@ -42,20 +42,46 @@ pub enum Figure {
     /// A new PSO at Level 3 or above: the 6 months' service PSO Progression needs, from the start
     /// (000); they have the level already.
     FirstMonthsAsPso { months: u16, opens: YearMonth },
-    /// A serving PSO below Level 3: until the Diploma, taken as 12 months from when they started
-    /// ([`super::policy::Assumption::DiplomaTwelveMonths`]), opens PSO Progression (000).
-    DiplomaThenProgression { months: u16, opens: YearMonth },
+    /// A serving PSO below Level 3: until the Diploma is finished (the month they expect, or
+    /// [`super::policy::Assumption::DiplomaFallback`]) and they have the service, PSO
+    /// Progression (000) does not open.
+    DiplomaThenProgression {
+        months: u16,
+        opens: YearMonth,
+        diploma: YearMonth,
+        expected: bool,
+    },
 }
 
 /// The answer to "how long until I am a probation officer?": the month they could qualify at the
-/// end of the whole journey, and how long from now (policy.md, "The whole journey").
+/// end of the whole journey, how long from now, and what it counts on (policy.md, "The whole
+/// journey"). The headline never leaves out its condition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Qualify {
     pub by: YearMonth,
     /// Whole months from this month.
     pub months: u16,
-    /// The start month the dates count from; `None` for a serving PSO, whose journey starts now.
-    pub start: Option<YearMonth>,
+    pub on: Counting,
+}
+
+/// What the qualifying month counts on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counting {
+    /// The PQiP routes: applying from `apply` (`None`: now), or having applied, and starting at
+    /// `intake`; on the 15-month route with two modules finished, finishing the third before the
+    /// start.
+    Intake {
+        apply: Option<YearMonth>,
+        intake: YearMonth,
+        applied: bool,
+        finish_third: bool,
+    },
+    /// Starting the access course in this month.
+    AccessStart(YearMonth),
+    /// Starting as a PSO in this month.
+    PsoStart(YearMonth),
+    /// A serving PSO: from now, with the Diploma's end as they expect it or as we estimate.
+    Serving,
 }
 
 /// The sentence with the first stage's dates, saying what finishes. On the PQiP routes the
@@ -104,6 +130,9 @@ pub enum Step {
     /// HMPPS security clearance: declare everything; a conviction does not bar, not declaring
     /// one would (001).
     Vetting,
+    /// The basics a newer official page lists: at least 18, the right to work in the UK, and for
+    /// vetting, the last 3 years lived in the UK (policy.md). Information, never asked.
+    Eligibility,
     /// The Level 4 access study, from three months (001).
     AccessLevel4,
     /// Then the bespoke Level 5 distance-learning course, normally a year (001).
@@ -216,7 +245,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             } else {
                 Step::IfNotPassed
             });
-            steps.extend([Step::JobLocation, Step::Vetting]);
+            steps.extend([Step::JobLocation, Step::Vetting, Step::Eligibility]);
             // Modules could still be studied before applying, which is what the universities'
             // contacts answer (001).
             if outcome.route == Route::Pqip21
@@ -239,6 +268,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 Step::AccessSponsor,
                 Step::AccessThenPqip,
                 Step::Vetting,
+                Step::Eligibility,
             ]);
             let providers = match outcome.study {
                 Some(Study::At(u)) if u.is_cjl_provider() => vec![u],
@@ -264,12 +294,15 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             ask.push(Ask::LineManager);
             let below_level_3 =
                 answers.level.unwrap_or(0) < super::policy::PSO_PROGRESSION_MIN_LEVEL;
-            let figure = opens.map(|(months, opens)| {
-                if below_level_3 {
-                    Figure::DiplomaThenProgression { months, opens }
-                } else {
-                    Figure::ProgressionIn { months, opens }
-                }
+            let diploma = super::journey::serving_can_apply(answers, YearMonth::of(today)).0;
+            let figure = opens.map(|(months, opens)| match diploma {
+                Some(diploma) if below_level_3 => Figure::DiplomaThenProgression {
+                    months,
+                    opens,
+                    diploma,
+                    expected: answers.diploma.is_some(),
+                },
+                _ => Figure::ProgressionIn { months, opens },
             });
             (Headline::PsoServing, figure, None)
         }
@@ -279,6 +312,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 Step::PsoInduction,
                 Step::PsoThenProgression,
                 Step::Vetting,
+                Step::Eligibility,
             ]);
             ask.push(Ask::Recruitment);
             if answers.level.unwrap_or(0) < super::policy::PQIP_MIN_LEVEL {
@@ -308,7 +342,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
     let qualify = outcome.journey.map(|j| Qualify {
         by: j.qualified,
         months: u16::try_from(now.months_until(j.qualified)).unwrap_or(0),
-        start: (!(serving && outcome.route == Route::PsoPathway)).then_some(j.start()),
+        on: counting(outcome, &j, now),
     });
     Advice {
         headline,
@@ -318,6 +352,25 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
         pqip_university,
         steps,
         ask,
+    }
+}
+
+/// What the qualifying month counts on, for the route as answered.
+pub fn counting(outcome: &Outcome, j: &super::journey::Journey, now: YearMonth) -> Counting {
+    match outcome.route {
+        Route::Pqip15 | Route::Pqip21 => Counting::Intake {
+            apply: j
+                .stages()
+                .find(|s| s.kind == super::journey::StageKind::Apply)
+                .map(|s| s.from)
+                .filter(|from| *from > now),
+            intake: j.pqip().map_or(j.qualified, |s| s.from),
+            applied: j.applied,
+            finish_third: j.conditional.is_some(),
+        },
+        Route::CjlAccess => Counting::AccessStart(j.start()),
+        Route::PsoPathway if outcome.job == Job::Pso => Counting::Serving,
+        Route::PsoPathway | Route::AlreadyQualified => Counting::PsoStart(j.start()),
     }
 }
 

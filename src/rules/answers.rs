@@ -140,6 +140,10 @@ pub struct Answers {
     pub start: Option<YearMonth>,
     pub qualified: Option<HeldQualification>,
     pub qualyear: Option<u16>,
+    /// Already applied for, or holding an offer for, the PQiP intake in `start`.
+    pub applied: Option<bool>,
+    /// When a serving PSO below Level 3 expects to finish the Level 3 Diploma.
+    pub diploma: Option<YearMonth>,
 }
 
 /// What is wrong with one value. Each names what would be right, so the message can say it.
@@ -157,6 +161,14 @@ pub enum Problem {
     HoursNotAllowed,
     /// Not a month written as `YYYY-MM`.
     NotAMonth,
+    /// A typed month whose month box is not a month (`13`, `Smarch`); the year is fine.
+    NotAMonthOfTheYear,
+    /// A typed month whose year box is not a four-digit year; the month is fine. `example` is a
+    /// year to show, this year.
+    NotAYear { example: i32 },
+    /// A PQiP start sooner than applying allows (about six months, policy.md), for someone who
+    /// has not applied: `earliest` is the first intake they could join.
+    TooSoonToApply { earliest: YearMonth },
     /// A month before the current one: the start cannot be in the past.
     MonthInPast { earliest: YearMonth },
     /// A month too far in the future.
@@ -231,6 +243,8 @@ impl Answers {
             }
             Question::Hours => self.hours = Some(hours(value)?),
             Question::Start => self.start = Some(month(value, today)?),
+            Question::Diploma => self.diploma = Some(month(value, today)?),
+            Question::Applied => self.applied = Some(yes_no(value)?),
             Question::Qualified => {
                 self.qualified =
                     Some(HeldQualification::from_slug(value).ok_or(Problem::NotAChoice)?)
@@ -258,6 +272,8 @@ impl Answers {
             Question::Region => self.region = None,
             Question::Hours => self.hours = None,
             Question::Start => self.start = None,
+            Question::Diploma => self.diploma = None,
+            Question::Applied => self.applied = None,
             Question::Qualified => self.qualified = None,
             Question::QualYear => self.qualyear = None,
         }
@@ -284,6 +300,8 @@ impl Answers {
             Question::Region => self.region.map(|r| r.slug().to_string()),
             Question::Hours => self.hours.map(|h| h.to_string()),
             Question::Start => self.start.map(|s| s.to_string()),
+            Question::Diploma => self.diploma.map(|s| s.to_string()),
+            Question::Applied => self.applied.map(yn),
             Question::Qualified => self.qualified.map(|q| q.slug().to_string()),
             Question::QualYear => self.qualyear.map(|y| y.to_string()),
         }
@@ -303,6 +321,35 @@ impl Answers {
 
     pub fn qualified_or_default(&self) -> HeldQualification {
         self.qualified.unwrap_or(HeldQualification::None)
+    }
+
+    pub fn applied_or_default(&self) -> bool {
+        self.applied.unwrap_or(false)
+    }
+
+    /// Sets one answer from a link. A month from a link may have passed: a link kept since it was
+    /// made still opens, and the rules then count from today (policy.md, "Links keep their
+    /// meaning"). A person typing a month is told instead ([`Answers::set`]).
+    pub fn set_from_link(
+        &mut self,
+        question: Question,
+        value: &str,
+        today: NaiveDate,
+    ) -> Result<(), Problem> {
+        match question {
+            Question::Start | Question::Diploma => {
+                let ym = match month(value, today) {
+                    Err(Problem::MonthInPast { .. }) => parse_month(value)?,
+                    other => other?,
+                };
+                match question {
+                    Question::Start => self.start = Some(ym),
+                    _ => self.diploma = Some(ym),
+                }
+                Ok(())
+            }
+            _ => self.set(question, value, today),
+        }
     }
 }
 
@@ -363,18 +410,22 @@ fn hours(value: &str) -> Result<Hours, Problem> {
         .ok_or(Problem::HoursNotAllowed)
 }
 
-fn month(value: &str, today: NaiveDate) -> Result<YearMonth, Problem> {
+/// A month written `YYYY-MM`, any year of four digits.
+fn parse_month(value: &str) -> Result<YearMonth, Problem> {
     let (year, month) = value.split_once('-').ok_or(Problem::NotAMonth)?;
     let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     if !all_digits(year, 4) || !all_digits(month, 2) {
         return Err(Problem::NotAMonth);
     }
-    let ym = year
-        .parse::<i32>()
+    year.parse::<i32>()
         .ok()
         .zip(month.parse::<u32>().ok())
         .and_then(|(y, m)| YearMonth::new(y, m))
-        .ok_or(Problem::NotAMonth)?;
+        .ok_or(Problem::NotAMonth)
+}
+
+fn month(value: &str, today: NaiveDate) -> Result<YearMonth, Problem> {
+    let ym = parse_month(value)?;
     let (first, last) = start_window(today);
     if ym < first {
         return Err(Problem::MonthInPast { earliest: first });

@@ -4,7 +4,7 @@
 use super::answers::{Answers, Hours, Job, Modules};
 use super::calendar::YearMonth;
 use super::few::Few;
-use super::journey::{self, Journey};
+use super::journey::{self, Basis, Journey, ModulePlan};
 use super::policy::{
     self, Assumption, HeldQualification, Module, Region, University, FULL_TIME_TENTHS,
     MODULES_FOR_SHORT_PQIP, PART_TIME_MAX_MONTHS, PQIP_EXTENDED_MONTHS, PQIP_MIN_LEVEL,
@@ -184,10 +184,11 @@ pub struct Shift {
 /// What would change the result, and to what.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
-    /// Finish `more` modules before applying (about 200 hours each): `to` months instead of `from`.
-    FinishModules {
+    /// The other way through the modules (policy.md, "Modules before applying"): start the third
+    /// now, or finish `more` modules first and start a third; the PQiP would take `to` months.
+    OtherModulePlan {
+        plan: ModulePlan,
         more: u8,
-        from: u16,
         to: u16,
         shift: Shift,
     },
@@ -236,13 +237,12 @@ pub enum Note {
     /// The 2021 Qualification Alignment Process was only for staff then in core roles (002 paras
     /// 11-12, 31-35): shown with [`Note::NotRecognisedForYear`].
     AlignmentProcess,
-    /// The start month given is not an intake month: the PQiP would start at `intake`, and
-    /// finish at `finish` from there.
-    StartNotIntake {
-        start: YearMonth,
-        intake: YearMonth,
-        finish: YearMonth,
-    },
+    /// The start month the answers give has passed (a link kept since it was made): the dates
+    /// count from `from`, the default start, instead.
+    StartPassed { given: YearMonth, from: YearMonth },
+    /// The PQiP start the answers give is sooner than applying allows, for someone who has not
+    /// applied: the first intake they could join is `intake` (policy.md).
+    StartTooSoon { given: YearMonth, intake: YearMonth },
 }
 
 /// The most items each list of an [`Outcome`] can hold. The rules add fewer for every combination
@@ -281,12 +281,16 @@ impl Outcome {
     }
 }
 
-/// The first January or July strictly after today's month.
+/// The default start: the first intake at least six months after this month (policy.md): in
+/// December 2026, July 2027; in February 2027, January 2028.
 pub fn default_start(today: NaiveDate) -> YearMonth {
-    let this_month = YearMonth::of(today);
-    this_month
-        .next_with_month_in(&policy::INTAKE_MONTHS)
-        .unwrap_or(this_month)
+    journey::first_intake(YearMonth::of(today))
+}
+
+/// The earliest PQiP start someone who has not applied could plan (policy.md): the same month as
+/// [`default_start`]. A sooner start needs `applied=yes`.
+pub fn earliest_pqip_start(today: NaiveDate) -> YearMonth {
+    default_start(today)
 }
 
 /// Part-time scaling (000, [`Assumption::PartTimeProRata`]): pro rata in whole tenths of an hour,
@@ -352,22 +356,17 @@ pub fn has_experience(answers: &Answers) -> bool {
     answers.job == Some(Job::Pso) || answers.exp.unwrap_or(false)
 }
 
-/// For a serving PSO who cannot yet apply through PSO Progression: how many more months of
-/// service it needs and the month it opens, counted from this month. At Level 3 or above that is
-/// the missing service; below it, the Level 3 Diploma's months as well (policy.md, "The whole
-/// journey").
+/// For a serving PSO who cannot yet apply through PSO Progression: how many months from now until
+/// they can, and the month. At Level 3 or above that is the missing service; below it, the Level
+/// 3 Diploma as well (policy.md, "Serving PSOs below Level 3").
 pub fn progression_opens(answers: &Answers, today: NaiveDate) -> Option<(u16, YearMonth)> {
     if answers.job != Some(Job::Pso) {
         return None;
     }
-    let service = answers.service.unwrap_or(0);
-    let needed = if answers.level.unwrap_or(0) >= PSO_PROGRESSION_MIN_LEVEL {
-        PSO_PROGRESSION_MIN_SERVICE
-    } else {
-        policy::PSO_DIPLOMA_MONTHS.max(PSO_PROGRESSION_MIN_SERVICE)
-    };
-    let more = needed.saturating_sub(service);
-    (more > 0).then(|| (more, YearMonth::of(today).plus_months(more)))
+    let now = YearMonth::of(today);
+    let (_, opens) = journey::serving_can_apply(answers, now);
+    let more = u16::try_from(now.months_until(opens)).unwrap_or(0);
+    (more > 0).then_some((more, opens))
 }
 
 /// The primary way in.
@@ -392,7 +391,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
     let all = pathways_given(answers, held);
     let primary = all.first().copied().unwrap_or(Pathway::PsoPathway);
     let job = answers.job.unwrap_or(Job::None);
-    let start = answers.start.unwrap_or_else(|| default_start(today));
+    let basis = Basis::of(answers, today);
     // Built in place and filled through `&mut`: the outcome is large enough that moving its
     // parts in shows in the benchmark.
     let mut outcome = Outcome {
@@ -402,13 +401,13 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         months: 0,
         conditional: None,
         study: None,
-        start: Some(start),
+        start: Some(basis.start),
         finish: None,
         alternatives: all.iter().skip(1).copied().collect(),
         reasons: Few::new(),
         changes: Few::new(),
         notes: Few::new(),
-        journey: journey::plan_from(primary, answers, today, start),
+        journey: journey::plan_with(primary, answers, &basis, ModulePlan::AsAnswered),
     };
     let notes = &mut outcome.notes;
     if answers.overseas_or_default()
@@ -423,32 +422,65 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
                 qualification: q,
                 year,
             });
+            if q.era().is_some_and(|e| year < e.first) && year >= policy::QUALYEAR_FIRST {
+                notes.push(Note::Assumed(Assumption::SocialWorkFrom1980));
+            }
             notes.push(Note::AlignmentProcess);
         }
-    }
-    if answers.start.is_none() && primary != Pathway::AlreadyQualified {
-        notes.push(Note::Assumed(Assumption::IntakeMonths));
     }
     if job == Job::Pso && all.contains(&Pathway::Pqip(Entry::National)) {
         notes.push(Note::Assumed(Assumption::PsoWorkIsExperience));
     }
     match primary {
         Pathway::AlreadyQualified => already_qualified(held, &mut outcome),
-        Pathway::Pqip(entry) => pqip(answers, entry, &mut outcome),
+        Pathway::Pqip(entry) => pqip(answers, entry, &basis, &mut outcome),
         Pathway::CjlAccess => cjl_access(answers, &mut outcome),
         Pathway::PsoPathway => pso_pathway(answers, &mut outcome),
     }
-    // Their journey starts now, whatever a link says of a start (policy.md).
-    if outcome.route == Route::PsoPathway && job == Job::Pso {
-        outcome.start = Some(YearMonth::of(today));
+    if let Some(j) = outcome.journey {
+        dates(answers, &basis, &j, &mut outcome);
     }
     outcome.finish = outcome.start.map(|s| s.plus_months(outcome.months));
-    if outcome.journey.is_some() && !outcome.route.is_pqip() {
-        outcome
-            .notes
-            .push(Note::Assumed(Assumption::NextIntakeAfterStage));
-    }
     outcome
+}
+
+/// Where the contract's dates count from, and what the result says of the start (policy.md, "Links
+/// keep their meaning"): the PQiP routes from their intake; a serving PSO on the PSO pathway from
+/// now, their months being those until they can apply; the others from the start month.
+fn dates(answers: &Answers, basis: &Basis, j: &Journey, out: &mut Outcome) {
+    let serving = out.job == Job::Pso && out.route == Route::PsoPathway;
+    let intake = j.pqip().map(|p| p.from);
+    if out.route.is_pqip() {
+        out.start = intake;
+    }
+    if serving {
+        out.start = Some(basis.now);
+        out.months = u16::try_from(basis.now.months_until(j.can_apply)).unwrap_or(0);
+    } else if let Some(given) = basis.passed {
+        out.notes.push(Note::StartPassed {
+            given,
+            from: basis.start,
+        });
+    } else if let (Some(given), Some(intake)) = (basis.given, intake) {
+        if out.route.is_pqip() && given < intake && !basis.applied {
+            out.notes.push(Note::StartTooSoon { given, intake });
+        }
+    }
+    // An intake month of our choosing, not one they gave (each campaign advertises its own).
+    if intake.is_some() && (intake != basis.given || !out.route.is_pqip()) {
+        out.notes.push(Note::Assumed(Assumption::IntakeMonths));
+    }
+    let internal = matches!(out.entry, Some(Entry::PsoProgression | Entry::InternalMoj));
+    if internal || serving {
+        out.notes
+            .push(Note::Assumed(Assumption::InternalRoutesSixMonths));
+    }
+    if serving
+        && answers.level.unwrap_or(0) < PSO_PROGRESSION_MIN_LEVEL
+        && answers.diploma.is_none()
+    {
+        out.notes.push(Note::Assumed(Assumption::DiplomaFallback));
+    }
 }
 
 /// What a PQiP of `months` (as scaled) would make the qualifying month, from the same start.
@@ -477,7 +509,7 @@ fn already_qualified(held: Option<(HeldQualification, u16)>, out: &mut Outcome) 
     }
 }
 
-fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
+fn pqip(answers: &Answers, entry: Entry, basis: &Basis, out: &mut Outcome) {
     let level = answers.level.unwrap_or(0);
     out.reasons.push(match entry {
         Entry::PsoProgression => Reason::PsoWithService {
@@ -544,41 +576,31 @@ fn pqip(answers: &Answers, entry: Entry, out: &mut Outcome) {
         out.reasons
             .push(Reason::StudyInRegion { region, university });
     }
-    if let Some(start) = answers.start {
-        if !policy::INTAKE_MONTHS.contains(&start.month()) {
-            let intake = start
-                .next_with_month_in(&policy::INTAKE_MONTHS)
-                .unwrap_or(start);
-            out.notes.push(Note::StartNotIntake {
-                start,
-                intake,
-                finish: intake.plus_months(out.months),
-            });
-            out.notes.push(Note::Assumed(Assumption::IntakeMonths));
+    let Some(j) = out.journey else { return };
+    if out.conditional == Some(Condition::FinishThirdModule) {
+        let otherwise = scale_for_hours(PQIP_EXTENDED_MONTHS, hours);
+        if let Some(shift) = shift(&j, otherwise) {
+            out.changes
+                .push(Change::FinishThirdBeforeStart { otherwise, shift });
         }
     }
-
-    let Some(j) = out.journey else { return };
-    match out.conditional {
-        Some(Condition::FinishThirdModule) => {
-            let otherwise = scale_for_hours(PQIP_EXTENDED_MONTHS, hours);
-            if let Some(shift) = shift(&j, otherwise) {
-                out.changes
-                    .push(Change::FinishThirdBeforeStart { otherwise, shift });
-            }
+    // Starting the third module now, or finishing modules first (policy.md): its own journey.
+    if let Some(plan) = ModulePlan::alternative(answers) {
+        let alternative = journey::plan_with(Pathway::Pqip(entry), answers, basis, plan);
+        if let Some(alt) = alternative {
+            out.changes.push(Change::OtherModulePlan {
+                plan,
+                more: policy::MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done.len()),
+                to: alt.pqip_months(),
+                shift: Shift {
+                    by: alt.qualified,
+                    instead: j.qualified,
+                },
+            });
         }
-        None if done.len() < MODULES_FOR_SHORT_PQIP => {
-            let to = scale_for_hours(PQIP_SHORT_MONTHS, hours);
-            if let Some(shift) = shift(&j, to) {
-                out.changes.push(Change::FinishModules {
-                    more: MODULES_FOR_SHORT_PQIP - done.len(),
-                    from: out.months,
-                    to,
-                    shift,
-                });
-            }
+        if plan == ModulePlan::ModulesFirst {
+            out.notes.push(Note::Assumed(Assumption::ModulePace));
         }
-        None => {}
     }
     work_full_time(&j, out);
 }
@@ -648,14 +670,7 @@ fn pso_pathway(answers: &Answers, out: &mut Outcome) {
         out.reasons.push(Reason::NoLevel3Vq);
     }
 
-    if job == Job::Pso {
-        // Their journey starts now, whatever a link says of a start; it still waits for an
-        // intake, so the intake reading applies either way, in one place.
-        out.notes
-            .retain(|n| *n != Note::Assumed(Assumption::IntakeMonths));
-        out.notes.push(Note::Assumed(Assumption::IntakeMonths));
-    }
-    if level < PSO_PROGRESSION_MIN_LEVEL {
+    if level < PSO_PROGRESSION_MIN_LEVEL && job != Job::Pso {
         out.notes
             .push(Note::Assumed(Assumption::DiplomaTwelveMonths));
     }

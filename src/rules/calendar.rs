@@ -45,6 +45,22 @@ impl YearMonth {
         }
     }
 
+    /// The month `months` earlier.
+    pub fn minus_months(self, months: u16) -> YearMonth {
+        YearMonth {
+            index: self.index - i32::from(months),
+        }
+    }
+
+    /// The first month at or after `self` whose month number is in `months`.
+    pub fn this_or_next_with_month_in(self, months: &[u32]) -> Option<YearMonth> {
+        if months.contains(&self.month()) {
+            Some(self)
+        } else {
+            self.next_with_month_in(months)
+        }
+    }
+
     /// Whole months from `self` to `later` (negative when `later` is earlier).
     pub fn months_until(self, later: YearMonth) -> i32 {
         later.index - self.index

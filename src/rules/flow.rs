@@ -61,6 +61,10 @@ pub fn is_relevant(question: Question, answers: &Answers) -> bool {
         Question::Exp => job != Some(Job::Pso),
         Question::Overseas => level > 0,
         Question::Service => job == Some(Job::Pso),
+        // The Diploma would make them Level 3: below it, it is still to finish (policy.md).
+        Question::Diploma => job == Some(Job::Pso) && level < PSO_PROGRESSION_MIN_LEVEL,
+        // Asked on the start page, with the month of the intake applied for.
+        Question::Applied => false,
         // The Internal MoJ route is open to all MoJ staff, PSOs included; a PSO who can already
         // use PSO Progression gains nothing from it.
         Question::Credits5 => {

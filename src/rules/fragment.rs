@@ -67,7 +67,7 @@ impl Answers {
                 continue;
             }
             seen.push((question, value.clone()));
-            if let Err(problem) = parsed.answers.set(question, &value, today) {
+            if let Err(problem) = parsed.answers.set_from_link(question, &value, today) {
                 parsed.fail(question, problem);
             }
         }
@@ -98,7 +98,7 @@ impl Answers {
 }
 
 /// The order of keys in `contract.md`, which written fragments follow.
-const CONTRACT_ORDER: [Question; 14] = [
+const CONTRACT_ORDER: [Question; 16] = [
     Question::Level,
     Question::Overseas,
     Question::Done,
@@ -113,4 +113,6 @@ const CONTRACT_ORDER: [Question; 14] = [
     Question::Start,
     Question::Qualified,
     Question::QualYear,
+    Question::Applied,
+    Question::Diploma,
 ];

@@ -7,6 +7,7 @@
 //! - [`fragment`]: the link codec, answers to and from the URL fragment.
 //! - [`assess`]: answers and today's date to an [`Outcome`](assess::Outcome).
 //! - [`journey`]: the whole journey from now to qualifying, stage by stage.
+//! - [`compare`]: every journey open to the person, side by side.
 //! - [`flow`]: which question comes next.
 //! - [`calendar`]: months as the rules count them.
 //! - [`space`]: the discrete answer space the exhaustive test and the benchmark walk.
@@ -15,6 +16,7 @@ pub mod advice;
 pub mod answers;
 pub mod assess;
 pub mod calendar;
+pub mod compare;
 pub mod few;
 pub mod flow;
 pub mod fragment;

@@ -18,25 +18,49 @@ pub enum Source {
     Framework2010,
     /// `004`: a news post on the 2021 PQiP contracts (January 2021).
     News2021,
+    /// Beyond the seeds: the official careers site's "Register your interest" page
+    /// (traintobeaprobationofficer.com, undated, read December 2026): recruitment takes six months.
+    RegisterInterest,
+    /// Beyond the seeds: prisonandprobationjobs.gov.uk, "How to apply" (undated, read December
+    /// 2026): the eligibility basics, and a Level 3 minimum that disagrees with the seeds.
+    HowToApply,
 }
 
 impl Source {
-    pub const ALL: [Source; 5] = [
+    pub const ALL: [Source; 7] = [
         Source::CareersPage,
         Source::Faq,
         Source::StatutoryGuidance,
         Source::Framework2010,
         Source::News2021,
+        Source::RegisterInterest,
+        Source::HowToApply,
     ];
 
-    /// The seed file's number, as policy.md cites it.
-    pub fn seed(self) -> &'static str {
+    /// The seed file's number, as policy.md cites it; `None` for the official pages policy.md
+    /// quotes beyond the seeds.
+    pub fn seed(self) -> Option<&'static str> {
         match self {
-            Source::CareersPage => "000",
-            Source::Faq => "001",
-            Source::StatutoryGuidance => "002",
-            Source::Framework2010 => "003",
-            Source::News2021 => "004",
+            Source::CareersPage => Some("000"),
+            Source::Faq => Some("001"),
+            Source::StatutoryGuidance => Some("002"),
+            Source::Framework2010 => Some("003"),
+            Source::News2021 => Some("004"),
+            Source::RegisterInterest | Source::HowToApply => None,
+        }
+    }
+
+    /// The public address of a page beyond the seeds, where people can act on it (apply, or
+    /// register interest for the next campaign).
+    pub fn address(self) -> Option<&'static str> {
+        match self {
+            Source::RegisterInterest => Some(REGISTER_INTEREST_URL),
+            Source::HowToApply => Some(HOW_TO_APPLY_URL),
+            Source::CareersPage
+            | Source::Faq
+            | Source::StatutoryGuidance
+            | Source::Framework2010
+            | Source::News2021 => None,
         }
     }
 }
@@ -47,6 +71,9 @@ impl Source {
     pub fn published(self) -> Published {
         match self {
             Source::CareersPage => Published::Undated,
+            Source::RegisterInterest | Source::HowToApply => {
+                Published::UndatedRead(PAGES_READ.0, PAGES_READ.1)
+            }
             Source::Faq => Published::Before(NEWS_2021.0),
             Source::StatutoryGuidance => Published::Year(STATUTORY_GUIDANCE_YEAR),
             Source::Framework2010 => Published::Year(2010),
@@ -59,11 +86,20 @@ impl Source {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Published {
     Undated,
+    /// Undated, and read by us in this year and month.
+    UndatedRead(i32, u32),
     /// Undated, but written before this year.
     Before(i32),
     Year(i32),
     Month(i32, u32),
 }
+
+/// When policy.md read the official pages beyond the seeds: December 2026.
+pub const PAGES_READ: (i32, u32) = (2026, 12);
+/// The official careers site's page to register interest in the next campaign (policy.md).
+pub const REGISTER_INTEREST_URL: &str = "https://www.traintobeaprobationofficer.com/";
+/// The official jobs site's "How to apply" page (policy.md).
+pub const HOW_TO_APPLY_URL: &str = "https://prisonandprobationjobs.gov.uk/";
 
 /// The statutory guidance on probation qualifications (002) is from 2022.
 pub const STATUTORY_GUIDANCE_YEAR: i32 = 2022;
@@ -96,9 +132,17 @@ pub enum Assumption {
     InternalMojNoExperience,
     /// A new PSO's Level 3 Diploma takes 12 months: "ideally" within them (002 para 13).
     DiplomaTwelveMonths,
-    /// The whole journey (policy.md): after the access study or once PSO Progression opens, they
-    /// apply for the next intake, and the PQiP starts then.
-    NextIntakeAfterStage,
+    /// 002 says social work qualifications were required "from the 1980s": we read it as 1980 on.
+    SocialWorkFrom1980,
+    /// The official careers pages say recruitment "usually takes six months" for the national
+    /// campaign; no source gives the internal routes' timing, so we take the same six months.
+    InternalRoutesSixMonths,
+    /// Modules studied before applying take 4 months each (about 200 hours each, 001; about 12
+    /// hours a week alongside other commitments: our estimate).
+    ModulePace,
+    /// A serving PSO below Level 3 who is not sure when the Level 3 Diploma will be finished: 12
+    /// months from when they started, or 6 months from now once those 12 months have passed.
+    DiplomaFallback,
 }
 
 // ---- Qualification levels (RQF) ----------------------------------------------------------------
@@ -189,6 +233,31 @@ pub const PSO_DIPLOMA_MAX_YEARS: u16 = 3;
 /// Intakes: "two intakes per year, one in summer and one at the start of each year" (001);
 /// the months are [`Assumption::IntakeMonths`]. The 2021 contracts allowed up to four (004).
 pub const INTAKE_MONTHS: [u32; 2] = [1, 7];
+
+/// "The recruitment process usually takes six months. So, if you apply in January you can expect
+/// to start in July" (official careers site, "Register your interest"; policy.md). Someone who can
+/// apply from month E joins the first intake at least this many months later.
+pub const RECRUITMENT_MONTHS: u16 = 6;
+/// A module studied before applying takes about this many months ([`Assumption::ModulePace`]).
+pub const MODULE_MONTHS: u16 = 4;
+/// The 15-month PQiP needs the third module *started* when applying (001): two finished first.
+pub const MODULES_FINISHED_BEFORE_THIRD: u8 = 2;
+/// A serving PSO below Level 3 whose Diploma's first 12 months have passed: we take it as
+/// finished this many months from now ([`Assumption::DiplomaFallback`]).
+pub const DIPLOMA_OVERDUE_MONTHS: u16 = 6;
+/// A successful applicant who cannot be placed may be deferred for up to 12 months (official
+/// careers site, policy.md).
+pub const DEFERRAL_MONTHS: u16 = 12;
+
+/// The eligibility basics the newer official page lists (prisonandprobationjobs.gov.uk, "How to
+/// apply"; policy.md): at least 18 years old, the right to work in the UK, and for vetting, having
+/// lived in the UK for the last 3 years. Shown as information, never asked.
+pub const MIN_AGE: u16 = 18;
+pub const UK_RESIDENCE_YEARS: u16 = 3;
+/// The newer official page lists "a minimum of a Level 3 qualification in any subject"; the seeds
+/// say Level 5 (000, 001). The app follows the seeds and tells people at Level 3 or 4 with
+/// experience what the newer page would mean for them.
+pub const NEWER_PAGE_MIN_LEVEL: u8 = 3;
 
 /// How many years ahead an intended start may be.
 pub const START_YEARS_AHEAD: i32 = 10;
@@ -379,6 +448,9 @@ pub const SW_PROBATION_LAST_YEAR: u16 = 2001;
 
 /// The earliest year a link may name as the year someone qualified.
 pub const QUALYEAR_FIRST: u16 = 1950;
+/// Social work qualifications were required "from the 1980s" (002 para 9, Annex B): we count them
+/// from 1980 ([`Assumption::SocialWorkFrom1980`]); earlier ones are not recognised for their year.
+pub const SW_FIRST_YEAR: u16 = 1980;
 
 impl HeldQualification {
     pub const ALL: [HeldQualification; 6] = [
@@ -411,14 +483,14 @@ impl HeldQualification {
             HeldQualification::None => None,
             // "Pre 1996: ... a social work degree or post graduate social work qualification".
             HeldQualification::Sw => Some(Era {
-                first: QUALYEAR_FIRST,
+                first: SW_FIRST_YEAR,
                 last: Some(1996),
             }),
             // "1996 to 1998: ... a social work degree with a probation component"; being a social
             // work degree, it also counts in the earlier era; and up to the first DipPS cohort
             // ([`Assumption::SwProbationTo2001`]).
             HeldQualification::SwProbation => Some(Era {
-                first: QUALYEAR_FIRST,
+                first: SW_FIRST_YEAR,
                 last: Some(SW_PROBATION_LAST_YEAR),
             }),
             // "1998 to 2010: ... the Diploma in Probation Studies".

@@ -14,6 +14,8 @@ pub enum Question {
     Overseas,
     Job,
     Service,
+    /// A serving PSO below Level 3: when they expect to finish the Level 3 Diploma.
+    Diploma,
     Credits5,
     Exp,
     L3vq,
@@ -22,17 +24,21 @@ pub enum Question {
     Region,
     Hours,
     Start,
+    /// Whether they have already applied for, or hold an offer for, the PQiP intake in `start`.
+    /// Answered on the start page, never on a page of its own.
+    Applied,
 }
 
 impl Question {
     /// In the order the questionnaire asks them.
-    pub const ALL: [Question; 14] = [
+    pub const ALL: [Question; 16] = [
         Question::Qualified,
         Question::QualYear,
         Question::Level,
         Question::Overseas,
         Question::Job,
         Question::Service,
+        Question::Diploma,
         Question::Credits5,
         Question::Exp,
         Question::L3vq,
@@ -41,6 +47,7 @@ impl Question {
         Question::Region,
         Question::Hours,
         Question::Start,
+        Question::Applied,
     ];
 
     pub fn key(self) -> &'static str {
@@ -51,6 +58,7 @@ impl Question {
             Question::Overseas => "overseas",
             Question::Job => "job",
             Question::Service => "service",
+            Question::Diploma => "diploma",
             Question::Credits5 => "credits5",
             Question::Exp => "exp",
             Question::L3vq => "l3vq",
@@ -59,6 +67,7 @@ impl Question {
             Question::Region => "region",
             Question::Hours => "hours",
             Question::Start => "start",
+            Question::Applied => "applied",
         }
     }
 
@@ -73,7 +82,9 @@ impl Question {
             | Question::Overseas
             | Question::Doing
             | Question::Hours
-            | Question::Start => true,
+            | Question::Start
+            | Question::Applied
+            | Question::Diploma => true,
             Question::QualYear
             | Question::Level
             | Question::Job
@@ -101,9 +112,22 @@ pub const HOURS_PART_FIELD: &str = "hours-part";
 pub const START_NEXT: &str = "next";
 /// The start question's value for a month the person types.
 pub const START_OTHER: &str = "other";
+/// The start question's value for "I have already applied, or hold an offer" (PQiP routes), with
+/// the intake's month typed.
+pub const START_APPLIED: &str = "applied";
 /// The text boxes of a typed start month.
 pub const START_MONTH_FIELD: &str = "start-month";
 pub const START_YEAR_FIELD: &str = "start-year";
+/// The text boxes of the month of the intake someone has applied for.
+pub const APPLIED_MONTH_FIELD: &str = "applied-month";
+pub const APPLIED_YEAR_FIELD: &str = "applied-year";
+/// The Diploma question's value for "not sure" (no `diploma` in the fragment).
+pub const DIPLOMA_UNSURE: &str = "unsure";
+/// The Diploma question's value for a month the person types.
+pub const DIPLOMA_MONTH: &str = "month";
+/// The text boxes of the month they expect to finish the Diploma.
+pub const DIPLOMA_MONTH_FIELD: &str = "diploma-month";
+pub const DIPLOMA_YEAR_FIELD: &str = "diploma-year";
 /// The checkbox that says "none of these" on the module questions.
 pub const NONE_OF_THESE: &str = "none";
 
@@ -117,14 +141,17 @@ impl Question {
         match self {
             Question::Qualified => HeldQualification::ALL.iter().map(|q| q.slug()).collect(),
             Question::Level => LEVEL_VALUES.to_vec(),
-            Question::Overseas | Question::Credits5 | Question::Exp | Question::L3vq => {
-                vec![YES, NO]
-            }
+            Question::Overseas
+            | Question::Credits5
+            | Question::Exp
+            | Question::L3vq
+            | Question::Applied => vec![YES, NO],
             Question::Job => Job::ALL.iter().map(|j| j.slug()).collect(),
             Question::Done | Question::Doing => Module::ALL.iter().map(|m| m.slug()).collect(),
             Question::Region => Region::ALL.iter().map(|r| r.slug()).collect(),
             Question::Hours => vec![FULL_TIME, PART_TIME],
-            Question::Start => vec![START_NEXT, START_OTHER],
+            Question::Start => vec![START_NEXT, START_APPLIED, START_OTHER],
+            Question::Diploma => vec![DIPLOMA_UNSURE, DIPLOMA_MONTH],
             Question::QualYear | Question::Service => Vec::new(),
         }
     }

@@ -10,13 +10,17 @@ use super::policy::{HeldQualification, Region, LEVEL_MAX};
 /// One slice of the space, to share the walk between threads.
 pub type Head = (u8, bool, bool);
 
+/// A job, its service months, credits, and when a serving PSO expects to finish the Diploma.
+type JobAnswers = (Job, Option<u16>, Option<bool>, Option<YearMonth>);
+
 /// The grids of the space.
 pub struct Space {
-    jobs: Vec<(Job, Option<u16>, Option<bool>)>,
+    jobs: Vec<JobAnswers>,
     qualifications: Vec<(Option<HeldQualification>, Option<u16>)>,
     modules: Vec<(Modules, Modules)>,
     hours: Vec<Option<Hours>>,
-    starts: Vec<Option<YearMonth>>,
+    /// The start, and whether they have applied for that intake.
+    starts: Vec<(Option<YearMonth>, Option<bool>)>,
 }
 
 impl Default for Space {
@@ -30,14 +34,17 @@ impl Space {
         // Service months only for PSOs, credits only for MoJ staff and PSOs short of 6 months
         // (the only PSOs asked); each grid covers both sides of its boundary (5 and 6 months),
         // the extremes, and both credit answers.
-        let mut jobs = vec![(Job::None, None, None)];
+        // A serving PSO below Level 3 is asked when the Diploma ends: not sure (the fallback, on both
+        // sides of its 12 months), or a month they gave.
+        let mut jobs = vec![(Job::None, None, None, None)];
         jobs.extend([
-            (Job::Pso, Some(0), Some(true)),
-            (Job::Pso, Some(5), Some(false)),
-            (Job::Pso, Some(6), None),
-            (Job::Pso, Some(600), None),
+            (Job::Pso, Some(0), Some(true), None),
+            (Job::Pso, Some(5), Some(false), YearMonth::new(2027, 3)),
+            (Job::Pso, Some(6), None, None),
+            (Job::Pso, Some(13), None, YearMonth::new(2028, 9)),
+            (Job::Pso, Some(600), None, None),
         ]);
-        jobs.extend([true, false].map(|c| (Job::Moj, None, Some(c))));
+        jobs.extend([true, false].map(|c| (Job::Moj, None, Some(c), None)));
         // Every held qualification with a year inside and a year just outside its era.
         let mut qualifications = vec![(None, None)];
         qualifications.extend(
@@ -73,7 +80,14 @@ impl Space {
                 Hours::from_tenths(259),
                 Hours::from_tenths(296),
             ],
-            starts: vec![None, YearMonth::new(2036, 12)],
+            // The default; a start too soon to apply for (a link), and the same having applied;
+            // one far ahead.
+            starts: vec![
+                (None, None),
+                (YearMonth::new(2027, 1), None),
+                (YearMonth::new(2027, 1), Some(true)),
+                (YearMonth::new(2036, 12), None),
+            ],
         }
     }
 
@@ -92,12 +106,12 @@ impl Space {
 
     /// Calls `f` with every complete set of answers that starts with `head`.
     pub fn each(&self, (level, exp, l3vq): Head, mut f: impl FnMut(&Answers)) {
-        for &(job, service, credits5) in &self.jobs {
+        for &(job, service, credits5, diploma) in &self.jobs {
             for &(done, doing) in &self.modules {
                 for region in Region::ALL {
                     for &hours in &self.hours {
                         for &(qualified, qualyear) in &self.qualifications {
-                            for &start in &self.starts {
+                            for &(start, applied) in &self.starts {
                                 f(&Answers {
                                     level: Some(level),
                                     overseas: Some(level % 2 == 0),
@@ -113,6 +127,8 @@ impl Space {
                                     start,
                                     qualified,
                                     qualyear,
+                                    applied,
+                                    diploma,
                                 });
                             }
                         }
@@ -157,7 +173,7 @@ mod tests {
             });
         }
         assert_eq!(count, space.size());
-        assert_eq!(count, 21_555_072, "README and TESTING.md give this figure");
+        assert_eq!(count, 49_268_736, "README and TESTING.md give this figure");
         assert!(overseas_at[0][1], "overseas at Level 0");
         // Both answers below the PQiP's level and at or above it: the overseas note is checked
         // on every route the walk reaches.

@@ -24,15 +24,19 @@
 //! - one negative register throughout: "Nid oes", "Nid yw", "Nid ydych", "Nid ydw i".
 
 use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
-use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
+use crate::rules::advice::{Ask, Counting, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Hours, Job};
 use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::compare::RouteOption;
 use crate::rules::flow::Framing;
-use crate::rules::journey::{Journey, PartKind, StageKind};
+use crate::rules::journey::{Journey, ModulePlan, PartKind, Stage, StageKind};
 use crate::rules::policy::{
     self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
-use crate::rules::questions::{FULL_TIME, PART_TIME, START_NEXT, START_OTHER, YES};
+use crate::rules::questions::{
+    DIPLOMA_MONTH, DIPLOMA_UNSURE, FULL_TIME, PART_TIME, START_APPLIED, START_NEXT, START_OTHER,
+    YES,
+};
 use crate::rules::{Question, YearMonth};
 use crate::settings::{SetupProblem, AA_CONTRAST_X100, BRAND_DIGITS};
 use chrono::NaiveDate;
@@ -295,7 +299,7 @@ impl Welsh {
             Published::Month(..) => format!("ym mis {}", self.published(d)),
             Published::Year(year) => format!("yn {year}"),
             Published::Before(year) => format!("cyn {year}"),
-            Published::Undated => "heb ddyddiad".into(),
+            Published::Undated | Published::UndatedRead(..) => "heb ddyddiad".into(),
         }
     }
 
@@ -310,12 +314,6 @@ impl Welsh {
     }
 
     /// The intake months: "mis Ionawr neu fis Gorffennaf" (`or`), "mis Ionawr a mis Gorffennaf".
-    /// The intake months after "o" ("from"), which softens the first "mis": "o fis Ionawr neu fis
-    /// Gorffennaf".
-    fn intake_months_after_o(&self) -> String {
-        self.intake_months(true).replacen("mis ", "fis ", 1)
-    }
-
     fn intake_months(&self, or: bool) -> String {
         let names: Vec<&str> = p::INTAKE_MONTHS
             .iter()
@@ -452,6 +450,21 @@ impl Messages for Welsh {
                 format!("Cyfrifwch y misoedd cyfan rydych wedi gweithio fel PSO. Ar gyfer Dilyniant PSO (PSO Progression) mae angen {} mis o \u{2018}wasanaeth effeithiol\u{2019} (effective service), ac nid yw'r tudalennau gyrfaoedd yn dweud beth sy'n cyfrif, fel amser i ffwrdd: holwch eich rheolwr llinell.", p::PSO_PROGRESSION_MIN_SERVICE),
                 "Misoedd fel PSO".into(),
             ),
+            // 000: PSO Progression needs Level 3; 002 para 13: the Diploma, ideally within 12
+            // months, at most 3 years. The fallback is our estimate (policy.md).
+            Question::Diploma => (
+                format!(
+                    "Pryd ydych chi'n disgwyl gorffen eich Diploma Lefel {} mewn Ymarfer Prawf?",
+                    p::PSO_PROGRESSION_MIN_LEVEL
+                ),
+                format!(
+                    "Ar gyfer Dilyniant PSO (PSO Progression) mae angen cymhwyster Lefel {}, ac mae'r Diploma yn rhoi hwnnw i chi. Mae Swyddogion Gwasanaethau Prawf newydd yn ei ddilyn, yn ddelfrydol o fewn {} mis, a hyd at {} ar y mwyaf. Gall eich rheolwr llinell ddweud wrthych pryd rydych yn debygol o orffen.",
+                    p::PSO_PROGRESSION_MIN_LEVEL,
+                    p::PSO_DIPLOMA_MONTHS,
+                    years_words(p::PSO_DIPLOMA_MAX_YEARS)
+                ),
+                "Gorffen y Diploma erbyn".into(),
+            ),
             // 000: Internal MOJ needs "at least 120 credits attained at level 5".
             Question::Credits5 => (
                 format!(
@@ -507,14 +520,22 @@ impl Messages for Welsh {
                 "Mae hyfforddeion yn cael eu cyflogi fel Swyddogion Gwasanaethau Prawf tra byddant yn hyfforddi.".into(),
                 "Oriau'r wythnos".into(),
             ),
-            // 001: "usually two intakes per year, one in summer and one at the start of each year".
+            // 001: a campaign of application, online test and assessment centre, then clearance;
+            // "usually two intakes per year, one in summer and one at the start of each year".
+            // The six months: the official careers pages (policy.md).
             Question::Start => (
-                "Pryd hoffech chi ddechrau?".into(),
+                "Pryd allech chi ddechrau'r PQiP?".into(),
                 format!(
-                    "Fel arfer mae {} i ddechrau bob blwyddyn: ar ddechrau'r flwyddyn ac yn yr haf.",
-                    count_noun(p::INTAKE_MONTHS.len(), "cyfle", Gender::Masculine, false)
+                    "Mae gwneud cais yn cymryd tua {}: cais, prawf ar-lein, canolfan asesu, yna cliriad diogelwch. Mae pob ymgyrch recriwtio yn hysbysebu ei dyddiad dechrau ei hun. Fel arfer mae {} bob blwyddyn, ar ddechrau'r flwyddyn ac yn yr haf.",
+                    self.months_count(p::RECRUITMENT_MONTHS),
+                    count_noun(p::INTAKE_MONTHS.len(), "cymeriant", Gender::Masculine, false)
                 ),
                 "Dechrau".into(),
+            ),
+            Question::Applied => (
+                "Ydych chi eisoes wedi gwneud cais am y cymeriant hwn, neu a oes gennych gynnig?".into(),
+                String::new(),
+                "Wedi gwneud cais yn barod".into(),
             ),
         };
         QuestionText { title, hint, short }
@@ -522,9 +543,10 @@ impl Messages for Welsh {
     fn framed(&self, q: Question, framing: Framing) -> Option<(String, String)> {
         let dates = "Byddwn yn cyfrifo eich dyddiadau o'r mis a ddewiswch.";
         let not_sure = format!(
-            "Os nad ydych yn siŵr, dewiswch \u{201c}{}\u{201d}: rydym yn cyfrif o {} nesaf.",
+            "Os nad ydych yn siŵr, dewiswch \u{201c}{}\u{201d}: rydym yn cyfrif o'r cymeriant cyntaf ({}) sydd o leiaf {} o nawr.",
             NOT_SURE,
-            self.intake_months_after_o()
+            self.intake_months(true),
+            self.months_count(p::RECRUITMENT_MONTHS)
         );
         match (q, framing) {
             (_, Framing::Pqip) => None,
@@ -579,6 +601,8 @@ impl Messages for Welsh {
             (Question::Exp, _) => words("Nac ydw", ""),
             (Question::L3vq, YES) => words("Oes", ""),
             (Question::L3vq, _) => words("Nac oes", ""),
+            (Question::Applied, YES) => words("Ydw", ""),
+            (Question::Applied, _) => words("Nac ydw", ""),
             (Question::Job, v) => match v {
                 "pso" => words("Swyddog Gwasanaethau Prawf (PSO) yn y Gwasanaeth Prawf", ""),
                 "moj" => words("Swydd arall yn y Weinyddiaeth Gyfiawnder", ""),
@@ -633,8 +657,18 @@ impl Messages for Welsh {
                     tenths(p::PART_TIME_MAX_TENTHS)
                 ),
             },
-            (Question::Start, START_NEXT) => words("Y cyfle nesaf i ddechrau", ""),
-            (Question::Start, START_OTHER) => words(self.start_other(), ""),
+            (Question::Start, START_NEXT) => words("Y cymeriant cyntaf y gallwn ymuno ag ef", ""),
+            (Question::Start, START_APPLIED) => self.start_applied(),
+            (Question::Start, START_OTHER) => words(self.start_other(Framing::Pqip), ""),
+            (Question::Diploma, DIPLOMA_UNSURE) => words(
+                NOT_SURE,
+                &format!(
+                    "Rydym yn amcangyfrif {} o'r adeg y dechreuoch fel PSO, neu {} o nawr os yw hynny wedi mynd heibio.",
+                    self.months_count(p::PSO_DIPLOMA_MONTHS),
+                    self.months_count(p::DIPLOMA_OVERDUE_MONTHS)
+                ),
+            ),
+            (Question::Diploma, DIPLOMA_MONTH) => words("Rwy'n disgwyl gorffen ym mis", ""),
             _ => OptionWords::default(),
         }
     }
@@ -678,14 +712,27 @@ impl Messages for Welsh {
     }
     fn start_next(&self, next: YearMonth, framing: Framing) -> String {
         match framing {
-            Framing::Pqip => format!("Y cyfle nesaf i ddechrau: mis {}", self.month(next)),
+            Framing::Pqip => format!("Os byddaf yn gwneud cais nawr: mis {}", self.month(next)),
             Framing::CjlAccess | Framing::PsoJob => {
                 format!("{NOT_SURE}: cyfrif o fis {}", self.month(next))
             }
         }
     }
-    fn start_other(&self) -> &'static str {
-        "Mis gwahanol"
+    fn start_other(&self, framing: Framing) -> &'static str {
+        match framing {
+            Framing::Pqip => "Cymeriant diweddarach",
+            Framing::CjlAccess | Framing::PsoJob => "Mis gwahanol",
+        }
+    }
+    // policy.md: a sooner start is only realistic for someone who has applied or holds an offer.
+    fn start_applied(&self) -> OptionWords {
+        words(
+            "Rwyf eisoes wedi gwneud cais am gymeriant, neu mae gennyf gynnig",
+            "Rhowch y mis y mae'r cymeriant yn dechrau, fel y mae'r ymgyrch neu eich cynnig yn ei roi.",
+        )
+    }
+    fn applied_answer(&self) -> &'static str {
+        "rydych wedi gwneud cais neu mae gennych gynnig"
     }
     fn year_label(&self) -> &'static str {
         "Blwyddyn"
@@ -713,6 +760,29 @@ impl Messages for Welsh {
                 self.month(last)
             ),
             M::StartNotAMonth => "Rhowch y mis, fel enw neu fel rhif, a blwyddyn y dyddiad dechrau".into(),
+            M::MonthBox => format!(
+                "Rhowch y mis fel enw, neu fel rhif o {} hyd at {}",
+                1,
+                MONTHS.len()
+            ),
+            M::YearBox { example } => format!("Rhowch y flwyddyn yn llawn, er enghraifft {example}"),
+            M::StartTooSoon { earliest } => format!(
+                "Mae gwneud cais yn cymryd tua {}, felly'r cymeriant cyntaf y gallech ymuno ag ef yw mis {}. Rhowch fis {} neu fis diweddarach, neu ddewiswch eich bod eisoes wedi gwneud cais",
+                self.months_count(p::RECRUITMENT_MONTHS),
+                self.month(earliest),
+                self.month(earliest)
+            ),
+            M::DiplomaInPast { earliest } => format!(
+                "Rhowch pryd rydych yn disgwyl gorffen: mis {} neu fis diweddarach. Os ydych wedi'i orffen, mae gennych gymhwyster Lefel {}: newidiwch eich ateb i'r lefel uchaf",
+                self.month(earliest),
+                p::PSO_PROGRESSION_MIN_LEVEL
+            ),
+            M::DiplomaOutOfRange { first, last } => format!(
+                "Rhowch fis rhwng mis {} a mis {}",
+                self.month(first),
+                self.month(last)
+            ),
+            M::DiplomaNotAMonth => "Rhowch y mis, fel enw neu fel rhif, a'r flwyddyn rydych yn disgwyl gorffen, neu ddewiswch nad ydych yn siŵr".into(),
             M::ServiceOutOfRange { max } => format!("Rhowch nifer o fisoedd hyd at {max}"),
             M::ServiceMissing => "Rhowch sawl mis rydych chi wedi gweithio fel PSO".into(),
             M::ServiceNotANumber => "Rhowch y misoedd fel rhif cyfan".into(),
@@ -812,13 +882,19 @@ impl Messages for Welsh {
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
             ),
-            Figure::DiplomaThenProgression { months, opens } => (
+            Figure::DiplomaThenProgression { months, opens, diploma, expected } => (
                 self.months_count(months),
                 format!(
-                    "Nes y gallech orffen y Diploma Lefel {} mewn Ymarfer Prawf (os yw'n cymryd {} mis o'r adeg y dechreuoch fel PSO) a gwneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}.",
+                    "Nes y gallech wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}. Ar ei gyfer mae angen y Diploma Lefel {} mewn Ymarfer Prawf: {} ym mis {}. Mae angen {} o wasanaeth hefyd.",
+                    self.month(opens),
                     p::PSO_PROGRESSION_MIN_LEVEL,
-                    p::PSO_DIPLOMA_MONTHS,
-                    self.month(opens)
+                    if expected {
+                        "rydych yn disgwyl ei orffen"
+                    } else {
+                        "rydym yn amcangyfrif y byddwch yn ei orffen"
+                    },
+                    self.month(diploma),
+                    self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
                 ),
             ),
         }
@@ -1006,14 +1082,22 @@ impl Messages for Welsh {
         let five = p::PQIP_MIN_LEVEL;
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
-            Change::FinishModules { more, from, to, shift } => format!(
-                "Gorffennwch {} arall cyn i chi ddechrau'r PQiP (tua {} awr o astudio yr un): byddai'r PQiP yn cymryd {to} mis yn lle {from}, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
+            // 001: the 15-month route needs the third module started; each about 200 hours.
+            Change::OtherModulePlan { plan: ModulePlan::StartThirdNow, to, shift, .. } => format!(
+                "Dechreuwch eich trydydd modiwl gwybodaeth cyn i chi wneud cais: dim ond ei fod wedi dechrau bryd hynny y mae'r rhaglen {} mis yn ei ofyn, a'i fod wedi'i orffen cyn i'r PQiP ddechrau. Byddai'n cymryd {to} mis: gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
+                p::PQIP_SHORT_MONTHS,
+                self.month(shift.by),
+                self.month(shift.instead)
+            ),
+            Change::OtherModulePlan { more, to, shift, .. } => format!(
+                "Gorffennwch {} yn gyntaf (tua {} awr o astudio yr un; rydym yn amcangyfrif {} yr un), dechreuwch drydydd, yna gwnewch gais: byddai'r PQiP yn cymryd {to} mis, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
                 soft(
                     &count_noun(usize::from(more), "modiwl gwybodaeth", Gender::Masculine, false),
                     false
                 ),
                 p::MODULE_STUDY_HOURS,
+                self.months_count(p::MODULE_MONTHS),
                 self.month(shift.by),
                 self.month(shift.instead)
             ),
@@ -1076,11 +1160,16 @@ impl Messages for Welsh {
                 "Mae'r rhaglen yn talu am eich pedwerydd modiwl. Rhaid i chi ei orffen yn ystod y {} mis cyntaf.",
                 p::FOURTH_MODULE_DUE_MONTHS
             ),
-            Note::StartNotIntake { start, intake, finish } => format!(
-                "Nid yw mis {} yn fis dechrau arferol. Mae'r dyddiadau hyn yn cyfrif o'r mis hwnnw, ond mis {} fyddai'r cymeriant nesaf ar ei ôl: pe baech yn dechrau bryd hynny, gallech gymhwyso ym mis {}.",
-                self.month(start),
-                self.month(intake),
-                self.month(finish)
+            Note::StartPassed { given, from } => format!(
+                "Mae'r mis dechrau yn y ddolen hon, mis {}, wedi mynd heibio. Mae'r dyddiadau yma'n cyfrif o fis {} yn lle hynny.",
+                self.month(given),
+                self.month(from)
+            ),
+            Note::StartTooSoon { given, intake } => format!(
+                "Mae mis {} yn llai na {} i ffwrdd. Oni bai eich bod eisoes wedi gwneud cais am y cymeriant hwnnw neu fod gennych gynnig, y cymeriant cyntaf y gallech ymuno ag ef yw mis {}, ac mae'r dyddiadau yma'n cyfrif ohono.",
+                self.month(given),
+                self.months_count(p::RECRUITMENT_MONTHS),
+                self.month(intake)
             ),
             Note::Assumed(Assumption::InternalMojNoExperience) => "Ein dehongliad ni: ar gyfer llwybr Mewnol y Weinyddiaeth Gyfiawnder (Internal Ministry of Justice route), dim ond y lefel a'r credydau y mae'r tudalennau gyrfaoedd yn eu rhestru, nid profiad perthnasol. Holwch eich rheolwr llinell a oes ei angen arnoch.".into(),
             Note::Assumed(Assumption::DiplomaTwelveMonths) => format!(
@@ -1094,7 +1183,7 @@ impl Messages for Welsh {
                 p::PART_TIME_MAX_MONTHS
             ),
             Note::Assumed(Assumption::IntakeMonths) => format!(
-                "Ein dehongliad ni: mae'r canllawiau'n dweud bod {} bob blwyddyn fel arfer, ar ddechrau'r flwyddyn ac yn yr haf. Rydym wedi defnyddio {}.",
+                "Ein dehongliad ni: mae cwestiynau cyffredin y gyrfaoedd yn dweud bod {} bob blwyddyn fel arfer, ar ddechrau'r flwyddyn ac yn yr haf. Rydym wedi defnyddio {}. Mae pob ymgyrch yn hysbysebu ei dyddiad dechrau ei hun, ac mae rhai wedi dechrau mewn misoedd eraill.",
                 count_noun(p::INTAKE_MONTHS.len(), "cymeriant", Gender::Masculine, false),
                 self.intake_months(false)
             ),
@@ -1104,15 +1193,111 @@ impl Messages for Welsh {
                 p::SW_PROBATION_LAST_YEAR
             ),
             Note::Assumed(Assumption::PsoWorkIsExperience) => "Ein dehongliad ni: mae eich gwaith fel PSO yn cyfrif fel y profiad perthnasol y mae'r PQiP yn gofyn amdano.".into(),
-            Note::Assumed(Assumption::NextIntakeAfterStage) => "Ein dehongliad ni: unwaith y gallwch wneud cais am y PQiP, rydych yn gwneud cais am y cymeriant nesaf ac yn dechrau bryd hynny. Mae'r dyddiadau ar ôl hynny'n cyfrif o'r cymeriant hwnnw.".into(),
+            Note::Assumed(Assumption::InternalRoutesSixMonths) => format!(
+                "Ein dehongliad ni: mae'r tudalennau gyrfaoedd yn dweud bod gwneud cais drwy'r ymgyrch genedlaethol fel arfer yn cymryd {}. Nid oes unrhyw ffynhonnell yn dweud pa mor hir y mae'r llwybrau mewnol yn ei gymryd, felly rydym wedi defnyddio'r un cyfnod.",
+                self.months_count(p::RECRUITMENT_MONTHS)
+            ),
+            Note::Assumed(Assumption::ModulePace) => format!(
+                "Ein dehongliad ni: mae pob modiwl gwybodaeth yn tua {} awr o astudio. Ochr yn ochr ag ymrwymiadau eraill, rydym yn amcangyfrif {} y modiwl. Gall y prifysgolion ddweud wrthych pa mor hir y mae eu modiwlau nhw'n ei gymryd.",
+                p::MODULE_STUDY_HOURS,
+                self.months_count(p::MODULE_MONTHS)
+            ),
+            Note::Assumed(Assumption::DiplomaFallback) => format!(
+                "Ein dehongliad ni: nid ydych yn siŵr pryd y byddwch yn gorffen y Diploma Lefel {}, felly rydym yn amcangyfrif {} o'r adeg y dechreuoch fel PSO, neu {} o nawr os yw hynny wedi mynd heibio. Gall eich rheolwr llinell ddweud mwy wrthych.",
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                self.months_count(p::PSO_DIPLOMA_MONTHS),
+                self.months_count(p::DIPLOMA_OVERDUE_MONTHS)
+            ),
+            Note::Assumed(Assumption::SocialWorkFrom1980) => format!(
+                "Ein dehongliad ni: mae'r canllawiau'n dweud bod angen cymwysterau gwaith cymdeithasol o'r {}au ymlaen, felly rydym yn eu cyfrif o {}.",
+                p::SW_FIRST_YEAR,
+                p::SW_FIRST_YEAR
+            ),
             Note::Assumed(Assumption::AnyCjlProvider) => format!(
                 "Ein dehongliad ni: nid oes unrhyw ffynhonnell yn cysylltu'r cyrsiau mynediad â rhanbarth, felly rydym yn tybio y gallwch ddewis unrhyw un o'r {}.",
                 self.providers()
             ),
         }
     }
-    fn alternatives_heading(&self) -> &'static str {
-        "Llwybrau eraill sydd ar agor i chi"
+    fn routes_heading(&self) -> &'static str {
+        "Cymharu eich llwybrau"
+    }
+    fn routes_intro(&self) -> String {
+        "Pob llwybr sydd ar agor i chi, y cynharaf yn gyntaf, wedi'i gyfrif o'r un dyddiad dechrau. Amcangyfrifon yw'r holl ddyddiadau.".into()
+    }
+    fn option_name(&self, o: &RouteOption, job: Job) -> String {
+        match (o.pathway, o.plan) {
+            (Pathway::Pqip(_), ModulePlan::StartThirdNow) => format!(
+                "Dechrau eich trydydd modiwl nawr, a gwneud cais am y PQiP {} mis",
+                p::PQIP_SHORT_MONTHS
+            ),
+            (Pathway::Pqip(_), ModulePlan::ModulesFirst) => format!(
+                "Gorffen eich modiwlau yn gyntaf, yna gwneud cais am y PQiP {} mis",
+                p::PQIP_SHORT_MONTHS
+            ),
+            (Pathway::Pqip(_), ModulePlan::AsAnswered) => format!(
+                "{}: y rhaglen {} mis",
+                self.pathway_name(o.pathway, job),
+                o.journey.pqip_full_time
+            ),
+            (Pathway::CjlAccess, _) => "Llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning), yna'r PQiP".into(),
+            (Pathway::PsoPathway, _) if job == Job::Pso => self.pathway_name(o.pathway, job),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!(
+                "{}, yna'r PQiP drwy Ddilyniant PSO (PSO Progression)",
+                self.pathway_name(o.pathway, job)
+            ),
+        }
+    }
+    // 000: PQiP learners are employed as PSOs, the training funded; 001: the providers set the
+    // costs of modules and access courses.
+    fn option_involves(&self, o: &RouteOption, job: Job) -> String {
+        let pqip = "Yna'r PQiP: swydd hyfforddi â thâl, gyda'r hyfforddiant wedi'i ariannu.";
+        match (o.pathway, o.plan) {
+            (Pathway::Pqip(_), ModulePlan::AsAnswered) => "Swydd hyfforddi â thâl: rydych yn cael eich cyflogi fel PSO tra byddwch yn hyfforddi, ac mae'r hyfforddiant wedi'i ariannu.".into(),
+            (Pathway::Pqip(_), _) => format!("Astudio modiwlau rydych yn eu trefnu gyda phrifysgol, ac efallai'n talu amdanynt, cyn i chi wneud cais. {pqip}"),
+            (Pathway::CjlAccess, _) => format!("Cyrsiau rydych yn eu trefnu gyda phrifysgol, ac efallai'n talu amdanynt. {pqip}"),
+            (Pathway::PsoPathway, _) if job == Job::Pso => format!("Eich swydd PSO. {pqip}"),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!("Swydd PSO â thâl. {pqip}"),
+        }
+    }
+    fn option_first_step(&self, stage: Stage, journey: &Journey) -> String {
+        format!(
+            "Y cam cyntaf: {}, o fis {}",
+            self.stage_name(stage.kind, journey),
+            self.month(stage.from)
+        )
+    }
+    fn option_qualify(&self, by: YearMonth) -> String {
+        format!("Gallech gymhwyso ym mis {}", self.month(by))
+    }
+    fn likely_label(&self) -> &'static str {
+        "Eich llwybr tebygol"
+    }
+    fn fastest_label(&self) -> &'static str {
+        "Cyflymaf"
+    }
+    fn faster_in_panel(&self, name: &str, by: YearMonth) -> String {
+        format!(
+            "Yn gynt: {name}. Gallech gymhwyso ym mis {}. Gweler \u{201c}{}\u{201d} isod.",
+            self.month(by),
+            self.routes_heading()
+        )
+    }
+    // prisonandprobationjobs.gov.uk, "How to apply" (policy.md): Level 3, against the seeds' 5.
+    fn if_level_3_minimum(&self, by: YearMonth) -> String {
+        format!(
+            "Mae tudalen swyddogol fwy newydd, {}, yn rhestru cymhwyster Lefel {} mewn unrhyw bwnc fel yr isafswm, gyda phrofiad perthnasol. Mae'r ffynonellau eraill yn dweud Lefel {}, ac mae'r adnodd hwn yn eu dilyn. Os yw'r dudalen newydd yn gywir ar gyfer yr ymgyrch bresennol, gallech wneud cais nawr a chymhwyso ym mis {}. Gwiriwch yr ymgyrch bresennol cyn i chi ddechrau llwybr hirach.",
+            self.source_name(Source::HowToApply),
+            p::NEWER_PAGE_MIN_LEVEL,
+            p::PQIP_MIN_LEVEL,
+            self.month(by)
+        )
+    }
+    fn link_made(&self, on: NaiveDate) -> String {
+        format!(
+            "Cafodd y ddolen hon ei gwneud ar {}. Mae'r dyddiadau yma wedi'u cyfrifo eto o heddiw.",
+            self.date(on)
+        )
     }
     fn next_steps_heading(&self) -> &'static str {
         "Beth sy'n digwydd nesaf"
@@ -1161,6 +1346,12 @@ impl Messages for Welsh {
             Step::IfNotPassed => "I gymhwyso, rhaid i chi basio'r rhan seiliedig ar waith a'r rhan academaidd fel ei gilydd. Os na fyddwch yn pasio, efallai y byddwch yn dychwelyd i swydd PSO os oedd gennych un o'r blaen, neu y gofynnir i chi adael. Eich cyflogwr sy'n penderfynu.".into(),
             Step::IfNotPassedServing => "I gymhwyso, rhaid i chi basio'r rhan seiliedig ar waith a'r rhan academaidd fel ei gilydd. Os na fyddwch yn pasio, efallai y byddwch yn dychwelyd i'ch swydd PSO, neu y gofynnir i chi adael. Eich cyflogwr sy'n penderfynu.".into(),
             Step::JobLocation => "Efallai na fydd eich swydd swyddog prawf yn yr un lle ag y gwnaethoch hyfforddi.".into(),
+            // The newer official page, "How to apply" (policy.md).
+            Step::Eligibility => format!(
+                "Mae'r tudalennau gyrfaoedd swyddogol hefyd yn rhestru: bod yn {} oed o leiaf, yr hawl i weithio yn y DU, ac, ar gyfer fetio diogelwch, eich bod wedi byw yn y DU am y {} blynedd diwethaf.",
+                p::MIN_AGE,
+                p::UK_RESIDENCE_YEARS
+            ),
             Step::Vetting => "Os byddwch yn llwyddiannus, byddwch yn mynd drwy broses cliriad diogelwch HMPPS. Rhaid i chi ddatgan pob euogfarn, rhybudd a rhyddhad, hyd yn oed rhai o amser maith yn ôl: mae'r swyddi hyn wedi'u heithrio o Ddeddf Adsefydlu Troseddwyr (Rehabilitation of Offenders Act). Nid yw euogfarn yn eich atal yn awtomatig, ond byddai peidio â datgan un yn gwneud hynny.".into(),
             Step::AccessLevel4 => format!(
                 "Dechreuwch gyda'r cwrs mynediad Lefel {}. Mae'n cymryd o leiaf {} mis.",
@@ -1218,11 +1409,19 @@ impl Messages for Welsh {
                 "Taflen y Fframwaith Cymwysterau Prawf, ar gyfer hanes yn unig"
             }
             Source::News2021 => "Eitem newyddion am gontractau newydd y PQiP",
+            Source::RegisterInterest => {
+                "Hyfforddi i fod yn swyddog prawf: cofrestru eich diddordeb (Register your interest)"
+            }
+            Source::HowToApply => "Swyddi Carchardai a Phrawf: sut i wneud cais (How to apply)",
         }
     }
     fn published(&self, d: Published) -> String {
         match d {
             Published::Undated => "heb ddyddiad".into(),
+            Published::UndatedRead(year, month) => YearMonth::new(year, month).map_or_else(
+                || "heb ddyddiad".into(),
+                |ym| format!("heb ddyddiad, darllenwyd ym mis {}", self.month(ym)),
+            ),
             Published::Before(year) => format!("heb ddyddiad, o'r cyfnod cyn {year}"),
             Published::Year(year) => year.to_string(),
             Published::Month(year, month) => {
@@ -1246,15 +1445,41 @@ impl Messages for Welsh {
             self.month(by)
         )
     }
-    fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String {
-        match start {
-            // "tua" causes aspirate mutation: "tua thair blynedd".
-            Some(start) => format!(
-                "Ymhen tua {}, os byddwch yn dechrau ym mis {}.",
-                aspirate(&self.duration(months)),
+    fn qualify_in(&self, months: u16, on: Counting) -> String {
+        // "tua" causes aspirate mutation: "tua thair blynedd".
+        let about = format!("Ymhen tua {}", aspirate(&self.duration(months)));
+        match on {
+            Counting::Intake {
+                apply,
+                intake,
+                applied,
+                finish_third,
+            } => {
+                let starting = format!("dechrau'r PQiP ym mis {}", self.month(intake));
+                let applying = match (applied, apply) {
+                    (true, _) => format!("os bydd eich cais yn llwyddo a'ch bod yn {starting}"),
+                    (false, Some(from)) => format!(
+                        "os byddwch yn gwneud cais o fis {} ac yn {starting}",
+                        self.month(from)
+                    ),
+                    (false, None) => format!("os byddwch yn gwneud cais nawr ac yn {starting}"),
+                };
+                let third = if finish_third {
+                    ", ac os byddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau"
+                } else {
+                    ""
+                };
+                format!("{about}, {applying}{third}.")
+            }
+            Counting::AccessStart(start) => format!(
+                "{about}, os byddwch yn dechrau'r cwrs mynediad ym mis {}.",
                 self.month(start)
             ),
-            None => format!("Ymhen tua {}.", aspirate(&self.duration(months))),
+            Counting::PsoStart(start) => format!(
+                "{about}, os byddwch yn dechrau fel PSO ym mis {}.",
+                self.month(start)
+            ),
+            Counting::Serving => format!("{about}."),
         }
     }
     fn duration(&self, months: u16) -> String {
@@ -1278,7 +1503,8 @@ impl Messages for Welsh {
     }
     fn journey_intro(&self) -> String {
         format!(
-            "Amcangyfrif o'ch atebion yw hwn. Rydym wedi cymryd bod y PQiP yn dechrau ym {}, a'ch bod yn gwneud cais am y cymeriant nesaf cyn gynted ag y gallwch.",
+            "Amcangyfrif o'ch atebion yw hwn. Mae gwneud cais am y PQiP fel arfer yn cymryd tua {}, felly mae'r PQiP yn dechrau ar y cymeriant cyntaf sydd o leiaf mor bell â hynny ar ôl y gallech wneud cais. Rydym wedi cymryd bod y cymeriant ym {}, a'ch bod yn gwneud cais cyn gynted ag y gallwch.",
+            self.months_count(p::RECRUITMENT_MONTHS),
             self.intake_months(false)
         )
     }
@@ -1299,7 +1525,14 @@ impl Messages for Welsh {
                 "Gweithio fel PSO, gyda'r Diploma Lefel {} mewn Ymarfer Prawf",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
-            StageKind::WaitForIntake => "Gwneud cais, tan y cymeriant PQiP nesaf".into(),
+            StageKind::Modules => "Astudio modiwlau gwybodaeth, yna dechrau trydydd".into(),
+            StageKind::Apply if journey.applied => {
+                "Eich cais, nes bydd eich cymeriant yn dechrau".into()
+            }
+            StageKind::Apply if journey.plan == ModulePlan::StartThirdNow => {
+                "Gwneud cais am y PQiP, gyda'ch trydydd modiwl wedi dechrau".into()
+            }
+            StageKind::Apply => "Gwneud cais am y PQiP, nes bydd eich cymeriant yn dechrau".into(),
             StageKind::Pqip if journey.hours.is_full_time() => format!(
                 "Y PQiP: y rhaglen {} mis, yn llawn amser",
                 journey.pqip_full_time
@@ -1338,22 +1571,6 @@ impl Messages for Welsh {
             self.month(instead)
         )
     }
-    fn alternative_qualify(&self, by: YearMonth, sooner: bool) -> String {
-        if sooner {
-            format!(
-                "gallech gymhwyso ym mis {}, yn gynt nag ar y llwybr uchod",
-                self.month(by)
-            )
-        } else {
-            format!("gallech gymhwyso ym mis {}", self.month(by))
-        }
-    }
-    fn quicker_route(&self) -> String {
-        format!(
-            "Gallai llwybr arall sydd ar agor i chi eich cael yno'n gynt: gweler \u{201c}{}\u{201d} isod.",
-            self.alternatives_heading()
-        )
-    }
     fn calendar_button(&self) -> &'static str {
         "Ychwanegu'r dyddiadau hyn at eich calendr"
     }
@@ -1361,7 +1578,17 @@ impl Messages for Welsh {
         "Mae hyn yn cadw ffeil calendr ar y ddyfais hon. Nid oes dim yn cael ei anfon i unman."
     }
     fn calendar_stage(&self, stage: StageKind, journey: &Journey) -> String {
-        format!("Dechrau: {}", self.stage_name(stage, journey))
+        format!("Dechrau (amcangyfrif): {}", self.stage_name(stage, journey))
+    }
+    fn calendar_description(&self, on: NaiveDate) -> String {
+        format!(
+            "Amcangyfrif gan \u{201c}{}\u{201d}, wedi'i gyfrifo ar {}. Nid addewid yw hwn: gwiriwch y dyddiadau gyda'r llinell recriwtio cyn i chi ddibynnu arnynt.",
+            self.service_name(),
+            self.date(on)
+        )
+    }
+    fn printout_link(&self) -> &'static str {
+        "I weld y canlyniad hwn eto, agorwch:"
     }
     fn calendar_qualify(&self) -> &'static str {
         "Gallech gymhwyso fel swyddog prawf (amcangyfrif)"

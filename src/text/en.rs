@@ -3,15 +3,19 @@
 //! comment by each sentence, or its item in `rules::advice`, names the seed it comes from.
 
 use super::{tenths, Messages, OptionWords, ProblemMessage, QuestionText};
-use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
+use crate::rules::advice::{Ask, Counting, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Hours, Job};
 use crate::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason};
+use crate::rules::compare::RouteOption;
 use crate::rules::flow::Framing;
-use crate::rules::journey::{Journey, PartKind, StageKind};
+use crate::rules::journey::{Journey, ModulePlan, PartKind, Stage, StageKind};
 use crate::rules::policy::{
     self as p, Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
-use crate::rules::questions::{FULL_TIME, PART_TIME, START_NEXT, START_OTHER, YES};
+use crate::rules::questions::{
+    DIPLOMA_MONTH, DIPLOMA_UNSURE, FULL_TIME, PART_TIME, START_APPLIED, START_NEXT, START_OTHER,
+    YES,
+};
 use crate::rules::{Question, YearMonth};
 use crate::settings::{SetupProblem, AA_CONTRAST_X100, BRAND_DIGITS};
 use chrono::NaiveDate;
@@ -194,6 +198,21 @@ impl Messages for English {
                 format!("Count the whole months you have worked as a PSO. PSO Progression needs {} months of \u{2018}effective service\u{2019}, and the careers pages do not say what counts, such as time off: ask your line manager.", p::PSO_PROGRESSION_MIN_SERVICE),
                 "Months as a PSO".into(),
             ),
+            // 000: PSO Progression needs Level 3; 002 para 13: the Diploma, ideally within 12
+            // months, at most 3 years. The fallback is our estimate (policy.md).
+            Question::Diploma => (
+                format!(
+                    "When do you expect to finish your Level {} Diploma in Probation Practice?",
+                    p::PSO_PROGRESSION_MIN_LEVEL
+                ),
+                format!(
+                    "PSO Progression needs a Level {} qualification, which the Diploma gives you. New PSOs take it ideally within {} months, and at most {} years. Your line manager can tell you when you are likely to finish.",
+                    p::PSO_PROGRESSION_MIN_LEVEL,
+                    p::PSO_DIPLOMA_MONTHS,
+                    p::PSO_DIPLOMA_MAX_YEARS
+                ),
+                "Diploma finished by".into(),
+            ),
             // 000: Internal MOJ needs "at least 120 credits attained at level 5".
             Question::Credits5 => (
                 format!(
@@ -249,14 +268,22 @@ impl Messages for English {
                 "Trainees are employed as Probation Services Officers while they train.".into(),
                 "Hours a week".into(),
             ),
-            // 001: "usually two intakes per year, one in summer and one at the start of each year".
+            // 001: a campaign of application, online test and assessment centre, then clearance;
+            // "usually two intakes per year, one in summer and one at the start of each year".
+            // The six months: the official careers pages (policy.md).
             Question::Start => (
-                "When would you like to start?".into(),
+                "When could you start the PQiP?".into(),
                 format!(
-                    "There are usually {} starts a year: at the start of the year and in summer.",
+                    "Applying takes about {}: an application, an online test, an assessment centre, then security clearance. Each recruitment campaign advertises its own start date. There are usually {} intakes a year, at the start of the year and in summer.",
+                    self.months_count(p::RECRUITMENT_MONTHS),
                     self.count_word(p::INTAKE_MONTHS.len())
                 ),
                 "Start".into(),
+            ),
+            Question::Applied => (
+                "Have you already applied for this intake, or do you have an offer?".into(),
+                String::new(),
+                "Already applied".into(),
             ),
         };
         QuestionText { title, hint, short }
@@ -268,9 +295,10 @@ impl Messages for English {
     fn framed(&self, q: Question, framing: Framing) -> Option<(String, String)> {
         let dates = "We will work out your dates from the month you choose.";
         let not_sure = format!(
-            "If you are not sure, choose \u{201c}{}\u{201d}: we count from the next {}.",
+            "If you are not sure, choose \u{201c}{}\u{201d}: we count from the first {} at least {} from now.",
             NOT_SURE,
-            self.intake_months(" or ")
+            self.intake_months(" or "),
+            self.months_count(p::RECRUITMENT_MONTHS)
         );
         match (q, framing) {
             (_, Framing::Pqip) => None,
@@ -315,12 +343,22 @@ impl Messages for English {
                 },
                 Err(_) => OptionWords::default(),
             },
-            (Question::Overseas | Question::Credits5 | Question::Exp | Question::L3vq, YES) => {
-                words("Yes", "")
-            }
-            (Question::Overseas | Question::Credits5 | Question::Exp | Question::L3vq, _) => {
-                words("No", "")
-            }
+            (
+                Question::Overseas
+                | Question::Credits5
+                | Question::Exp
+                | Question::L3vq
+                | Question::Applied,
+                YES,
+            ) => words("Yes", ""),
+            (
+                Question::Overseas
+                | Question::Credits5
+                | Question::Exp
+                | Question::L3vq
+                | Question::Applied,
+                _,
+            ) => words("No", ""),
             (Question::Job, v) => match v {
                 "pso" => words("Probation Services Officer (PSO) in the Probation Service", ""),
                 "moj" => words("Another job in the Ministry of Justice", ""),
@@ -371,8 +409,18 @@ impl Messages for English {
                     tenths(p::PART_TIME_MAX_TENTHS)
                 ),
             },
-            (Question::Start, START_NEXT) => words("The next start", ""),
-            (Question::Start, START_OTHER) => words(self.start_other(), ""),
+            (Question::Start, START_NEXT) => words("The first intake I could join", ""),
+            (Question::Start, START_APPLIED) => self.start_applied(),
+            (Question::Start, START_OTHER) => words(self.start_other(Framing::Pqip), ""),
+            (Question::Diploma, DIPLOMA_UNSURE) => words(
+                NOT_SURE,
+                &format!(
+                    "We estimate {} from when you started as a PSO, or {} from now if that has passed.",
+                    self.months_count(p::PSO_DIPLOMA_MONTHS),
+                    self.months_count(p::DIPLOMA_OVERDUE_MONTHS)
+                ),
+            ),
+            (Question::Diploma, DIPLOMA_MONTH) => words("I expect to finish in", ""),
             _ => OptionWords::default(),
         }
     }
@@ -416,14 +464,27 @@ impl Messages for English {
     }
     fn start_next(&self, next: YearMonth, framing: Framing) -> String {
         match framing {
-            Framing::Pqip => format!("The next start: {}", self.month(next)),
+            Framing::Pqip => format!("If I apply now: {}", self.month(next)),
             Framing::CjlAccess | Framing::PsoJob => {
                 format!("{NOT_SURE}: count from {}", self.month(next))
             }
         }
     }
-    fn start_other(&self) -> &'static str {
-        "A different month"
+    fn start_other(&self, framing: Framing) -> &'static str {
+        match framing {
+            Framing::Pqip => "A later intake",
+            Framing::CjlAccess | Framing::PsoJob => "A different month",
+        }
+    }
+    // policy.md: a sooner start is only realistic for someone who has applied or holds an offer.
+    fn start_applied(&self) -> OptionWords {
+        words(
+            "I have already applied for an intake, or I have an offer",
+            "Enter the month the intake starts, as the campaign or your offer gives it.",
+        )
+    }
+    fn applied_answer(&self) -> &'static str {
+        "you have applied or have an offer"
     }
     fn year_label(&self) -> &'static str {
         "Year"
@@ -451,6 +512,29 @@ impl Messages for English {
                 self.month(last)
             ),
             M::StartNotAMonth => "Enter the month, as its name or its number, and the year of the start".into(),
+            M::MonthBox => format!(
+                "Enter the month as its name, or as a number from {} to {}",
+                1,
+                MONTHS.len()
+            ),
+            M::YearBox { example } => format!("Enter the year in full, such as {example}"),
+            M::StartTooSoon { earliest } => format!(
+                "Applying takes about {}, so the first intake you could join is {}. Enter {} or later, or choose that you have already applied",
+                self.months_count(p::RECRUITMENT_MONTHS),
+                self.month(earliest),
+                self.month(earliest)
+            ),
+            M::DiplomaInPast { earliest } => format!(
+                "Enter when you expect to finish: {} or later. If you have finished it, you have a Level {} qualification: change your answer to the highest level",
+                self.month(earliest),
+                p::PSO_PROGRESSION_MIN_LEVEL
+            ),
+            M::DiplomaOutOfRange { first, last } => format!(
+                "Enter a month between {} and {}",
+                self.month(first),
+                self.month(last)
+            ),
+            M::DiplomaNotAMonth => "Enter the month, as its name or its number, and the year you expect to finish, or choose that you are not sure".into(),
             M::ServiceOutOfRange { max } => format!("Enter a number of months up to {max}"),
             M::ServiceMissing => "Enter how many months you have worked as a PSO".into(),
             M::ServiceNotANumber => "Enter the months as a whole number".into(),
@@ -550,13 +634,15 @@ impl Messages for English {
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
             ),
-            Figure::DiplomaThenProgression { months, opens } => (
+            Figure::DiplomaThenProgression { months, opens, diploma, expected } => (
                 plural(months, "month", "months"),
                 format!(
-                    "Until you could finish the Level {} Diploma in Probation Practice (if it takes {} months from when you started as a PSO) and apply through PSO Progression, in {}.",
+                    "Until you could apply through PSO Progression, in {}. It needs the Level {} Diploma in Probation Practice, which {} {}, and {} of service.",
+                    self.month(opens),
                     p::PSO_PROGRESSION_MIN_LEVEL,
-                    p::PSO_DIPLOMA_MONTHS,
-                    self.month(opens)
+                    if expected { "you expect to finish in" } else { "we estimate you finish in" },
+                    self.month(diploma),
+                    self.months_count(p::PSO_PROGRESSION_MIN_SERVICE)
                 ),
             ),
         }
@@ -754,11 +840,19 @@ impl Messages for English {
         let five = p::PQIP_MIN_LEVEL;
         let three = p::PSO_PROGRESSION_MIN_LEVEL;
         match *c {
-            Change::FinishModules { more, from, to, shift } => format!(
-                "Finish {} more knowledge {} before you start the PQiP (about {} hours of study each): the PQiP would take {to} months instead of {from}, and you could qualify in {} instead of {}.",
+            // 001: the 15-month route needs the third module started; each about 200 hours.
+            Change::OtherModulePlan { plan: ModulePlan::StartThirdNow, to, shift, .. } => format!(
+                "Start your third knowledge module before you apply: the {}-month programme needs it only started then, and finished before the PQiP starts. It would take {to} months: you could qualify in {} instead of {}.",
+                p::PQIP_SHORT_MONTHS,
+                self.month(shift.by),
+                self.month(shift.instead)
+            ),
+            Change::OtherModulePlan { more, to, shift, .. } => format!(
+                "Finish {} knowledge {} first (about {} hours of study each; we estimate {} each), start a third, then apply: the PQiP would take {to} months, and you could qualify in {} instead of {}.",
                 self.count_word(usize::from(more)),
                 if more == 1 { "module" } else { "modules" },
                 p::MODULE_STUDY_HOURS,
+                self.months_count(p::MODULE_MONTHS),
                 self.month(shift.by),
                 self.month(shift.instead)
             ),
@@ -821,11 +915,16 @@ impl Messages for English {
                 "The programme pays for your fourth module. You must finish it in the first {} months.",
                 p::FOURTH_MODULE_DUE_MONTHS
             ),
-            Note::StartNotIntake { start, intake, finish } => format!(
-                "{} is not a usual start month. The dates here count from it, but the next intake after it would be {}: starting then, you could qualify in {}.",
-                self.month(start),
-                self.month(intake),
-                self.month(finish)
+            Note::StartPassed { given, from } => format!(
+                "The start month in this link, {}, has passed. The dates here count from {} instead.",
+                self.month(given),
+                self.month(from)
+            ),
+            Note::StartTooSoon { given, intake } => format!(
+                "{} is less than {} away. Unless you have already applied for that intake or have an offer, the first intake you could join is {}, and the dates here count from it.",
+                self.month(given),
+                self.months_count(p::RECRUITMENT_MONTHS),
+                self.month(intake)
             ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Our reading: the careers FAQs say you need to have started your third module, but the statutory guidance counts only modules you have finished. We assume you need to finish it before you start.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
@@ -833,7 +932,7 @@ impl Messages for English {
                 p::PART_TIME_MAX_MONTHS
             ),
             Note::Assumed(Assumption::IntakeMonths) => format!(
-                "Our reading: the guidance says there are usually {} intakes a year, at the start of the year and in summer. We used {}.",
+                "Our reading: the careers FAQs say there are usually {} intakes a year, at the start of the year and in summer. We used {}. Each campaign advertises its own start date, and some have started in other months.",
                 self.count_word(p::INTAKE_MONTHS.len()),
                 self.intake_months(" and ")
             ),
@@ -849,15 +948,113 @@ impl Messages for English {
                 p::PSO_PROGRESSION_MIN_LEVEL,
                 p::PSO_DIPLOMA_MONTHS
             ),
-            Note::Assumed(Assumption::NextIntakeAfterStage) => "Our reading: once you can apply for the PQiP, you apply for the next intake and start then. The dates after that point count from that intake.".into(),
+            Note::Assumed(Assumption::InternalRoutesSixMonths) => format!(
+                "Our reading: the careers pages say applying through the national campaign usually takes {}. No source says how long the internal routes take, so we used the same.",
+                self.months_count(p::RECRUITMENT_MONTHS)
+            ),
+            Note::Assumed(Assumption::ModulePace) => format!(
+                "Our reading: each knowledge module is about {} hours of study. Alongside other commitments, we estimate {} a module. The universities can tell you how long theirs take.",
+                p::MODULE_STUDY_HOURS,
+                self.months_count(p::MODULE_MONTHS)
+            ),
+            Note::Assumed(Assumption::DiplomaFallback) => format!(
+                "Our reading: you are not sure when you will finish the Level {} Diploma, so we estimate {} from when you started as a PSO, or {} from now if that has passed. Your line manager can tell you more.",
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                self.months_count(p::PSO_DIPLOMA_MONTHS),
+                self.months_count(p::DIPLOMA_OVERDUE_MONTHS)
+            ),
+            Note::Assumed(Assumption::SocialWorkFrom1980) => format!(
+                "Our reading: the guidance says social work qualifications were required from the {}s, so we count them from {}.",
+                p::SW_FIRST_YEAR,
+                p::SW_FIRST_YEAR
+            ),
             Note::Assumed(Assumption::AnyCjlProvider) => format!(
                 "Our reading: no source links the access courses to a region, so we assume you can choose any of the {} universities.",
                 self.providers_count()
             ),
         }
     }
-    fn alternatives_heading(&self) -> &'static str {
-        "Other routes that are open to you"
+    fn routes_heading(&self) -> &'static str {
+        "Your routes compared"
+    }
+    fn routes_intro(&self) -> String {
+        "Every route open to you, soonest first, counted from the same start. All the dates are estimates.".into()
+    }
+    fn option_name(&self, o: &RouteOption, job: Job) -> String {
+        match (o.pathway, o.plan) {
+            (Pathway::Pqip(_), ModulePlan::StartThirdNow) => format!(
+                "Start your third module now, and apply for the {}-month PQiP",
+                p::PQIP_SHORT_MONTHS
+            ),
+            (Pathway::Pqip(_), ModulePlan::ModulesFirst) => format!(
+                "Finish your modules first, then apply for the {}-month PQiP",
+                p::PQIP_SHORT_MONTHS
+            ),
+            (Pathway::Pqip(_), ModulePlan::AsAnswered) => format!(
+                "{}: the {}-month programme",
+                self.pathway_name(o.pathway, job),
+                o.journey.pqip_full_time
+            ),
+            (Pathway::CjlAccess, _) => {
+                "The Community Justice Learning access route, then the PQiP".into()
+            }
+            (Pathway::PsoPathway, _) if job == Job::Pso => self.pathway_name(o.pathway, job),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!(
+                "{}, then the PQiP through PSO Progression",
+                self.pathway_name(o.pathway, job)
+            ),
+        }
+    }
+    // 000: PQiP learners are employed as PSOs, the training funded; 001: the providers set the
+    // costs of modules and access courses.
+    fn option_involves(&self, o: &RouteOption, job: Job) -> String {
+        let pqip = "Then the PQiP: a paid training job, with the training funded.";
+        match (o.pathway, o.plan) {
+            (Pathway::Pqip(_), ModulePlan::AsAnswered) => "A paid training job: you are employed as a PSO while you train, and the training is funded.".into(),
+            (Pathway::Pqip(_), _) => format!("Module study you arrange with a university, and may pay for, before you apply. {pqip}"),
+            (Pathway::CjlAccess, _) => format!("Courses you arrange with a university, and may pay for. {pqip}"),
+            (Pathway::PsoPathway, _) if job == Job::Pso => format!("Your PSO job. {pqip}"),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!("A paid job as a PSO. {pqip}"),
+        }
+    }
+    fn option_first_step(&self, stage: Stage, journey: &Journey) -> String {
+        format!(
+            "First step: {}, from {}",
+            self.stage_name(stage.kind, journey),
+            self.month(stage.from)
+        )
+    }
+    fn option_qualify(&self, by: YearMonth) -> String {
+        format!("You could qualify in {}", self.month(by))
+    }
+    fn likely_label(&self) -> &'static str {
+        "Your likely route"
+    }
+    fn fastest_label(&self) -> &'static str {
+        "Fastest"
+    }
+    fn faster_in_panel(&self, name: &str, by: YearMonth) -> String {
+        format!(
+            "Sooner: {name}. You could qualify in {}. See \u{201c}{}\u{201d} below.",
+            self.month(by),
+            self.routes_heading()
+        )
+    }
+    // prisonandprobationjobs.gov.uk, "How to apply" (policy.md): Level 3, against the seeds' 5.
+    fn if_level_3_minimum(&self, by: YearMonth) -> String {
+        format!(
+            "A newer official page, {}, lists a Level {} qualification in any subject as the minimum, with relevant experience. The other sources say Level {}, and this tool follows them. If the newer page holds for the current campaign, you could apply now and qualify in {}. Check the current campaign before you start a longer route.",
+            self.source_name(Source::HowToApply),
+            p::NEWER_PAGE_MIN_LEVEL,
+            p::PQIP_MIN_LEVEL,
+            self.month(by)
+        )
+    }
+    fn link_made(&self, on: NaiveDate) -> String {
+        format!(
+            "This link was made on {}. The dates here are worked out again from today.",
+            self.date(on)
+        )
     }
     fn next_steps_heading(&self) -> &'static str {
         "What happens next"
@@ -900,6 +1097,12 @@ impl Messages for English {
             Step::IfNotPassedServing => "To qualify you must pass both the work-based and the academic parts. If you do not pass, you may return to your PSO role, or be asked to leave. Your employer decides.".into(),
             Step::JobLocation => "Your probation officer job may not be where you trained.".into(),
             Step::Vetting => "If you are successful, you go through HMPPS security clearance. You must declare all convictions, cautions and discharges, however long ago: these jobs are exempt from the Rehabilitation of Offenders Act. A conviction does not automatically stop you, but not declaring one would.".into(),
+            // The newer official page, "How to apply" (policy.md).
+            Step::Eligibility => format!(
+                "The official careers pages also list: being at least {} years old, the right to work in the UK, and, for security vetting, having lived in the UK for the last {} years.",
+                p::MIN_AGE,
+                p::UK_RESIDENCE_YEARS
+            ),
             Step::AccessLevel4 => format!(
                 "Start with the Level {} access course. It takes from {} months.",
                 p::CJL_ACCESS_LEVEL,
@@ -952,11 +1155,17 @@ impl Messages for English {
             }
             Source::Framework2010 => "Probation Qualifications Framework leaflet, for history only",
             Source::News2021 => "News post on the new PQiP contracts",
+            Source::RegisterInterest => "Train to be a probation officer: register your interest",
+            Source::HowToApply => "Prison and Probation Jobs: how to apply",
         }
     }
     fn published(&self, d: Published) -> String {
         match d {
             Published::Undated => "undated".into(),
+            Published::UndatedRead(year, month) => YearMonth::new(year, month).map_or_else(
+                || "undated".into(),
+                |ym| format!("undated, read {}", self.month(ym)),
+            ),
             Published::Before(year) => format!("undated, from before {year}"),
             Published::Year(year) => year.to_string(),
             Published::Month(year, month) => {
@@ -976,14 +1185,38 @@ impl Messages for English {
             self.month(by)
         )
     }
-    fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String {
-        match start {
-            Some(start) => format!(
-                "In about {} from now, if you start in {}.",
-                self.duration(months),
+    fn qualify_in(&self, months: u16, on: Counting) -> String {
+        let about = format!("In about {} from now", self.duration(months));
+        match on {
+            Counting::Intake {
+                apply,
+                intake,
+                applied,
+                finish_third,
+            } => {
+                let applying = match (applied, apply) {
+                    (true, _) => "if your application succeeds".to_string(),
+                    (false, Some(from)) => format!("if you apply from {}", self.month(from)),
+                    (false, None) => "if you apply now".to_string(),
+                };
+                let third = if finish_third {
+                    ", and you finish your third module before you start"
+                } else {
+                    ""
+                };
+                format!(
+                    "{about}, {applying} and start the PQiP in {}{third}.",
+                    self.month(intake)
+                )
+            }
+            Counting::AccessStart(start) => format!(
+                "{about}, if you start the access course in {}.",
                 self.month(start)
             ),
-            None => format!("In about {} from now.", self.duration(months)),
+            Counting::PsoStart(start) => {
+                format!("{about}, if you start as a PSO in {}.", self.month(start))
+            }
+            Counting::Serving => format!("{about}."),
         }
     }
     fn duration(&self, months: u16) -> String {
@@ -1001,9 +1234,11 @@ impl Messages for English {
     fn journey_heading(&self) -> &'static str {
         "Your journey to qualifying, stage by stage"
     }
+    // The six months: the official careers pages (policy.md).
     fn journey_intro(&self) -> String {
         format!(
-            "An estimate from your answers. We took the PQiP intakes as {}, and that you apply for the next one as soon as you can.",
+            "An estimate from your answers. Applying for the PQiP usually takes about {}, so the PQiP starts at the first intake at least that long after you could apply. We took the intakes as {}, and that you apply as soon as you can.",
+            self.months_count(p::RECRUITMENT_MONTHS),
             self.intake_months(" and ")
         )
     }
@@ -1022,7 +1257,14 @@ impl Messages for English {
                 "Working as a PSO, with the Level {} Diploma in Probation Practice",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
-            StageKind::WaitForIntake => "Applying, until the next PQiP intake".into(),
+            StageKind::Modules => "Studying knowledge modules, then starting a third".into(),
+            StageKind::Apply if journey.applied => {
+                "Your application, until your intake starts".into()
+            }
+            StageKind::Apply if journey.plan == ModulePlan::StartThirdNow => {
+                "Applying for the PQiP, with your third module started".into()
+            }
+            StageKind::Apply => "Applying for the PQiP, until your intake starts".into(),
             StageKind::Pqip if journey.hours.is_full_time() => format!(
                 "The PQiP: the {}-month programme, full time",
                 journey.pqip_full_time
@@ -1060,22 +1302,6 @@ impl Messages for English {
             self.month(instead)
         )
     }
-    fn alternative_qualify(&self, by: YearMonth, sooner: bool) -> String {
-        if sooner {
-            format!(
-                "you could qualify in {}, sooner than on the route above",
-                self.month(by)
-            )
-        } else {
-            format!("you could qualify in {}", self.month(by))
-        }
-    }
-    fn quicker_route(&self) -> String {
-        format!(
-            "Another route open to you could get you there sooner: see \u{201c}{}\u{201d} below.",
-            self.alternatives_heading()
-        )
-    }
     fn calendar_button(&self) -> &'static str {
         "Add these dates to your calendar"
     }
@@ -1083,7 +1309,17 @@ impl Messages for English {
         "This saves a calendar file on this device. Nothing is sent anywhere."
     }
     fn calendar_stage(&self, stage: StageKind, journey: &Journey) -> String {
-        format!("Start: {}", self.stage_name(stage, journey))
+        format!("Start (an estimate): {}", self.stage_name(stage, journey))
+    }
+    fn calendar_description(&self, on: NaiveDate) -> String {
+        format!(
+            "An estimate from \u{201c}{}\u{201d}, worked out on {}. It is not a promise: check the dates with the recruitment line before you rely on them.",
+            self.service_name(),
+            self.date(on)
+        )
+    }
+    fn printout_link(&self) -> &'static str {
+        "To see this result again, open:"
     }
     fn calendar_qualify(&self) -> &'static str {
         "You could qualify as a probation officer (an estimate)"

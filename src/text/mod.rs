@@ -5,11 +5,12 @@
 mod cy;
 mod en;
 
-use crate::rules::advice::{Ask, Dates, Figure, Headline, Step};
+use crate::rules::advice::{Ask, Counting, Dates, Figure, Headline, Step};
 use crate::rules::answers::{Answers, Hours, Job, Modules};
 use crate::rules::assess::{Change, Entry, Note, Pathway, Reason};
+use crate::rules::compare::RouteOption;
 use crate::rules::flow::{framing, Framing};
-use crate::rules::journey::{Journey, PartKind, StageKind};
+use crate::rules::journey::{Journey, PartKind, Stage, StageKind};
 use crate::rules::policy::{HeldQualification, Module, Published, Region, Source, University};
 use crate::rules::questions::{FULL_TIME, NO, YES};
 use crate::rules::Question;
@@ -141,7 +142,12 @@ pub trait Messages: Sync {
     /// The first start choice: the default month (the next intake), which off the PQiP routes is
     /// only our estimate for someone not sure.
     fn start_next(&self, next: YearMonth, framing: Framing) -> String;
-    fn start_other(&self) -> &'static str;
+    /// The last start choice: a month they type (on the PQiP routes, a later intake).
+    fn start_other(&self, framing: Framing) -> &'static str;
+    /// The PQiP start choice for someone who has applied for an intake, or holds an offer.
+    fn start_applied(&self) -> OptionWords;
+    /// The answer "Have you applied?" on "check your answers", after the month.
+    fn applied_answer(&self) -> &'static str;
     fn year_label(&self) -> &'static str;
     /// The words for one kind of problem; `title` is the question's short name in a sentence.
     fn problem_words(&self, m: ProblemMessage, title: &str) -> String;
@@ -178,7 +184,24 @@ pub trait Messages: Sync {
     fn changes_heading(&self) -> &'static str;
     fn change_text(&self, c: &Change) -> String;
     fn note(&self, n: &Note) -> String;
-    fn alternatives_heading(&self) -> &'static str;
+    /// Routes compared (policy.md): every journey open to them, side by side.
+    fn routes_heading(&self) -> &'static str;
+    fn routes_intro(&self) -> String;
+    /// An option's name, in words that fit the person's job.
+    fn option_name(&self, o: &RouteOption, job: Job) -> String;
+    /// What an option involves: a paid PSO job; study they arrange and may pay for; the PQiP.
+    fn option_involves(&self, o: &RouteOption, job: Job) -> String;
+    /// "First step: …, from December 2026".
+    fn option_first_step(&self, stage: Stage, journey: &Journey) -> String;
+    fn option_qualify(&self, by: YearMonth) -> String;
+    fn likely_label(&self) -> &'static str;
+    fn fastest_label(&self) -> &'static str;
+    /// In the panel, when another option qualifies them sooner: its name and month.
+    fn faster_in_panel(&self, name: &str, by: YearMonth) -> String;
+    /// Level 3 or 4 with experience: what the newer official page's Level 3 minimum would mean.
+    fn if_level_3_minimum(&self, by: YearMonth) -> String;
+    /// A link opened after the day it was made (`on`): when that was.
+    fn link_made(&self, on: NaiveDate) -> String;
     fn next_steps_heading(&self) -> &'static str;
     fn step(&self, s: Step) -> String;
     fn sources_heading(&self) -> &'static str;
@@ -192,9 +215,9 @@ pub trait Messages: Sync {
     // The whole journey (policy.md): the answer, the stages, and the calendar file.
     /// "You could qualify as a probation officer in April 2030".
     fn qualify_by(&self, by: YearMonth) -> String;
-    /// "In about 3 years and 5 months, if you start in January 2027." `start` is `None` for a
-    /// serving PSO, whose journey starts now.
-    fn qualify_in(&self, months: u16, start: Option<YearMonth>) -> String;
+    /// "In about 3 years and 5 months from now, if you apply now and start the PQiP in July
+    /// 2027", with every condition the month counts on.
+    fn qualify_in(&self, months: u16, on: Counting) -> String;
     /// "3 years and 5 months".
     fn duration(&self, months: u16) -> String;
     fn journey_heading(&self) -> &'static str;
@@ -207,16 +230,15 @@ pub trait Messages: Sync {
     fn journey_qualified(&self) -> &'static str;
     /// The CJL route: the qualifying month with the 15-month PQiP.
     fn if_short_pqip(&self, by: YearMonth, instead: YearMonth) -> String;
-    /// After an alternative route's name: when it would qualify them, and whether that is sooner
-    /// than the route the page gives.
-    fn alternative_qualify(&self, by: YearMonth, sooner: bool) -> String;
-    /// In the panel, when another route open to them qualifies them sooner.
-    fn quicker_route(&self) -> String;
     fn calendar_button(&self) -> &'static str;
     fn calendar_hint(&self) -> &'static str;
     /// A calendar entry at the start of a stage.
     fn calendar_stage(&self, stage: StageKind, journey: &Journey) -> String;
     fn calendar_qualify(&self) -> &'static str;
+    /// Each calendar entry's description: an estimate, worked out on `on`.
+    fn calendar_description(&self, on: NaiveDate) -> String;
+    /// The printout's line before the address of the result.
+    fn printout_link(&self) -> &'static str;
 
     fn idle_title(&self) -> &'static str;
     fn idle_body(&self, seconds: u32) -> String;
@@ -345,9 +367,18 @@ pub trait Messages: Sync {
                     self.part_time(h)
                 }
             }
-            Question::Start => a
-                .start
-                .map_or_else(|| self.start_next(next, framing(a)), |s| self.month(s)),
+            Question::Start => match a.start {
+                None => self.start_next(next, framing(a)),
+                Some(s) if a.applied_or_default() => {
+                    format!("{} ({})", self.month(s), self.applied_answer())
+                }
+                Some(s) => self.month(s),
+            },
+            Question::Diploma => a.diploma.map_or_else(
+                || self.label(q, crate::rules::questions::DIPLOMA_UNSURE),
+                |d| self.month(d),
+            ),
+            Question::Applied => self.label(q, if a.applied_or_default() { YES } else { NO }),
         }
     }
 }
@@ -399,6 +430,24 @@ pub enum ProblemMessage {
         last: YearMonth,
     },
     StartNotAMonth,
+    /// The month box of a typed month is not a month.
+    MonthBox,
+    /// The year box of a typed month is not a year.
+    YearBox {
+        example: i32,
+    },
+    /// A PQiP start sooner than applying allows, for someone who has not applied.
+    StartTooSoon {
+        earliest: YearMonth,
+    },
+    DiplomaInPast {
+        earliest: YearMonth,
+    },
+    DiplomaOutOfRange {
+        first: YearMonth,
+        last: YearMonth,
+    },
+    DiplomaNotAMonth,
     ServiceOutOfRange {
         max: u32,
     },
@@ -436,11 +485,21 @@ impl ProblemMessage {
             (Question::Doing, _) => M::ModulesDoingMissing,
             (Question::Hours, Problem::Empty) => M::HoursMissing,
             (Question::Hours, _) => M::HoursNotAllowed,
+            (Question::Start | Question::Diploma, Problem::NotAMonthOfTheYear) => M::MonthBox,
+            (Question::Start | Question::Diploma, Problem::NotAYear { example }) => {
+                M::YearBox { example }
+            }
+            (Question::Start, Problem::TooSoonToApply { earliest }) => M::StartTooSoon { earliest },
             (Question::Start, Problem::MonthInPast { earliest }) => M::StartInPast { earliest },
             (Question::Start, Problem::MonthOutOfRange { first, last }) => {
                 M::StartOutOfRange { first, last }
             }
             (Question::Start, _) => M::StartNotAMonth,
+            (Question::Diploma, Problem::MonthInPast { earliest }) => M::DiplomaInPast { earliest },
+            (Question::Diploma, Problem::MonthOutOfRange { first, last }) => {
+                M::DiplomaOutOfRange { first, last }
+            }
+            (Question::Diploma, _) => M::DiplomaNotAMonth,
             (Question::Service, Problem::OutOfRange { max, .. }) => M::ServiceOutOfRange { max },
             (Question::Service, Problem::Empty) => M::ServiceMissing,
             (Question::Service, _) => M::ServiceNotANumber,

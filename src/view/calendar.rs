@@ -9,8 +9,9 @@ use chrono::{Datelike, NaiveDate};
 /// The file's name when saved.
 pub const FILE_NAME: &str = "probation-journey.ics";
 
-/// One all-day event on the first of each stage's first month, and one on the qualifying month.
-pub fn ics(journey: &Journey, text: &dyn Messages, today: NaiveDate) -> String {
+/// One all-day event on the first of each stage's first month, and one on the qualifying month;
+/// each says it is an estimate and carries the link to the result (`url`), which keeps its meaning.
+pub fn ics(journey: &Journey, text: &dyn Messages, today: NaiveDate, url: &str) -> String {
     // Written by hand: chrono's `format` brings its whole formatting machinery into the wasm.
     let stamp = format!(
         "{:04}{:02}{:02}T000000Z",
@@ -18,6 +19,7 @@ pub fn ics(journey: &Journey, text: &dyn Messages, today: NaiveDate) -> String {
         today.month(),
         today.day()
     );
+    let description = text.calendar_description(today);
     let mut out = String::from(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Probation Route Finder//EN\r\nCALSCALE:GREGORIAN\r\n",
     );
@@ -28,6 +30,8 @@ pub fn ics(journey: &Journey, text: &dyn Messages, today: NaiveDate) -> String {
             month.month(),
         ));
         fold(&format!("SUMMARY:{}", escape(summary)), &mut out);
+        fold(&format!("DESCRIPTION:{}", escape(&description)), &mut out);
+        fold(&format!("URL:{url}"), &mut out);
         out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
     };
     for stage in journey.stages() {

@@ -4,13 +4,16 @@
 
 use super::Submitted;
 use crate::nav::{self, Page, State};
+use crate::rules::assess::earliest_pqip_start;
+use crate::rules::flow::{framing, Framing};
 use crate::rules::{Answers, Problem, Question};
 use crate::text::month_number;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::rules::questions::{
-    HOURS_PART_FIELD, NONE_OF_THESE, PART_TIME, START_MONTH_FIELD, START_NEXT, START_OTHER,
-    START_YEAR_FIELD,
+    APPLIED_MONTH_FIELD, APPLIED_YEAR_FIELD, DIPLOMA_MONTH, DIPLOMA_MONTH_FIELD, DIPLOMA_UNSURE,
+    DIPLOMA_YEAR_FIELD, HOURS_PART_FIELD, NONE_OF_THESE, PART_TIME, START_APPLIED,
+    START_MONTH_FIELD, START_NEXT, START_OTHER, START_YEAR_FIELD,
 };
 
 /// The name and value of each field of a sent form, in order.
@@ -39,8 +42,9 @@ impl Form {
     }
 }
 
-/// The answer a form gives, as a fragment value; `Ok(None)` means "use the default".
-pub fn read_answer(q: Question, form: &Form) -> Result<Option<String>, Problem> {
+/// The answer a form gives, as a fragment value; `Ok(None)` means "use the default". `today`
+/// gives the example year a message about the year box shows.
+pub fn read_answer(q: Question, form: &Form, today: NaiveDate) -> Result<Option<String>, Problem> {
     let value = form.get(q.key());
     match q {
         Question::Done | Question::Doing => {
@@ -58,15 +62,41 @@ pub fn read_answer(q: Question, form: &Form) -> Result<Option<String>, Problem> 
         Question::Start => match value {
             START_NEXT => Ok(None),
             START_OTHER => {
-                // People type "December", "dec" or "Rhagfyr" as often as "12".
-                let typed = form.get(START_MONTH_FIELD);
-                let month =
-                    month_number(typed).map_or_else(|| typed.to_string(), |m| format!("{m:02}"));
-                Ok(Some(format!("{}-{month}", form.get(START_YEAR_FIELD))))
+                typed_month(form, (START_MONTH_FIELD, START_YEAR_FIELD), today).map(Some)
+            }
+            START_APPLIED => {
+                typed_month(form, (APPLIED_MONTH_FIELD, APPLIED_YEAR_FIELD), today).map(Some)
+            }
+            _ => Err(Problem::Empty),
+        },
+        Question::Diploma => match value {
+            DIPLOMA_UNSURE => Ok(None),
+            DIPLOMA_MONTH => {
+                typed_month(form, (DIPLOMA_MONTH_FIELD, DIPLOMA_YEAR_FIELD), today).map(Some)
             }
             _ => Err(Problem::Empty),
         },
         _ => Ok(Some(value.to_string())),
+    }
+}
+
+/// A month typed into a month box and a year box, as `YYYY-MM`; the problem names the box that is
+/// wrong when only one is. People type "December", "dec" or "Rhagfyr" as often as "12".
+fn typed_month(
+    form: &Form,
+    (month_field, year_field): (&str, &str),
+    today: NaiveDate,
+) -> Result<String, Problem> {
+    let (typed, year) = (form.get(month_field), form.get(year_field));
+    let month = month_number(typed);
+    let year_ok = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    match (month, year_ok) {
+        (Some(m), true) => Ok(format!("{year}-{m:02}")),
+        (None, true) => Err(Problem::NotAMonthOfTheYear),
+        (Some(_), false) => Err(Problem::NotAYear {
+            example: today.year(),
+        }),
+        (None, false) => Err(Problem::NotAMonth),
     }
 }
 
@@ -78,6 +108,8 @@ pub enum Sent {
         page: Page,
         answers: Answers,
         from_check: bool,
+        /// The question just answered: a bad value a link gave for it is gone for good.
+        answered: Question,
     },
     /// The answer could not be used: the form comes back with its problem.
     Again(Submitted),
@@ -89,13 +121,18 @@ pub fn send(state: &State, form: Form, today: NaiveDate) -> Option<Sent> {
         return None;
     };
     let mut answers = state.parsed.answers.clone();
-    let taken = read_answer(question, &form).and_then(|value| match value {
-        Some(v) => answers.set(question, &v, today),
-        None => {
-            answers.clear(question);
-            Ok(())
-        }
-    });
+    let taken = read_answer(question, &form, today)
+        .and_then(|value| match value {
+            Some(v) => answers.set(question, &v, today),
+            None => {
+                answers.clear(question);
+                Ok(())
+            }
+        })
+        .and_then(|()| match question {
+            Question::Start => start_checked(&form, &mut answers, today),
+            _ => Ok(()),
+        });
     Some(match taken {
         Ok(()) => {
             let (page, from_check) = nav::after_answer(question, &answers, state.from_check);
@@ -103,6 +140,7 @@ pub fn send(state: &State, form: Form, today: NaiveDate) -> Option<Sent> {
                 page,
                 answers,
                 from_check,
+                answered: question,
             }
         }
         Err(problem) => Sent::Again(Submitted {
@@ -111,4 +149,18 @@ pub fn send(state: &State, form: Form, today: NaiveDate) -> Option<Sent> {
             form,
         }),
     })
+}
+
+/// The start page also says whether they have applied; a PQiP start sooner than applying allows
+/// is only for someone who has (policy.md, "Applying takes about six months").
+fn start_checked(form: &Form, answers: &mut Answers, today: NaiveDate) -> Result<(), Problem> {
+    let applied = form.get(Question::Start.key()) == START_APPLIED;
+    answers.applied = applied.then_some(true);
+    let earliest = earliest_pqip_start(today);
+    match answers.start {
+        Some(start) if framing(answers) == Framing::Pqip && !applied && start < earliest => {
+            Err(Problem::TooSoonToApply { earliest })
+        }
+        _ => Ok(()),
+    }
 }

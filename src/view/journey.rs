@@ -26,7 +26,7 @@ pub(super) fn section(c: &PageContext, j: &Journey, university: bool, internal: 
     let origin = now.min(j.start());
     let at = |m: YearMonth| u16::try_from(origin.months_until(m)).unwrap_or(0);
     let total = at(j.qualified).max(1);
-    let ics = calendar::ics(j, t, c.today);
+    let ics = calendar::ics(j, t, c.today, &super::result::kept_url(c));
     html! {
         section.journey aria-labelledby="journey-heading" {
             h2.heading-m id="journey-heading" { (t.journey_heading()) }

@@ -14,6 +14,9 @@ pub(super) fn summary(c: &PageContext) -> Markup {
         div.print-only {
             h2.heading-m.print-only__heading { (t.printout_heading()) }
             p { (t.printout_made(c.today)) }
+            @if c.outcome.is_some() {
+                p.print-only__link { (t.printout_link()) " " (super::result::kept_url(c)) }
+            }
             dl.summary-list {
                 @for q in flow::relevant(answers) {
                     div.summary-list__row {

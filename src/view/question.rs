@@ -5,13 +5,14 @@
 use super::{first_field, Action, Form, PageContext};
 use crate::rules::answers::Modules;
 use crate::rules::assess::default_start;
-use crate::rules::flow::framing;
+use crate::rules::flow::{framing, Framing};
 use crate::rules::policy::Module;
 use crate::rules::questions::{
-    FULL_TIME, HOURS_PART_FIELD, NONE_OF_THESE, PART_TIME, START_MONTH_FIELD, START_NEXT,
-    START_OTHER, START_YEAR_FIELD,
+    APPLIED_MONTH_FIELD, APPLIED_YEAR_FIELD, DIPLOMA_MONTH, DIPLOMA_MONTH_FIELD, DIPLOMA_UNSURE,
+    DIPLOMA_YEAR_FIELD, FULL_TIME, HOURS_PART_FIELD, NONE_OF_THESE, PART_TIME, START_APPLIED,
+    START_MONTH_FIELD, START_NEXT, START_OTHER, START_YEAR_FIELD,
 };
-use crate::rules::{Problem, Question};
+use crate::rules::{Problem, Question, YearMonth};
 use maud::{html, Markup};
 
 /// How a question is answered on the page.
@@ -22,6 +23,7 @@ enum Control {
     Number,
     Hours,
     Start,
+    Diploma,
 }
 
 fn control(q: Question) -> Control {
@@ -33,11 +35,13 @@ fn control(q: Question) -> Control {
         | Question::Credits5
         | Question::Exp
         | Question::L3vq
-        | Question::Region => Control::Radios,
+        | Question::Region
+        | Question::Applied => Control::Radios,
         Question::Done | Question::Doing => Control::Modules,
         Question::Service | Question::QualYear => Control::Number,
         Question::Hours => Control::Hours,
         Question::Start => Control::Start,
+        Question::Diploma => Control::Diploma,
     }
 }
 
@@ -106,10 +110,11 @@ pub(super) fn page(c: &PageContext, q: Question) -> Markup {
         Control::Modules => modules(c, q, &values),
         Control::Number => number(c, q, &values, invalid, described.as_deref()),
         Control::Hours => hours(c, &values, invalid),
-        Control::Start => start(c, &values, invalid),
+        Control::Start => start(c, &values, problem),
+        Control::Diploma => diploma(c, &values, problem),
     };
     html! {
-        @if let Some(p) = problem { (error_summary(c, q, p)) }
+        @if let Some(p) = problem { (error_summary(c, q, p, &problem_field(c, q, p))) }
         form novalidate {
             div.form-group.form-group--error[invalid] {
                 @if control(q) == Control::Number {
@@ -139,14 +144,63 @@ pub(super) fn page(c: &PageContext, q: Question) -> Markup {
     }
 }
 
+/// The field a problem is about: the question's first field, or for a typed month the box that is
+/// wrong, under the choice that was made.
+fn problem_field(c: &PageContext, q: Question, p: Problem) -> String {
+    let fields = match q {
+        Question::Start if month_choice(c, q) == START_APPLIED => {
+            (APPLIED_MONTH_FIELD, APPLIED_YEAR_FIELD)
+        }
+        Question::Start => (START_MONTH_FIELD, START_YEAR_FIELD),
+        Question::Diploma => (DIPLOMA_MONTH_FIELD, DIPLOMA_YEAR_FIELD),
+        _ => return first_field(q),
+    };
+    match p {
+        Problem::NotAYear { .. } => fields.1.to_string(),
+        Problem::NotAMonth
+        | Problem::NotAMonthOfTheYear
+        | Problem::TooSoonToApply { .. }
+        | Problem::MonthInPast { .. }
+        | Problem::MonthOutOfRange { .. } => fields.0.to_string(),
+        _ => first_field(q),
+    }
+}
+
+/// The choice whose month boxes a problem is about: the one sent, else the one the answers give.
+fn month_choice(c: &PageContext, q: Question) -> String {
+    let sent = c
+        .submitted
+        .filter(|s| s.question == q)
+        .map(|s| s.form.get(q.key()).to_string());
+    let answers = &c.state.parsed.answers;
+    sent.unwrap_or_else(|| {
+        match q {
+            Question::Start if answers.applied_or_default() => START_APPLIED,
+            Question::Start => START_OTHER,
+            _ => DIPLOMA_MONTH,
+        }
+        .to_string()
+    })
+}
+
+/// Which of a typed month's boxes a problem marks: (month, year).
+fn marked(problem: Option<Problem>) -> (bool, bool) {
+    match problem {
+        None => (false, false),
+        Some(Problem::NotAMonthOfTheYear) => (true, false),
+        Some(Problem::NotAYear { .. }) => (false, true),
+        Some(_) => (true, true),
+    }
+}
+
 /// "There is a problem", linking to the field; the shell moves focus there when it is followed.
-fn error_summary(c: &PageContext, q: Question, p: Problem) -> Markup {
+fn error_summary(c: &PageContext, q: Question, p: Problem, field: &str) -> Markup {
     html! {
         div.error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
             h2.error-summary__title id="error-summary-title" { (c.text.error_summary_title()) }
             ul.error-summary__list {
                 li {
-                    a href={ "#" (first_field(q)) } data-action=(Action::ToField) {
+                    a href={ "#" (field) } data-action=(Action::ToField) {
                         (c.text.problem(q, p, c.raw(q)))
                     }
                 }
@@ -326,53 +380,134 @@ fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
     }
 }
 
-fn start(c: &PageContext, values: &Values, invalid: bool) -> Markup {
+/// A month box and a year box, revealed under the choice with the id `chooses`. Typing in them
+/// chooses it (app/events.rs): the boxes are on screen whatever is chosen, and a month typed under
+/// another choice would otherwise be dropped unseen.
+fn month_boxes(
+    c: &PageContext,
+    values: &Values,
+    (month_field, year_field): (&str, &str),
+    given: Option<YearMonth>,
+    (month_wrong, year_wrong): (bool, bool),
+    chooses: &str,
+) -> Markup {
     let t = c.text;
-    let given = c.state.parsed.answers.start;
-    let month = values.text(START_MONTH_FIELD, given.map(|g| g.month().to_string()));
-    let year = values.text(START_YEAR_FIELD, given.map(|g| g.year().to_string()));
-    let key = Question::Start.key();
-    let next = item(
-        Kind::Radio,
-        (key, "start-0", START_NEXT),
-        values.chosen(key, START_NEXT, given.is_none()),
-        &t.start_next(default_start(c.today), framing(&c.state.parsed.answers)),
-        "",
-    );
-    let other = item(
-        Kind::Radio,
-        (key, "start-1", START_OTHER),
-        values.chosen(key, START_OTHER, given.is_some()),
-        t.start_other(),
-        "",
-    );
+    let month = values.text(month_field, given.map(|g| g.month().to_string()));
+    let year = values.text(year_field, given.map(|g| g.year().to_string()));
     let (narrow, wide) = ("input input--width-2", "input input--width-4");
-    let month = text_box(
-        START_MONTH_FIELD,
-        t.month_label(),
-        narrow,
-        "numeric",
-        &month,
-        invalid,
-    );
-    let year = text_box(
-        START_YEAR_FIELD,
-        t.year_label(),
-        wide,
-        "numeric",
-        &year,
-        invalid,
-    );
+    html! {
+        div.radios__conditional.date-input data-chooses=(chooses) {
+            div.date-input__item {
+                (text_box(month_field, t.month_label(), narrow, "numeric", &month, month_wrong))
+            }
+            div.date-input__item {
+                (text_box(year_field, t.year_label(), wide, "numeric", &year, year_wrong))
+            }
+        }
+    }
+}
+
+/// When they could start. On the PQiP routes: the first intake if they apply now, an intake they
+/// have already applied for (or hold an offer for), or a later one (policy.md, "Applying takes
+/// about six months"). On the others: our estimate, or the month their first step starts.
+fn start(c: &PageContext, values: &Values, problem: Option<Problem>) -> Markup {
+    let t = c.text;
+    let answers = &c.state.parsed.answers;
+    let framing = framing(answers);
+    let pqip = framing == Framing::Pqip;
+    let default = default_start(c.today);
+    let given = answers.start;
+    let applied = pqip && answers.applied_or_default() && given.is_some();
+    // A link's start made explicit on the result page is the first choice still.
+    let first = given.is_none() || (given == Some(default) && !applied);
+    let key = Question::Start.key();
+    let choice = month_choice(c, Question::Start);
+    let marks = |on: &str| {
+        if choice == on {
+            marked(problem)
+        } else {
+            (false, false)
+        }
+    };
+    let applied_words = t.start_applied();
     html! {
         div.radios {
-            (next)
-            (other)
-            // Typing a month chooses "A different month" (app/events.rs): the first choice is
-            // ticked from the start, so a month typed under it would otherwise be dropped unseen.
-            div.radios__conditional.date-input data-chooses="start-1" {
-                div.date-input__item { (month) }
-                div.date-input__item { (year) }
+            (item(
+                Kind::Radio,
+                (key, "start-0", START_NEXT),
+                values.chosen(key, START_NEXT, first),
+                &t.start_next(default, framing),
+                "",
+            ))
+            @if pqip {
+                (item(
+                    Kind::Radio,
+                    (key, "start-applied", START_APPLIED),
+                    values.chosen(key, START_APPLIED, applied),
+                    &applied_words.label,
+                    &applied_words.hint,
+                ))
+                (month_boxes(
+                    c,
+                    values,
+                    (APPLIED_MONTH_FIELD, APPLIED_YEAR_FIELD),
+                    given.filter(|_| applied),
+                    marks(START_APPLIED),
+                    "start-applied",
+                ))
             }
+            (item(
+                Kind::Radio,
+                (key, "start-1", START_OTHER),
+                values.chosen(key, START_OTHER, !first && !applied),
+                t.start_other(framing),
+                "",
+            ))
+            (month_boxes(
+                c,
+                values,
+                (START_MONTH_FIELD, START_YEAR_FIELD),
+                given.filter(|_| !first && !applied),
+                marks(START_OTHER),
+                "start-1",
+            ))
+        }
+    }
+}
+
+/// When a serving PSO below Level 3 expects to finish the Level 3 Diploma: not sure (our estimate),
+/// or a month.
+fn diploma(c: &PageContext, values: &Values, problem: Option<Problem>) -> Markup {
+    let t = c.text;
+    let q = Question::Diploma;
+    let key = q.key();
+    let given = c.state.parsed.answers.diploma;
+    let unsure = t.option(q, DIPLOMA_UNSURE);
+    let month = t.option(q, DIPLOMA_MONTH);
+    html! {
+        div.radios {
+            (item(
+                Kind::Radio,
+                (key, "diploma-0", DIPLOMA_UNSURE),
+                values.chosen(key, DIPLOMA_UNSURE, given.is_none()),
+                &unsure.label,
+                &unsure.hint,
+            ))
+            (item(
+                Kind::Radio,
+                (key, "diploma-1", DIPLOMA_MONTH),
+                values.chosen(key, DIPLOMA_MONTH, given.is_some()),
+                &month.label,
+                &month.hint,
+            ))
+            (month_boxes(
+                c,
+                values,
+                (DIPLOMA_MONTH_FIELD, DIPLOMA_YEAR_FIELD),
+                given,
+                marked(problem),
+                "diploma-1",
+            ))
         }
     }
 }

@@ -5,12 +5,11 @@
 
 use super::frame::{bullets, heading};
 use super::{Action, PageContext};
-use crate::nav::{fragment_for, Page};
+use crate::nav::{kept_link, kept_start};
 use crate::rules::advice::{advise, Advice, Ask, Headline};
-use crate::rules::assess::{Outcome, Pathway};
-use crate::rules::journey::plan;
+use crate::rules::assess::{Note, Outcome};
+use crate::rules::compare::{compare, Comparison};
 use crate::rules::policy::{Source, RECRUITMENT_PHONE};
-use crate::rules::YearMonth;
 use crate::settings::Settings;
 use crate::text::Lang;
 use maud::{html, Markup, PreEscaped};
@@ -20,17 +19,19 @@ pub(super) fn page(c: &PageContext) -> Markup {
     let Some(o) = c.outcome else {
         return heading("heading-l", t.result_heading());
     };
-    let advice = advise(&c.state.parsed.answers, o, c.today);
+    let answers = &c.state.parsed.answers;
+    let advice = advise(answers, o, c.today);
     let kiosk = c.state.settings.kiosk;
     let internal = advice.ask.contains(&Ask::LineManager);
-    let others = others(c, o);
+    let routes = compare(answers, c.today);
+    let made = c.state.on.filter(|on| *on < c.today);
     html! {
         div.panel {
             p.panel__caption { (t.result_heading()) }
             h1.panel__title tabindex="-1" { (t.headline(advice.headline)) }
             @if let Some(q) = advice.qualify {
                 p.panel__body { (t.qualify_by(q.by)) }
-                p.panel__detail { (t.qualify_in(q.months, q.start)) }
+                p.panel__detail { (t.qualify_in(q.months, q.on)) }
             }
             // The CJL route's month assumes the 21-month PQiP; the other is as likely.
             @if let Some(j) = o.journey {
@@ -38,10 +39,20 @@ pub(super) fn page(c: &PageContext) -> Markup {
                     p.panel__detail { (t.if_short_pqip(by, j.qualified)) }
                 }
             }
-            @if others.iter().any(|x| x.sooner) {
-                p.panel__detail { (t.quicker_route()) }
+            @if let Some(faster) = routes.faster() {
+                p.panel__detail.panel__faster {
+                    (t.faster_in_panel(&t.option_name(faster, o.job), faster.qualified()))
+                }
             }
         }
+        // Said at the top, where a link opened later is read first; not again among the notes.
+        @if made.is_some() || o.notes.iter().any(is_start_note) {
+            div.inset.inset--link {
+                @if let Some(on) = made { p { (t.link_made(on)) } }
+                @for n in o.notes.iter().filter(|n| is_start_note(n)) { p { (t.note(n)) } }
+            }
+        }
+        (compared(c, o, &routes))
         p.body-l { (t.summary(advice.headline)) }
         @if let Some(e) = o.entry {
             p { strong { (t.entry_name(e)) } }
@@ -77,17 +88,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
         (ask(c, &advice))
         (why(c, o))
         @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
-            @for n in &o.notes { p.inset { (t.note(n)) } }
-        }
-        @if !o.alternatives.is_empty() {
-            h2.heading-m { (t.alternatives_heading()) }
-            (bullets(others.iter().map(|x| {
-                let name = t.pathway_name(x.pathway, o.job);
-                match x.qualified {
-                    Some(by) => format!("{name}: {}", t.alternative_qualify(by, x.sooner)),
-                    None => name,
-                }
-            })))
+            @for n in o.notes.iter().filter(|n| !is_start_note(n)) { p.inset { (t.note(n)) } }
         }
         p.inset { (t.likely_not_promise()) }
         h2.heading-m { (t.sources_heading()) }
@@ -110,32 +111,69 @@ pub(super) fn page(c: &PageContext) -> Markup {
     }
 }
 
-/// Another route open to them, and when it would qualify them.
-struct Other {
-    pathway: Pathway,
-    qualified: Option<YearMonth>,
-    /// Sooner than the route the page gives: the panel then points to it.
-    sooner: bool,
+/// What the result says of the start a link gave: that it has passed, or is too soon.
+fn is_start_note(n: &Note) -> bool {
+    matches!(n, Note::StartPassed { .. } | Note::StartTooSoon { .. })
 }
 
-/// The other routes, each planned once: the list and the panel's pointer to a quicker one must
-/// agree.
-fn others(c: &PageContext, o: &Outcome) -> Vec<Other> {
-    o.alternatives
-        .iter()
-        .map(|&pathway| {
-            let qualified = plan(pathway, &c.state.parsed.answers, c.today).map(|j| j.qualified);
-            let sooner = match (qualified, o.qualified()) {
-                (Some(other), Some(this)) => other < this,
-                _ => false,
-            };
-            Other {
-                pathway,
-                qualified,
-                sooner,
+/// Every route open to them, side by side (policy.md, "Routes compared"): what each involves, its
+/// first step and the month it could get them qualified; the fastest marked, the likely route
+/// named. The contract's `data-routes` and `data-option`.
+fn compared(c: &PageContext, o: &Outcome, routes: &Comparison) -> Markup {
+    let t = c.text;
+    let several = routes.options.len() > 1;
+    // Soonest first, so the fastest is seen first on a phone; the likely route keeps its tag.
+    let mut shown: Vec<_> = routes.options.iter().collect();
+    shown.sort_by_key(|o| o.qualified());
+    html! {
+        section.routes data-routes="" hidden[routes.options.is_empty()]
+            aria-labelledby="routes-heading" {
+            @if !routes.options.is_empty() {
+                h2.heading-m id="routes-heading" {
+                    @if several { (t.routes_heading()) } @else { (t.likely_label()) }
+                }
+                @if several { p.hint { (t.routes_intro()) } }
+                ul.routes__list {
+                    @for option in shown {
+                        li class={ "route-card" @if option.fastest && several { " route-card--fastest" } }
+                            data-option=(option.slug()) data-route=(option.route.slug())
+                            data-entry=(option.entry().map(|e| e.slug()).unwrap_or_default())
+                            data-months=(option.months) data-qualified=(option.qualified())
+                            data-fastest=[option.fastest.then_some("")]
+                            data-likely=[option.likely.then_some("")] {
+                            @if several && (option.likely || option.fastest) {
+                                p.route-card__tags {
+                                    @if option.likely { strong.tag { (t.likely_label()) } " " }
+                                    @if option.fastest {
+                                        strong.tag.tag--fastest { (t.fastest_label()) }
+                                    }
+                                }
+                            }
+                            h3.heading-s.route-card__name { (t.option_name(option, o.job)) }
+                            p.route-card__when {
+                                strong { (t.option_qualify(option.qualified())) }
+                            }
+                            p { (t.option_involves(option, o.job)) }
+                            @if let Some(first) = option.journey.stages().next() {
+                                p { (t.option_first_step(first, &option.journey)) }
+                            }
+                            ol.route-card__stages {
+                                @for s in option.journey.stages() {
+                                    li {
+                                        (t.stage_name(s.kind, &option.journey)) ": "
+                                        (t.months_count(s.months())) ", " (t.span(s.from, s.to))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-        })
-        .collect()
+            @if let Some(by) = routes.if_level_3_minimum {
+                p.inset { (t.if_level_3_minimum(by)) }
+            }
+        }
+    }
 }
 
 /// Why, and what would change it.
@@ -193,19 +231,10 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
 }
 
 /// The QR code of the result link, with its caption. The link has no display settings, so it opens
-/// the normal app on a phone, but in the language on screen when that is not English.
+/// the normal app on a phone, but in the language on screen when that is not English; it keeps its
+/// meaning when opened later (the start it used and the day: `nav::kept_link`).
 pub fn qr(c: &PageContext) -> Markup {
-    let answers = &c.state.parsed.answers;
-    let lang = Lang::from_code(c.text.lang_code()).filter(|l| *l != Lang::En);
-    let settings = Settings {
-        lang: c.state.settings.lang.or(lang),
-        ..Default::default()
-    };
-    let link = format!(
-        "{}#{}",
-        c.base_url,
-        fragment_for(Page::Result, answers, &[], false, &settings)
-    );
+    let link = kept_url(c);
     html! {
         figure.qr {
             div.qr__code role="img" aria-label=(c.text.qr_alt()) {
@@ -214,4 +243,20 @@ pub fn qr(c: &PageContext) -> Markup {
             figcaption.qr__caption { (c.text.qr_caption()) }
         }
     }
+}
+
+/// The address of this result to keep or pass on: the QR code's, the printout's and the calendar
+/// file's.
+pub(super) fn kept_url(c: &PageContext) -> String {
+    let lang = Lang::from_code(c.text.lang_code()).filter(|l| *l != Lang::En);
+    let settings = Settings {
+        lang: c.state.settings.lang.or(lang),
+        ..Default::default()
+    };
+    let start = c.outcome.and_then(kept_start);
+    format!(
+        "{}#{}",
+        c.base_url,
+        kept_link(&c.state.parsed.answers, start, c.today, &settings)
+    )
 }

@@ -4,12 +4,13 @@
 #![allow(dead_code)]
 
 use probation_route_finder::nav::{resolve, Page};
-use probation_route_finder::rules::advice::{Ask, Dates, Figure, Headline, Step};
-use probation_route_finder::rules::answers::{Answers, Hours, Job};
+use probation_route_finder::rules::advice::{Ask, Counting, Dates, Figure, Headline, Step};
+use probation_route_finder::rules::answers::{Answers, Hours, Job, Modules};
 use probation_route_finder::rules::assess::assess;
 use probation_route_finder::rules::assess::{Change, Entry, Note, Opens, Pathway, Reason, Shift};
+use probation_route_finder::rules::compare::compare;
 use probation_route_finder::rules::flow::Framing;
-use probation_route_finder::rules::journey::{plan, Journey, PartKind, StageKind};
+use probation_route_finder::rules::journey::{plan, Journey, ModulePlan, PartKind, StageKind};
 use probation_route_finder::rules::policy::{
     Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
@@ -44,24 +45,52 @@ fn shift() -> Shift {
 }
 
 /// A full-time and a part-time journey through every kind of stage between them: the CJL route,
-/// a new PSO below Level 3 and one above.
+/// a new PSO below Level 3 and one above, a serving PSO below Level 3, a PQiP applicant who has
+/// applied, and both other ways through the modules.
 pub fn example_journeys() -> Vec<Journey> {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
     let mut all = Vec::new();
-    for (pathway, level) in [
-        (Pathway::CjlAccess, 3),
-        (Pathway::PsoPathway, 2),
-        (Pathway::PsoPathway, 4),
+    for (pathway, level, job) in [
+        (Pathway::CjlAccess, 3, Job::None),
+        (Pathway::PsoPathway, 2, Job::None),
+        (Pathway::PsoPathway, 4, Job::None),
+        (Pathway::PsoPathway, 2, Job::Pso),
     ] {
         for hours in [None, Some(part_time())] {
             let a = Answers {
                 level: Some(level),
-                job: Some(Job::None),
+                job: Some(job),
+                service: Some(2),
                 hours,
                 ..Answers::default()
             };
             all.extend(plan(pathway, &a, today));
         }
+    }
+    let applied = Answers {
+        level: Some(6),
+        exp: Some(true),
+        job: Some(Job::None),
+        start: YearMonth::new(2027, 1),
+        applied: Some(true),
+        ..Answers::default()
+    };
+    all.extend(plan(Pathway::Pqip(Entry::National), &applied, today));
+    for done in [
+        Modules::NONE,
+        Modules::NONE.with(Module::Crime).with(Module::Cjs),
+    ] {
+        let a = Answers {
+            done: Some(done),
+            ..applied.clone()
+        };
+        let options = compare(&a, today).options;
+        all.extend(
+            options
+                .iter()
+                .filter(|o| o.plan != ModulePlan::AsAnswered)
+                .map(|o| o.journey),
+        );
     }
     all
 }
@@ -80,6 +109,9 @@ pub fn every_problem() -> Vec<Problem> {
         Problem::OutOfRange { min: 0, max: 8 },
         Problem::HoursNotAllowed,
         Problem::NotAMonth,
+        Problem::NotAMonthOfTheYear,
+        Problem::NotAYear { example: 2026 },
+        Problem::TooSoonToApply { earliest: month },
         Problem::MonthInPast { earliest: month },
         Problem::MonthOutOfRange {
             first: month,
@@ -98,6 +130,9 @@ pub fn every_problem() -> Vec<Problem> {
             | Problem::OutOfRange { .. }
             | Problem::HoursNotAllowed
             | Problem::NotAMonth
+            | Problem::NotAMonthOfTheYear
+            | Problem::NotAYear { .. }
+            | Problem::TooSoonToApply { .. }
             | Problem::MonthInPast { .. }
             | Problem::MonthOutOfRange { .. }
             | Problem::UnknownModule
@@ -187,15 +222,21 @@ pub fn every_reason() -> Vec<Reason> {
 
 pub fn every_change() -> Vec<Change> {
     let all = vec![
-        Change::FinishModules {
-            more: 1,
-            from: 21,
+        Change::OtherModulePlan {
+            plan: ModulePlan::StartThirdNow,
+            more: 0,
             to: 15,
             shift: shift(),
         },
-        Change::FinishModules {
-            more: 3,
-            from: 30,
+        Change::OtherModulePlan {
+            plan: ModulePlan::ModulesFirst,
+            more: 1,
+            to: 15,
+            shift: shift(),
+        },
+        Change::OtherModulePlan {
+            plan: ModulePlan::ModulesFirst,
+            more: 2,
             to: 23,
             shift: shift(),
         },
@@ -223,7 +264,7 @@ pub fn every_change() -> Vec<Change> {
     ];
     for c in &all {
         match c {
-            Change::FinishModules { .. }
+            Change::OtherModulePlan { .. }
             | Change::FinishThirdBeforeStart { .. }
             | Change::WorkFullTime { .. }
             | Change::GainExperience { .. }
@@ -248,10 +289,13 @@ pub fn every_note() -> Vec<Note> {
             missing: Some(Module::Rehab),
         },
         Note::FourthModuleInFirstMonths { missing: None },
-        Note::StartNotIntake {
-            start: ym(2027, 3),
+        Note::StartPassed {
+            given: ym(2026, 7),
+            from: ym(2027, 7),
+        },
+        Note::StartTooSoon {
+            given: ym(2027, 1),
             intake: ym(2027, 7),
-            finish: ym(2028, 10),
         },
     ];
     let assumptions = [
@@ -263,7 +307,10 @@ pub fn every_note() -> Vec<Note> {
         Assumption::AnyCjlProvider,
         Assumption::InternalMojNoExperience,
         Assumption::DiplomaTwelveMonths,
-        Assumption::NextIntakeAfterStage,
+        Assumption::SocialWorkFrom1980,
+        Assumption::InternalRoutesSixMonths,
+        Assumption::ModulePace,
+        Assumption::DiplomaFallback,
     ];
     for a in assumptions {
         match a {
@@ -275,7 +322,10 @@ pub fn every_note() -> Vec<Note> {
             | Assumption::AnyCjlProvider
             | Assumption::InternalMojNoExperience
             | Assumption::DiplomaTwelveMonths
-            | Assumption::NextIntakeAfterStage => all.push(Note::Assumed(a)),
+            | Assumption::SocialWorkFrom1980
+            | Assumption::InternalRoutesSixMonths
+            | Assumption::ModulePace
+            | Assumption::DiplomaFallback => all.push(Note::Assumed(a)),
         }
     }
     for n in &all {
@@ -284,7 +334,8 @@ pub fn every_note() -> Vec<Note> {
             | Note::NotRecognisedForYear { .. }
             | Note::AlignmentProcess
             | Note::FourthModuleInFirstMonths { .. }
-            | Note::StartNotIntake { .. }
+            | Note::StartPassed { .. }
+            | Note::StartTooSoon { .. }
             | Note::Assumed(_) => {}
         }
     }
@@ -313,6 +364,7 @@ pub fn every_step() -> Vec<Step> {
         Step::IfNotPassedServing,
         Step::JobLocation,
         Step::Vetting,
+        Step::Eligibility,
         Step::AccessLevel4,
         Step::AccessLevel5,
         Step::AccessSponsor,
@@ -347,6 +399,7 @@ pub fn every_step() -> Vec<Step> {
             | Step::IfNotPassedServing
             | Step::JobLocation
             | Step::Vetting
+            | Step::Eligibility
             | Step::AccessLevel4
             | Step::AccessLevel5
             | Step::AccessSponsor
@@ -412,6 +465,14 @@ pub fn every_figure() -> Vec<Figure> {
         Figure::DiplomaThenProgression {
             months: 8,
             opens: ym(2027, 7),
+            diploma: ym(2027, 5),
+            expected: true,
+        },
+        Figure::DiplomaThenProgression {
+            months: 8,
+            opens: ym(2027, 7),
+            diploma: ym(2027, 7),
+            expected: false,
         },
     ];
     for f in &all {
@@ -459,6 +520,7 @@ pub fn every_ask() -> Vec<Ask> {
 pub fn every_published() -> Vec<Published> {
     let all = vec![
         Published::Undated,
+        Published::UndatedRead(2026, 12),
         Published::Before(2021),
         Published::Year(2022),
         Published::Month(2021, 1),
@@ -466,6 +528,7 @@ pub fn every_published() -> Vec<Published> {
     for p in &all {
         match p {
             Published::Undated
+            | Published::UndatedRead(..)
             | Published::Before(_)
             | Published::Year(_)
             | Published::Month(..) => {}
@@ -493,7 +556,21 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.or().into(),
         m.hours_label().into(),
         m.month_label().into(),
-        m.start_other().into(),
+        m.start_other(Framing::Pqip).into(),
+        m.start_other(Framing::PsoJob).into(),
+        m.start_applied().label,
+        m.start_applied().hint,
+        m.applied_answer().into(),
+        m.routes_heading().into(),
+        m.routes_intro(),
+        m.option_qualify(ym(2029, 4)),
+        m.likely_label().into(),
+        m.fastest_label().into(),
+        m.faster_in_panel("x", ym(2029, 4)),
+        m.if_level_3_minimum(ym(2029, 4)),
+        m.link_made(chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("date")),
+        m.calendar_description(chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("date")),
+        m.printout_link().into(),
         m.year_label().into(),
         m.check_heading().into(),
         m.change().into(),
@@ -510,7 +587,6 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.why_heading().into(),
         m.why_intro().into(),
         m.changes_heading().into(),
-        m.alternatives_heading().into(),
         m.next_steps_heading().into(),
         m.sources_heading().into(),
         m.sources_intro().into(),
@@ -602,8 +678,9 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
     v.extend(Module::ALL.map(|x| m.module_name(x)));
     v.extend([
         m.qualify_by(month),
-        m.qualify_in(41, Some(month)),
-        m.qualify_in(24, None),
+        m.qualify_in(41, Counting::AccessStart(month)),
+        m.qualify_in(41, Counting::PsoStart(month)),
+        m.qualify_in(24, Counting::Serving),
         m.duration(1),
         m.duration(12),
         m.duration(41),
@@ -614,9 +691,6 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.journey_today().into(),
         m.journey_qualified().into(),
         m.if_short_pqip(month, ym(2027, 7)),
-        m.alternative_qualify(month, true),
-        m.alternative_qualify(month, false),
-        m.quicker_route(),
         m.calendar_button().into(),
         m.calendar_hint().into(),
         m.calendar_qualify().into(),
@@ -625,6 +699,36 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         for s in StageKind::ALL {
             v.push(m.stage_name(s, &j));
             v.push(m.calendar_stage(s, &j));
+        }
+    }
+    for applied in [false, true] {
+        for finish_third in [false, true] {
+            for apply in [None, Some(month)] {
+                let on = Counting::Intake {
+                    apply,
+                    intake: ym(2027, 7),
+                    applied,
+                    finish_third,
+                };
+                v.push(m.qualify_in(30, on));
+            }
+        }
+    }
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+    for fragment in [
+        "level=4&exp=yes&l3vq=yes&job=none&done=crime&region=london",
+        "level=6&exp=yes&job=moj&credits5=yes&done=crime,cjs&region=london",
+        "level=2&job=pso&service=3&region=london",
+        "level=5&job=pso&service=2&credits5=yes&done=crime&region=london",
+    ] {
+        let a = probation_route_finder::rules::Answers::from_fragment(fragment, today).answers;
+        for o in compare(&a, today).options {
+            let job = a.job.unwrap_or(Job::None);
+            v.push(m.option_name(&o, job));
+            v.push(m.option_involves(&o, job));
+            if let Some(first) = o.journey.stages().next() {
+                v.push(m.option_first_step(first, &o.journey));
+            }
         }
     }
     v.extend(PartKind::ALL.map(|p| m.part_name(p).to_string()));

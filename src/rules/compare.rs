@@ -1,0 +1,165 @@
+//! Routes compared (policy.md, "Routes compared"): every journey open to the person, each whole,
+//! so that the result can show them side by side with the month each could qualify them, mark the
+//! fastest and still name the likely route. The contract's `data-routes` and `data-option`.
+
+use super::answers::{Answers, Job};
+use super::assess::{has_experience, pathways, Entry, Pathway, Route};
+use super::calendar::YearMonth;
+use super::journey::{plan_with, Basis, Journey, ModulePlan};
+use super::policy::{self, NEWER_PAGE_MIN_LEVEL, PQIP_MIN_LEVEL, PQIP_SHORT_MONTHS};
+use chrono::NaiveDate;
+
+/// One journey open to the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RouteOption {
+    pub pathway: Pathway,
+    /// On a PQiP pathway, the way through the modules.
+    pub plan: ModulePlan,
+    pub route: Route,
+    /// The journey's programme months, as `data-months` counts them.
+    pub months: u16,
+    pub journey: Journey,
+    /// The primary route, as answered: the likely one.
+    pub likely: bool,
+    /// Qualifies them no later than any other option.
+    pub fastest: bool,
+}
+
+impl RouteOption {
+    pub fn qualified(&self) -> YearMonth {
+        self.journey.qualified
+    }
+
+    pub fn entry(&self) -> Option<Entry> {
+        self.pathway.entry()
+    }
+
+    /// A name for the option's `data-option`: its way in and way through the modules.
+    pub fn slug(&self) -> &'static str {
+        match (self.pathway, self.plan) {
+            (Pathway::Pqip(_), ModulePlan::StartThirdNow) => "start-third-now",
+            (Pathway::Pqip(_), ModulePlan::ModulesFirst) => "modules-first",
+            (Pathway::Pqip(Entry::National), ModulePlan::AsAnswered) => "pqip-national",
+            (Pathway::Pqip(Entry::PsoProgression), ModulePlan::AsAnswered) => {
+                "pqip-pso-progression"
+            }
+            (Pathway::Pqip(Entry::InternalMoj), ModulePlan::AsAnswered) => "pqip-internal-moj",
+            (Pathway::CjlAccess, _) => "cjl-access",
+            (Pathway::PsoPathway, _) => "pso-pathway",
+            (Pathway::AlreadyQualified, _) => "already-qualified",
+        }
+    }
+}
+
+/// The routes open to the person, compared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// The likely route first, then its other way through the modules, then the other ways in,
+    /// in policy order.
+    pub options: Vec<RouteOption>,
+    /// Someone at Level 3 or 4 with relevant experience: the month they could qualify if the newer
+    /// official page's Level 3 minimum holds for the current campaign, applying now (policy.md,
+    /// "Newer official pages that disagree with the seeds"). Not an option: the app follows the
+    /// seeds.
+    pub if_level_3_minimum: Option<YearMonth>,
+}
+
+impl Comparison {
+    /// The first fastest option, when it is not the likely route.
+    pub fn faster(&self) -> Option<&RouteOption> {
+        self.options.iter().find(|o| o.fastest && !o.likely)
+    }
+
+    pub fn likely(&self) -> Option<&RouteOption> {
+        self.options.iter().find(|o| o.likely)
+    }
+}
+
+/// Every journey open to someone with these answers; empty when already qualified.
+pub fn compare(answers: &Answers, today: NaiveDate) -> Comparison {
+    let basis = Basis::of(answers, today);
+    let ways = pathways(answers);
+    let mut options = Vec::new();
+    for (n, &pathway) in ways.iter().enumerate() {
+        let mut add = |plan: ModulePlan| {
+            if let Some(journey) = plan_with(pathway, answers, &basis, plan) {
+                options.push(RouteOption {
+                    pathway,
+                    plan,
+                    route: route_of(pathway, &journey),
+                    months: months_of(pathway, answers, &journey, basis.now),
+                    journey,
+                    likely: n == 0 && plan == ModulePlan::AsAnswered,
+                    fastest: false,
+                });
+            }
+        };
+        add(ModulePlan::AsAnswered);
+        // The other way through the modules goes with the likely route only: the other ways into
+        // the PQiP would repeat it with the same dates.
+        if let (0, Pathway::Pqip(_), Some(plan)) = (n, pathway, ModulePlan::alternative(answers)) {
+            add(plan);
+        }
+    }
+    if let Some(first) = options.iter().map(RouteOption::qualified).min() {
+        for o in &mut options {
+            o.fastest = o.qualified() == first;
+        }
+    }
+    Comparison {
+        if_level_3_minimum: if_level_3_minimum(answers, &basis, &ways),
+        options,
+    }
+}
+
+fn route_of(pathway: Pathway, journey: &Journey) -> Route {
+    match pathway {
+        Pathway::AlreadyQualified => Route::AlreadyQualified,
+        Pathway::Pqip(_) if journey.pqip_full_time == PQIP_SHORT_MONTHS => Route::Pqip15,
+        Pathway::Pqip(_) => Route::Pqip21,
+        Pathway::CjlAccess => Route::CjlAccess,
+        Pathway::PsoPathway => Route::PsoPathway,
+    }
+}
+
+/// `data-months` as the contract counts it for each route: the PQiP's own months; the access
+/// study's; a serving PSO's months until they can apply; a new PSO's Diploma.
+fn months_of(pathway: Pathway, answers: &Answers, journey: &Journey, now: YearMonth) -> u16 {
+    match pathway {
+        Pathway::AlreadyQualified => 0,
+        Pathway::Pqip(_) => journey.pqip_months(),
+        Pathway::CjlAccess => policy::CJL_LEVEL4_MONTHS + policy::CJL_LEVEL5_MONTHS,
+        Pathway::PsoPathway if answers.job == Some(Job::Pso) => {
+            u16::try_from(now.months_until(journey.can_apply)).unwrap_or(0)
+        }
+        Pathway::PsoPathway => policy::PSO_DIPLOMA_MONTHS,
+    }
+}
+
+/// Applying now through the national campaign, with the modules as answered, for someone at Level
+/// 3 or 4 with relevant experience whose likely route is not already the PQiP. A start they gave
+/// is their access course's or PSO job's, so the intake is the first they could join.
+fn if_level_3_minimum(answers: &Answers, basis: &Basis, ways: &[Pathway]) -> Option<YearMonth> {
+    let level = answers.level.unwrap_or(0);
+    let applies = (NEWER_PAGE_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level)
+        && has_experience(answers)
+        && !matches!(
+            ways.first(),
+            Some(Pathway::Pqip(_) | Pathway::AlreadyQualified)
+        );
+    if !applies {
+        return None;
+    }
+    let from_now = Basis {
+        given: None,
+        applied: false,
+        ..*basis
+    };
+    plan_with(
+        Pathway::Pqip(Entry::National),
+        answers,
+        &from_now,
+        ModulePlan::AsAnswered,
+    )
+    .map(|j| j.qualified)
+}
