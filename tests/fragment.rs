@@ -52,7 +52,11 @@ fn each_bad_value_names_its_question_and_keeps_the_rest() {
         parsed.error_for(Question::Hours),
         Some(Problem::HoursNotAllowed)
     );
-    assert_eq!(parsed.error_for(Question::Start), Some(Problem::NotAMonth));
+    // Written as a month, but the thirteenth: the month is what is wrong (issue 31).
+    assert_eq!(
+        parsed.error_for(Question::Start),
+        Some(Problem::NotAMonthOfTheYear)
+    );
     assert_eq!(parsed.errors.len(), 4);
     assert_eq!(parsed.answers.exp, Some(true));
     assert_eq!(parsed.answers.job, Some(Job::Pso));
@@ -140,7 +144,7 @@ fn boundaries_of_each_value() {
     );
     assert_eq!(
         problem("start=2027-00", Question::Start),
-        Some(Problem::NotAMonth)
+        Some(Problem::NotAMonthOfTheYear)
     );
     assert_eq!(problem("done=", Question::Done), None);
     assert_eq!(

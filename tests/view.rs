@@ -473,7 +473,7 @@ fn a_start_month_may_be_typed_as_its_name_in_either_language() {
     let mut a = probation_route_finder::rules::Answers::default();
     assert_eq!(
         a.set(Question::Start, "2027-13", today()),
-        Err(Problem::NotAMonth)
+        Err(Problem::NotAMonthOfTheYear)
     );
 }
 

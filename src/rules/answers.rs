@@ -417,11 +417,12 @@ fn parse_month(value: &str) -> Result<YearMonth, Problem> {
     if !all_digits(year, 4) || !all_digits(month, 2) {
         return Err(Problem::NotAMonth);
     }
+    // Written right but no month of the year ("2027-13"): the month is what is wrong.
     year.parse::<i32>()
         .ok()
         .zip(month.parse::<u32>().ok())
         .and_then(|(y, m)| YearMonth::new(y, m))
-        .ok_or(Problem::NotAMonth)
+        .ok_or(Problem::NotAMonthOfTheYear)
 }
 
 fn month(value: &str, today: NaiveDate) -> Result<YearMonth, Problem> {

@@ -325,7 +325,7 @@ fn modules(c: &PageContext, q: Question, values: &Values) -> Markup {
 }
 
 /// A labelled text box inside a conditional reveal.
-fn text_box(id: &str, label: &str, width: &str, mode: &str, value: &str, invalid: bool) -> Markup {
+fn text_box(id: &str, label: Markup, width: &str, mode: &str, value: &str, invalid: bool) -> Markup {
     html! {
         label.label for=(id) { (label) }
         input class=(width) id=(id) name=(id) type="text" inputmode=(mode) spellcheck="false"
@@ -363,7 +363,7 @@ fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
     let width = "input input--width-4";
     let part_hours = text_box(
         HOURS_PART_FIELD,
-        t.hours_label(),
+        html! { (t.hours_label()) },
         width,
         "decimal",
         &typed,
@@ -380,7 +380,8 @@ fn hours(c: &PageContext, values: &Values, invalid: bool) -> Markup {
     }
 }
 
-/// A month box and a year box, revealed under the choice with the id `chooses`. Typing in them
+/// A month box and a year box, revealed under the choice with the id `chooses`, whose words
+/// `choice` end each box's name for a screen reader (a page may have two pairs). Typing in them
 /// chooses it (app/events.rs): the boxes are on screen whatever is chosen, and a month typed under
 /// another choice would otherwise be dropped unseen.
 fn month_boxes(
@@ -389,19 +390,20 @@ fn month_boxes(
     (month_field, year_field): (&str, &str),
     given: Option<YearMonth>,
     (month_wrong, year_wrong): (bool, bool),
-    chooses: &str,
+    (chooses, choice): (&str, &str),
 ) -> Markup {
     let t = c.text;
     let month = values.text(month_field, given.map(|g| g.month().to_string()));
     let year = values.text(year_field, given.map(|g| g.year().to_string()));
     let (narrow, wide) = ("input input--width-2", "input input--width-4");
+    let named = |label: &str| html! { (label) span.visually-hidden { ", " (choice) } };
     html! {
         div.radios__conditional.date-input data-chooses=(chooses) {
             div.date-input__item {
-                (text_box(month_field, t.month_label(), narrow, "numeric", &month, month_wrong))
+                (text_box(month_field, named(t.month_label()), narrow, "numeric", &month, month_wrong))
             }
             div.date-input__item {
-                (text_box(year_field, t.year_label(), wide, "numeric", &year, year_wrong))
+                (text_box(year_field, named(t.year_label()), wide, "numeric", &year, year_wrong))
             }
         }
     }
@@ -453,7 +455,7 @@ fn start(c: &PageContext, values: &Values, problem: Option<Problem>) -> Markup {
                     (APPLIED_MONTH_FIELD, APPLIED_YEAR_FIELD),
                     given.filter(|_| applied),
                     marks(START_APPLIED),
-                    "start-applied",
+                    ("start-applied", &applied_words.label),
                 ))
             }
             (item(
@@ -469,7 +471,7 @@ fn start(c: &PageContext, values: &Values, problem: Option<Problem>) -> Markup {
                 (START_MONTH_FIELD, START_YEAR_FIELD),
                 given.filter(|_| !first && !applied),
                 marks(START_OTHER),
-                "start-1",
+                ("start-1", t.start_other(framing)),
             ))
         }
     }
@@ -506,7 +508,7 @@ fn diploma(c: &PageContext, values: &Values, problem: Option<Problem>) -> Markup
                 (DIPLOMA_MONTH_FIELD, DIPLOMA_YEAR_FIELD),
                 given,
                 marked(problem),
-                "diploma-1",
+                ("diploma-1", &month.label),
             ))
         }
     }

@@ -30,6 +30,9 @@ const PAGES = [
   ['result-cjl', 'level=4&exp=yes&l3vq=yes&job=none&region=greater-manchester&start=2027-01'],
   ['result-pso', 'level=2&exp=no&job=none&start=2027-01'],
   ['result-already-qualified', 'qualified=dipps&qualyear=2003'],
+  ['question-diploma', 'page=diploma&qualified=none&level=2&overseas=no&job=pso&service=4'],
+  ['result-modules-first', 'level=5&done=&exp=yes&job=none&region=london'],
+  ['result-serving-below-level-3', 'level=2&job=pso&service=14&region=london'],
   // Issue 14: the notice for a partner's editor, privacy with the answers kept, a preset embed.
   ['embed-setup-notice', 'embed=1&setup=region,start,lang,brand,contrast'],
   ['privacy-from-a-question', 'page=privacy&level=5&from=overseas'],

@@ -68,7 +68,7 @@ test('partner page: two embeds, sized to their content, journey completed inside
   await pick('Yes'); await next();
   await pick('Crime and Criminal Behaviour'); await pick('Criminal Justice System'); await pick('Rehabilitation of Offenders'); await next();
   await pick('Full time (37 hours a week)'); await next();
-  await wales.getByLabel(/^The next start/).check(); await next();
+  await wales.getByLabel(/^If I apply now: /).check(); await next();
   await wales.getByRole('button', { name: 'See your route' }).click();
   const main = wales.locator('main[data-outcome]');
   await main.waitFor();

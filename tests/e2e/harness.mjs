@@ -104,9 +104,15 @@ export async function browser(options = {}) {
   return { context: b, close };
 }
 
+/** The day the browser tests run on: the rules count from today, so a fixed day keeps every
+ * expected month the same whenever the tests run (a test that needs the real clock, or its own
+ * timers, installs its own). */
+export const TODAY = new Date(process.env.E2E_TODAY ?? '2026-12-06T12:00:00Z');
+
 /** A new page that records every request it makes and every console error. */
 export async function openPage(context) {
   const page = await context.newPage();
+  await page.clock.setFixedTime(TODAY);
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -8,49 +8,50 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { withApp, openPage, visit, cspViolations } from './harness.mjs';
+import { withApp, openPage, visit, cspViolations, TODAY } from './harness.mjs';
 import { assertOwnRequestsOnly } from './steps.mjs';
 
 const env = withApp();
 const artifacts = fileURLToPath(new URL('./artifacts/journey/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
-const TODAY = new Date('2026-11-24T12:00:00Z');
 
-// Worked out by hand from policy.md's "The whole journey".
+// Worked out by hand from policy.md's "The whole journey" (revised December 2026), today being
+// the harness's 6 December 2026: applying takes about six months, so a PQiP starts at the first
+// intake at least six months after the person can apply, with an apply stage before it.
 const cases = [
   {
     name: 'pqip',
-    answers: 'level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-01',
-    qualified: '2028-04',
-    stages: ['pqip'],
-    from: '2027-01',
+    answers: 'level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-07',
+    qualified: '2028-10',
+    stages: ['apply', 'pqip'],
+    from: '2026-12', // they apply from now
   },
   {
     name: 'cjl',
     answers: 'level=4&exp=yes&l3vq=yes&job=none&region=london&start=2027-01',
-    qualified: '2030-04',
-    stages: ['access-l4', 'access-l5', 'wait', 'pqip'],
+    qualified: '2030-10', // access to 2028-04, the intake six months on is 2029-01, + 21
+    stages: ['access-l4', 'access-l5', 'apply', 'pqip'],
     from: '2027-01',
   },
   {
     name: 'pso-newcomer',
     answers: 'level=2&exp=no&job=none&start=2027-01',
-    qualified: '2030-04',
-    stages: ['diploma', 'wait', 'pqip'],
+    qualified: '2030-04', // the Diploma to 2028-01, the intake six months on is 2028-07, + 21
+    stages: ['diploma', 'apply', 'pqip'],
     from: '2027-01',
   },
   {
     name: 'pso-serving',
     answers: 'level=4&job=pso&service=3&region=london',
-    qualified: '2029-04',
-    stages: ['pso', 'wait', 'pqip'],
-    from: '2026-11',
+    qualified: '2029-10', // Progression 2027-03, the intake six months on is 2028-01, + 21
+    stages: ['pso', 'apply', 'pqip'],
+    from: '2026-12',
   },
 ];
 
 const words = {
-  en: { qualify: 'You could qualify as a probation officer in', months: { '2028-04': 'April 2028', '2029-04': 'April 2029', '2030-04': 'April 2030' } },
-  cy: { qualify: 'Gallech gymhwyso fel swyddog prawf ym mis', months: { '2028-04': 'Ebrill 2028', '2029-04': 'Ebrill 2029', '2030-04': 'Ebrill 2030' } },
+  en: { qualify: 'You could qualify as a probation officer in', months: { '2028-10': 'October 2028', '2029-10': 'October 2029', '2030-04': 'April 2030', '2030-10': 'October 2030' } },
+  cy: { qualify: 'Gallech gymhwyso fel swyddog prawf ym mis', months: { '2028-10': 'Hydref 2028', '2029-10': 'Hydref 2029', '2030-04': 'Ebrill 2030', '2030-10': 'Hydref 2030' } },
 };
 
 async function open(fragment, { width = 1280 } = {}) {
@@ -75,7 +76,7 @@ for (const c of cases) {
       assert.equal(await main.getAttribute('data-qualified'), c.qualified);
       const stages = await stagesOf(page);
       assert.deepEqual(stages.map((s) => s.stage), c.stages);
-      assert.equal(stages[0].from, c.from, 'starts at the start month (this month when serving)');
+      assert.equal(stages[0].from, c.from, 'starts at the start month (this month when serving or applying)');
       for (let i = 1; i < stages.length; i++) {
         assert.equal(stages[i].from, stages[i - 1].to, 'no gap and no overlap');
       }
@@ -113,7 +114,7 @@ for (const width of [320, 1280]) {
       const total = rects.reduce((n, r) => n + r.getBoundingClientRect().width, 0);
       return rects.map((r) => r.getBoundingClientRect().width / total);
     });
-    const months = [3, 12, 3, 21];
+    const months = [3, 12, 9, 21];
     const sum = months.reduce((a, b) => a + b);
     months.forEach((m, i) => assert.ok(Math.abs(shares[i] - m / sum) < 0.02, `stage ${i}: ${shares[i]}`));
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -150,7 +151,13 @@ test('the calendar file is made on the device: nothing is sent', async () => {
   assert.equal(download.suggestedFilename(), 'probation-journey.ics');
   const ics = readFileSync(await download.path(), 'utf8');
   assert.ok(ics.startsWith('BEGIN:VCALENDAR'), ics.slice(0, 40));
-  assert.ok(ics.includes('DTSTART;VALUE=DATE:20300401'), 'the qualifying month');
+  assert.ok(ics.includes('DTSTART;VALUE=DATE:20301001'), 'the qualifying month');
+  // Every entry is an estimate, and carries the link that keeps its meaning (start= and on=).
+  const unfolded = ics.replace(/\r\n /g, '');
+  assert.equal(unfolded.match(/^DESCRIPTION:/gm).length, 5);
+  for (const url of unfolded.match(/^URL:.*$/gm)) {
+    assert.ok(url.includes('start=2027-01') && url.includes('on=2026-12-06'), url);
+  }
   assert.equal(ics.match(/BEGIN:VEVENT/g).length, 5);
   const after = requests.slice(before).filter((u) => !u.startsWith('data:'));
   assert.deepEqual(after, [], 'no request for the file');

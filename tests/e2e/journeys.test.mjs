@@ -30,7 +30,8 @@ async function journey(steps) {
 
 const notQualified = { q: 'Do you already have a probation qualification?', pick: ['No, I do not'] };
 const fullTime = { q: 'How many hours a week do you want to work?', pick: ['Full time (37 hours a week)'] };
-const nextStart = { q: 'When would you like to start?', pick: [/^The next start/] };
+// The PQiP's start: the first intake they could join if they apply now (policy.md).
+const nextStart = { q: 'When could you start the PQiP?', pick: [/^If I apply now: /] };
 // Off the PQiP routes the PQiP comes at the end of the journey, and the start is the route's own.
 const laterPqipFullTime = { q: 'When you train on the PQiP, how many hours a week do you want to work?', pick: ['Full time (37 hours a week)'] };
 
@@ -70,7 +71,7 @@ test('PQiP 15 months conditional on the third module, part time', async () => {
   const o = await journey([
     ...degreeTwoModulesThirdStarted,
     { q: /hours a week/, pick: ['Part time'], fill: { 'Hours a week': '22.2' } },
-    { q: /When would you like to start/, pick: ['A different month'], fill: { Month: '7', Year: '2027' } },
+    { q: /When could you start the PQiP/, pick: ['A later intake'], fill: { 'Month, A later intake': '7', 'Year, A later intake': '2027' } },
   ]);
   assert.equal(o.route, 'pqip-15');
   assert.equal(o.conditional, 'finish-third-module');
@@ -85,7 +86,7 @@ test('hours and a month typed without ticking their choice are the ones used', a
   const o = await journey([
     ...degreeTwoModulesThirdStarted,
     { q: /hours a week/, fill: { 'Hours a week': '22.2' } },
-    { q: /When would you like to start/, fill: { Month: '7', Year: '2027' } },
+    { q: /When could you start the PQiP/, fill: { 'Month, A later intake': '7', 'Year, A later intake': '2027' } },
   ]);
   assert.equal(o.months, '25');
   assert.equal(o.finish, '2029-08');

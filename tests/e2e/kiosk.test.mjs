@@ -99,7 +99,9 @@ test('the result shows a QR code of the result link, drawn on the device', async
   const png = PNG.sync.read(await code.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.ok(decoded, 'the QR code decodes');
-  assert.equal(decoded.data, `${env.server.origin}/#page=result&${answers}`);
+  // It keeps its meaning when opened later: the start it used and the day it was worked out
+  // (policy.md, "Links keep their meaning"; today is the harness's 6 December 2026).
+  assert.equal(decoded.data, `${env.server.origin}/#page=result&${answers}&on=2026-12-06`);
   assert.ok(!decoded.data.includes('kiosk'), 'the phone opens the normal app');
   assert.ok(await page.getByRole('button', { name: 'Print this page' }).isVisible());
   assert.ok(requests.every((u) => u.startsWith(env.server.origin + '/')), requests.join('\n'));

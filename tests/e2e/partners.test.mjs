@@ -101,7 +101,7 @@ test('embed presets survive Start again and every in-app link', async () => {
   await step(frame, ['Crime and Criminal Behaviour']);
   await checkLinks();
   await step(frame, ['Full time (37 hours a week)']);
-  await step(frame, [/^The next start/]);
+  await step(frame, [/^If I apply now: /]);
   await frame.getByRole('button', { name: 'See your route' }).click();
   await frame.locator('main[data-outcome]').waitFor();
   assert.equal(await frame.locator('main').getAttribute('data-university'), 'portsmouth');
@@ -286,7 +286,8 @@ test('outside adviser mode the result offers its QR code behind a control', asyn
   await control.waitFor({ timeout: 3000 });
   assert.equal(await p.locator('.qr__code svg').isVisible(), false, 'hidden until asked for');
   await control.click();
-  assert.equal(await decodeQr(p), `${app.origin}/#page=result&${RESULT}`);
+  // The start it used and the day it was worked out (policy.md, "Links keep their meaning").
+  assert.equal(await decodeQr(p), `${app.origin}/#page=result&${RESULT}&on=2026-12-06`);
   await p.close();
 });
 
@@ -294,6 +295,7 @@ test('inside a frame too the result offers its QR code, without the frame settin
   const { page: p } = await openPage(chrome.context);
   await visit(p, app.origin, `embed=1&brand=5b2d86&${RESULT}`);
   await p.getByText('Show a QR code to open this on your phone').click();
-  assert.equal(await decodeQr(p), `${app.origin}/#page=result&${RESULT}`);
+  // The start it used and the day it was worked out (policy.md, "Links keep their meaning").
+  assert.equal(await decodeQr(p), `${app.origin}/#page=result&${RESULT}&on=2026-12-06`);
   await p.close();
 });

@@ -55,14 +55,15 @@ test('a complete journey in Welsh, by clicking', async () => {
   await step(/astudio unrhyw un o'r modiwlau eraill/, ['Adsefydlu Troseddwyr']);
   await step(/Ym mha ranbarth/, ['Cymru']);
   await step(/Sawl awr yr wythnos/, ['Rhan amser'], { "Oriau'r wythnos": '29.6' });
-  await step(/Pryd hoffech chi ddechrau/, ['Mis gwahanol'], { Mis: '1', Blwyddyn: '2027' });
+  // The first intake they could join, July 2027 (today is the harness's 6 December 2026).
+  await step(/Pryd allech chi ddechrau'r PQiP/, ['Cymeriant diweddarach'], { 'Mis, Cymeriant diweddarach': '7', 'Blwyddyn, Cymeriant diweddarach': '2027' });
   await page.getByRole('heading', { level: 1, name: 'Gwirio eich atebion' }).waitFor();
   await checkWelshPage(page, 'check');
   await page.getByRole('button', { name: 'Gweld eich llwybr' }).click();
   const o = await outcomeOf(page);
-  assert.deepEqual(o, { route: 'pqip-15', entry: 'national', months: '19', conditional: 'finish-third-module', university: 'portsmouth', finish: '2028-08', qualified: '2028-08' });
+  assert.deepEqual(o, { route: 'pqip-15', entry: 'national', months: '19', conditional: 'finish-third-module', university: 'portsmouth', finish: '2029-02', qualified: '2029-02' });
   await checkWelshPage(page, 'result');
-  assert.ok((await page.locator('main').innerText()).includes('Awst 2028'));
+  assert.ok((await page.locator('main').innerText()).includes('Chwefror 2029'));
   assert.deepEqual(errors, []);
   assert.deepEqual(await cspViolations(page), []);
   console.log(`welsh journey: ${pages.length + 4} pages checked, axe clean, no English left`);
