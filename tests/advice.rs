@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::advice::{
-    advise, Advice, Ask, Counting, Figure, Headline, Qualify, Step,
+    advise, Advice, Ask, Counting, Dates, Figure, Headline, Qualify, Step,
 };
 use probation_route_finder::rules::answers::Job;
 use probation_route_finder::rules::assess::{
@@ -78,6 +78,7 @@ enum Item {
     Figure(Figure),
     Entry(Entry),
     Qualify(Qualify),
+    Dates(Dates),
 }
 
 struct Situation {
@@ -96,6 +97,7 @@ fn answers(fragment: &str) -> Answers {
 fn items(o: &Outcome, a: &Advice) -> Vec<Item> {
     let mut v = vec![Item::Headline(a.headline)];
     v.extend(a.qualify.map(Item::Qualify));
+    v.extend(a.dates.map(Item::Dates));
     v.extend(a.figure.map(Item::Figure));
     v.extend(o.entry.map(Item::Entry));
     v.extend(a.steps.iter().copied().map(Item::Step));
@@ -137,6 +139,7 @@ fn words(t: &dyn Messages, item: &Item, job: Job) -> String {
         }
         Item::Entry(e) => t.entry_name(*e).to_string(),
         Item::Qualify(q) => format!("{} {}", t.qualify_by(q.by), t.qualify_in(q.months, q.on)),
+        Item::Dates(d) => t.dates(*d),
     }
 }
 
@@ -334,7 +337,7 @@ fn situations() -> Vec<Situation> {
                 internal(),
                 vec![
                     I::Entry(Entry::PsoProgression),
-                    I::Headline(Headline::Pqip),
+                    I::Headline(Headline::PqipServing),
                     I::Step(Step::StudyAssessed),
                     I::Note(Note::Assumed(Assumption::InternalRoutesSixMonths)),
                 ],
@@ -377,9 +380,17 @@ fn situations() -> Vec<Situation> {
                 I::Headline(Headline::CjlAccess),
                 I::Step(Step::AccessLevel4),
                 I::Step(Step::AccessLevel5),
-                I::Step(Step::AccessSponsor),
+                // Not employed by the Ministry of Justice: an employer "if you work" (001).
+                I::Step(Step::AccessSponsor { employed: false }),
                 I::Step(Step::AccessThenPqip),
                 I::Step(Step::Eligibility),
+                // What comes after the access study is the national route's (001, 000, 002).
+                I::Step(Step::NationalCampaign),
+                I::Step(Step::TickPsoBox),
+                I::Step(Step::UniversityDecides),
+                I::Step(Step::PqipLevel),
+                I::Step(Step::IfNotPassed),
+                I::Step(Step::JobLocation),
                 providers(),
                 I::Ask(Ask::Recruitment),
                 I::Note(Note::Assumed(Assumption::AnyCjlProvider)),
@@ -396,7 +407,6 @@ fn situations() -> Vec<Situation> {
                 I::Step(Step::Employed { part_time: None }),
                 I::Step(Step::Parts15 { full_time: true }),
                 I::Step(Step::Parts21 { full_time: true }),
-                I::Step(Step::TickPsoBox),
             ],
         },
         Situation {
@@ -435,7 +445,7 @@ fn situations() -> Vec<Situation> {
             answers: "level=3&exp=no&job=none&start=2027-01",
             must: vec![
                 I::Change(Change::GainExperience {
-                    opens: Opens::CjlAccess,
+                    opens: Opens::CjlAccess { has_vq: false },
                 }),
                 I::Change(Change::GainLevel5 {
                     with_experience: true,
@@ -481,7 +491,7 @@ fn situations() -> Vec<Situation> {
                 I::Step(Step::PsoInduction),
                 I::Reason(Reason::NoExperience),
                 I::Change(Change::GainExperience {
-                    opens: Opens::CjlAccess,
+                    opens: Opens::CjlAccess { has_vq: false },
                 }),
                 I::Change(Change::StudyCjl),
                 I::Ask(Ask::Recruitment),
@@ -672,6 +682,7 @@ fn situations() -> Vec<Situation> {
             never: vec![],
         },
     ];
+    list.extend(second_review());
     // Full and part time for every PQiP entry: the hours in the advice are the person's own.
     for (entry, base) in [
         ("national", "level=6&exp=yes&job=none"),
@@ -689,6 +700,102 @@ fn situations() -> Vec<Situation> {
         });
     }
     list
+}
+
+/// The second review's findings (issue 33), one situation a class: said to the wrong person, not
+/// what the sources say, missing where the person needs it.
+fn second_review() -> Vec<Situation> {
+    use Item as I;
+    vec![
+        Situation {
+            name: "A serving PSO on PSO Progression is never told they would be employed as a PSO",
+            answers: "level=3&job=pso&service=8&done=&region=wales&start=2027-07",
+            must: vec![
+                I::Headline(Headline::PqipServing),
+                I::Step(Step::PqipLevel),
+                // 002's foreword called it a pilot; 000 describes it as open.
+                I::Note(Note::Assumed(Assumption::ProgressionOpen)),
+            ],
+            never: vec![I::Headline(Headline::Pqip)],
+        },
+        Situation {
+            name: "The access route for Ministry of Justice staff: their employer may pay",
+            answers: "level=4&exp=yes&l3vq=yes&job=moj&region=london&start=2027-01",
+            must: vec![I::Step(Step::AccessSponsor { employed: true })],
+            never: vec![I::Step(Step::AccessSponsor { employed: false })],
+        },
+        Situation {
+            name: "Level 4 with the vocational qualification, no experience: never asked to gain the qualification",
+            answers: "level=4&exp=no&l3vq=yes&job=none&start=2027-01",
+            must: vec![I::Change(Change::GainExperience {
+                opens: Opens::CjlAccess { has_vq: true },
+            })],
+            never: vec![I::Change(Change::GainExperience {
+                opens: Opens::CjlAccess { has_vq: false },
+            })],
+        },
+        Situation {
+            name: "A new PSO with a degree: Progression's Level 3 is met, and every new PSO takes the Diploma",
+            answers: "level=6&exp=no&job=none&region=london&start=2027-01",
+            must: vec![I::Dates(Dates::DiplomaBy {
+                start: ym(2027, 1),
+                finish: ym(2028, 1),
+                has_level3: true,
+            })],
+            never: vec![I::Dates(Dates::DiplomaBy {
+                start: ym(2027, 1),
+                finish: ym(2028, 1),
+                has_level3: false,
+            })],
+        },
+        Situation {
+            name: "A serving PSO with two modules gets the third-module tip others get",
+            answers: "level=4&job=pso&service=3&done=crime,cjs&region=london",
+            must: vec![
+                // Progression in February 2027, the January 2028 intake: 15 months instead of 21.
+                I::Change(Change::OtherModulePlan {
+                    plan: ModulePlan::StartThirdNow,
+                    more: 0,
+                    to: 15,
+                    shift: shift(ym(2029, 4), ym(2029, 10)),
+                }),
+                I::Note(Note::Assumed(Assumption::ProgressionOpen)),
+            ],
+            never: vec![],
+        },
+        Situation {
+            name: "Part time, one module: the modules' months are the journey's, never 6",
+            answers: "level=6&done=crime&exp=yes&job=none&region=london&hours=25&start=2027-07",
+            must: vec![I::Reason(Reason::FewModulesDone {
+                count: 1,
+                module_months: 9,
+            })],
+            never: vec![I::Reason(Reason::FewModulesDone {
+                count: 1,
+                module_months: 6,
+            })],
+        },
+        Situation {
+            name: "A new PSO: what applying through PSO Progression will then involve",
+            answers: "level=2&exp=no&job=none&start=2027-01",
+            must: vec![
+                I::Step(Step::WhenYouApply),
+                I::Step(Step::LearnerRole),
+                I::Step(Step::StudyAssessed),
+                I::Step(Step::PqipLevel),
+                I::Step(Step::IfNotPassedServing),
+                I::Step(Step::JobLocation),
+                I::Note(Note::Assumed(Assumption::ProgressionOpen)),
+            ],
+            never: vec![I::Step(Step::TickPsoBox), I::Step(Step::NationalCampaign)],
+        },
+        Situation {
+            name: "The national campaign alone: no word of PSO Progression's standing",
+            answers: "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-07",
+            must: vec![I::Step(Step::PqipLevel)],
+            never: vec![I::Note(Note::Assumed(Assumption::ProgressionOpen))],
+        },
+    ]
 }
 
 #[test]
@@ -806,6 +913,7 @@ fn kind(item: &Item) -> &'static str {
         Item::Figure(_) => "figure",
         Item::Entry(_) => "how you apply",
         Item::Qualify(_) => "when you could qualify",
+        Item::Dates(_) => "dates",
     }
 }
 

@@ -316,3 +316,32 @@ fn an_undefined_term_in_a_question_says_who_can_explain_it() {
         .contains("rheolwr llinell"));
     assert!(cy.question(Question::L3vq).hint.contains("prifysgolion"));
 }
+
+/// Each "the guidance says" names its real source (issue 33): the 30 months part time are the
+/// careers pages' (000), the intakes the careers FAQs' (001).
+#[test]
+fn our_readings_name_the_source_they_read() {
+    use probation_route_finder::rules::assess::Note;
+    use probation_route_finder::rules::policy::Assumption;
+    let en = messages(Lang::En);
+    let part_time = en.note(&Note::Assumed(Assumption::PartTimeProRata));
+    assert!(
+        part_time.contains("the careers pages say part time"),
+        "{part_time}"
+    );
+    assert!(!part_time.contains("guidance"), "{part_time}");
+    let intakes = en.note(&Note::Assumed(Assumption::IntakeMonths));
+    assert!(intakes.contains("careers FAQs"), "{intakes}");
+    assert!(
+        intakes.contains("advertises its own start date"),
+        "{intakes}"
+    );
+    let cy = messages(Lang::Cy).note(&Note::Assumed(Assumption::PartTimeProRata));
+    assert!(cy.contains("tudalennau gyrfaoedd"), "{cy}");
+    // The CJL courses in their own right: never without what the access route is for (001).
+    let cjl = en.change_text(&probation_route_finder::rules::assess::Change::StudyCjl);
+    assert!(
+        cjl.contains("the access route is for people with relevant experience"),
+        "{cjl}"
+    );
+}

@@ -300,6 +300,13 @@ fn every_route_open_is_compared_and_the_fastest_marked() {
         ]
     );
     assert_eq!(c.faster().map(|o| o.pathway), Some(Pathway::PsoPathway));
+    // Two ways into the same PQiP in the same month: both fastest, neither said to be sooner.
+    let tie = compare(
+        &answers("level=6&done=crime,cjs,penal&exp=yes&job=moj&credits5=yes&region=london"),
+        today(),
+    );
+    assert!(tie.options.iter().filter(|o| o.fastest).count() >= 2);
+    assert_eq!(tie.faster(), None);
     // The newer official page's Level 3 minimum: applying now, 21 months from July 2027.
     assert_eq!(c.if_level_3_minimum, Some(ym(2029, 4)));
     // The likely route's own month is the outcome's.
@@ -539,4 +546,48 @@ fn a_kept_link_carries_its_start_and_day_and_opened_later_counts_from_today() {
         assert!(state.parsed.errors.is_empty());
     }
     let _ = plan(Pathway::PsoPathway, &answers(pqip), today());
+}
+
+#[test]
+fn the_access_courses_level_4_is_at_least_three_months_wherever_it_is_shown() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        let page = result_page(CJL, lang);
+        let stage = page
+            .split(r#"data-stage="access-l4""#)
+            .nth(1)
+            .and_then(|rest| rest.split("</li>").next())
+            .unwrap_or_default();
+        assert!(stage.contains(&t.at_least_months(3)), "{lang:?}: {stage}");
+        // In the compared routes' stages too.
+        let card = page
+            .split(r#"data-option="cjl-access""#)
+            .nth(1)
+            .unwrap_or_default();
+        assert!(card.contains(&t.at_least_months(3)), "{lang:?}");
+    }
+}
+
+#[test]
+fn where_to_act_the_official_pages_are_plain_links_beside_the_recruitment_line() {
+    use probation_route_finder::rules::policy::{HOW_TO_APPLY_URL, REGISTER_INTEREST_URL};
+    for lang in Lang::ALL {
+        let page = result_page(
+            "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london",
+            lang,
+        );
+        for url in [REGISTER_INTEREST_URL, HOW_TO_APPLY_URL] {
+            let link = format!(r#"href="{url}" target="_blank" rel="noreferrer noopener""#);
+            assert!(page.contains(&link), "{lang:?}: {link}");
+        }
+        let t = messages(lang);
+        let ask = page
+            .split(&escaped(t.recruitment_name()))
+            .nth(1)
+            .unwrap_or_default();
+        assert!(ask.contains(&escaped(t.register_interest())), "{lang:?}");
+    }
+    // The internal routes are applied for through the line manager: no campaign links.
+    let internal = result_page("level=3&job=pso&service=8&done=&region=wales", Lang::En);
+    assert!(!internal.contains(REGISTER_INTEREST_URL));
 }

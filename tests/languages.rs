@@ -162,7 +162,12 @@ fn module_counts_from_none_to_all_four_read_naturally_in_both_languages() {
     let [en, cy] = [Lang::En, Lang::Cy].map(messages);
     let counted = |t: &dyn probation_route_finder::text::Messages| -> Vec<String> {
         let mut v: Vec<String> = (0..3)
-            .map(|count| t.reason(&Reason::FewModulesDone { count }))
+            .map(|count| {
+                t.reason(&Reason::FewModulesDone {
+                    count,
+                    module_months: 6,
+                })
+            })
             .collect();
         v.extend((3..=4).map(|count| t.reason(&Reason::ModulesDone { count })));
         v

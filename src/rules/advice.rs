@@ -16,6 +16,8 @@ pub enum Headline {
     AlreadyQualified,
     /// Training for the PQiP, however they enter it.
     Pqip,
+    /// Training for the PQiP as a serving PSO: they already are one, and move into a learner role.
+    PqipServing,
     CjlAccess,
     /// Apply to be a PSO first (not a PSO yet).
     PsoNewcomer,
@@ -91,7 +93,13 @@ pub enum Dates {
     /// Finishing the access study; then they can apply for the PQiP (001).
     AccessDone { start: YearMonth, finish: YearMonth },
     /// A new PSO's Level 3 Diploma, ideally within the first 12 months (002 para 13).
-    DiplomaBy { start: YearMonth, finish: YearMonth },
+    /// `has_level3`: their qualification already meets PSO Progression's Level 3; every new PSO
+    /// takes the Diploma all the same (002 para 13).
+    DiplomaBy {
+        start: YearMonth,
+        finish: YearMonth,
+        has_level3: bool,
+    },
 }
 
 /// One step of "what happens next".
@@ -119,6 +127,12 @@ pub enum Step {
     Parts21 { full_time: bool },
     /// The university decides 15 or 21 months after the assessment centre (002 para 30).
     UniversityDecides,
+    /// The PQiP is a Level 6 qualification, the level of an honours degree's final year (000, 001,
+    /// 002 para 28).
+    PqipLevel,
+    /// The journeys after a stage of their own (the access route, a PSO job): what applying for the
+    /// PQiP will then involve, in the steps after this one.
+    WhenYouApply,
     /// Internal routes: previous study is assessed to offer the right length (001).
     StudyAssessed,
     /// Failing: back to a PSO role, or asked to leave (001).
@@ -137,8 +151,9 @@ pub enum Step {
     AccessLevel4,
     /// Then the bespoke Level 5 distance-learning course, normally a year (001).
     AccessLevel5,
-    /// An employer may pay for some or all of it (001).
-    AccessSponsor,
+    /// The universities give the costs and time-scales; an employer may pay for some or all of it
+    /// (001): theirs when `employed` (Ministry of Justice staff), otherwise if they work.
+    AccessSponsor { employed: bool },
     /// After it, apply for the PQiP: 15 months if the Level 5 covers three knowledge areas,
     /// otherwise 21 (001, 002 para 30).
     AccessThenPqip,
@@ -221,7 +236,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                     true
                 }
             };
-            steps.push(Step::Employed { part_time });
+            steps.extend([Step::Employed { part_time }, Step::PqipLevel]);
             if part_time.is_some() {
                 steps.push(Step::PartTimePlaces);
             }
@@ -259,14 +274,30 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 part_time,
                 conditional: outcome.conditional.is_some(),
             };
-            (Headline::Pqip, Some(figure), None)
+            let headline = if serving {
+                Headline::PqipServing
+            } else {
+                Headline::Pqip
+            };
+            (headline, Some(figure), None)
         }
         Route::CjlAccess => {
+            // After the access study they apply like anyone with Level 5: what comes next is the
+            // national route's (001, 000, 002 para 30).
             steps.extend([
                 Step::AccessLevel4,
                 Step::AccessLevel5,
-                Step::AccessSponsor,
+                Step::AccessSponsor {
+                    employed: job == Job::Moj,
+                },
                 Step::AccessThenPqip,
+                Step::WhenYouApply,
+                Step::NationalCampaign,
+                Step::TickPsoBox,
+                Step::UniversityDecides,
+                Step::PqipLevel,
+                Step::IfNotPassed,
+                Step::JobLocation,
                 Step::Vetting,
                 Step::Eligibility,
             ]);
@@ -290,7 +321,16 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             } else {
                 steps.push(Step::FinishDiploma);
             }
-            steps.push(Step::InternalApplication);
+            // Applying through PSO Progression, then as on the internal routes (001, 000).
+            steps.extend([
+                Step::InternalApplication,
+                Step::WhenYouApply,
+                Step::LearnerRole,
+                Step::StudyAssessed,
+                Step::PqipLevel,
+                Step::IfNotPassedServing,
+                Step::JobLocation,
+            ]);
             ask.push(Ask::LineManager);
             let below_level_3 =
                 answers.level.unwrap_or(0) < super::policy::PSO_PROGRESSION_MIN_LEVEL;
@@ -307,10 +347,17 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             (Headline::PsoServing, figure, None)
         }
         Route::PsoPathway => {
+            // Once a PSO, they apply through PSO Progression: then as on the internal routes.
             steps.extend([
                 Step::ApplyAsPso,
                 Step::PsoInduction,
                 Step::PsoThenProgression,
+                Step::WhenYouApply,
+                Step::LearnerRole,
+                Step::StudyAssessed,
+                Step::PqipLevel,
+                Step::IfNotPassedServing,
+                Step::JobLocation,
                 Step::Vetting,
                 Step::Eligibility,
             ]);
@@ -331,7 +378,16 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                     months: outcome.months,
                 },
             };
-            (Headline::PsoNewcomer, Some(figure), dated(diploma_by))
+            let has_level3 = answers.level.unwrap_or(0) >= super::policy::PSO_PROGRESSION_MIN_LEVEL;
+            let dates = outcome
+                .start
+                .zip(outcome.finish)
+                .map(|(start, finish)| Dates::DiplomaBy {
+                    start,
+                    finish,
+                    has_level3,
+                });
+            (Headline::PsoNewcomer, Some(figure), dates)
         }
     };
     let pqip_university = match (outcome.route.is_pqip(), outcome.study) {
@@ -376,8 +432,4 @@ pub fn counting(outcome: &Outcome, j: &super::journey::Journey, now: YearMonth) 
 
 fn access_done(start: YearMonth, finish: YearMonth) -> Dates {
     Dates::AccessDone { start, finish }
-}
-
-fn diploma_by(start: YearMonth, finish: YearMonth) -> Dates {
-    Dates::DiplomaBy { start, finish }
 }

@@ -145,6 +145,8 @@ pub enum Reason {
     TwoDoneThirdStarted,
     FewModulesDone {
         count: u8,
+        /// The months the missing modules take on their journey: 6 full time, more part time.
+        module_months: u16,
     },
     PartTime {
         hours: Hours,
@@ -216,7 +218,8 @@ pub enum Opens {
     /// The PQiP national campaign: they have Level 5 or above.
     Pqip,
     /// The CJL access route, with a relevant Level 3 vocational qualification: they are at Level 3 or 4.
-    CjlAccess,
+    /// `has_vq` when they said they already hold one.
+    CjlAccess { has_vq: bool },
 }
 
 /// Advice that goes with the result.
@@ -250,7 +253,7 @@ pub enum Note {
 pub const MAX_PATHWAYS: usize = 5;
 pub const MAX_REASONS: usize = 6;
 pub const MAX_CHANGES: usize = 6;
-pub const MAX_NOTES: usize = 11;
+pub const MAX_NOTES: usize = 13;
 
 /// Everything the result page shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -435,7 +438,7 @@ pub fn assess(answers: &Answers, today: NaiveDate) -> Outcome {
         Pathway::AlreadyQualified => already_qualified(held, &mut outcome),
         Pathway::Pqip(entry) => pqip(answers, entry, &basis, &mut outcome),
         Pathway::CjlAccess => cjl_access(answers, &mut outcome),
-        Pathway::PsoPathway => pso_pathway(answers, &mut outcome),
+        Pathway::PsoPathway => pso_pathway(answers, &basis, &mut outcome),
     }
     if let Some(j) = outcome.journey {
         dates(answers, &basis, &j, &mut outcome);
@@ -474,6 +477,10 @@ fn dates(answers: &Answers, basis: &Basis, j: &Journey, out: &mut Outcome) {
     if internal || serving {
         out.notes
             .push(Note::Assumed(Assumption::InternalRoutesSixMonths));
+    }
+    // Every journey through PSO Progression depends on it staying open (policy.md).
+    if out.entry == Some(Entry::PsoProgression) || out.route == Route::PsoPathway {
+        out.notes.push(Note::Assumed(Assumption::ProgressionOpen));
     }
     if serving
         && answers.level.unwrap_or(0) < PSO_PROGRESSION_MIN_LEVEL
@@ -545,9 +552,17 @@ fn pqip(answers: &Answers, entry: Entry, basis: &Basis, out: &mut Outcome) {
                 .push(Note::Assumed(Assumption::ThirdModuleInProgress));
             out.notes.push(Note::FourthModuleInFirstMonths { missing });
         }
-        _ => out
-            .reasons
-            .push(Reason::FewModulesDone { count: done.len() }),
+        _ => {
+            let module_months = out.journey.map_or(0, |j| {
+                j.pqip_parts()
+                    .find(|p| p.kind == journey::PartKind::Modules)
+                    .map_or(0, |p| p.months())
+            });
+            out.reasons.push(Reason::FewModulesDone {
+                count: done.len(),
+                module_months,
+            })
+        }
     }
     out.route = if full_time == PQIP_SHORT_MONTHS {
         Route::Pqip15
@@ -584,25 +599,37 @@ fn pqip(answers: &Answers, entry: Entry, basis: &Basis, out: &mut Outcome) {
                 .push(Change::FinishThirdBeforeStart { otherwise, shift });
         }
     }
-    // Starting the third module now, or finishing modules first (policy.md): its own journey.
-    if let Some(plan) = ModulePlan::alternative(answers) {
-        let alternative = journey::plan_with(Pathway::Pqip(entry), answers, basis, plan);
-        if let Some(alt) = alternative {
-            out.changes.push(Change::OtherModulePlan {
-                plan,
-                more: policy::MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done.len()),
-                to: alt.pqip_months(),
-                shift: Shift {
-                    by: alt.qualified,
-                    instead: j.qualified,
-                },
-            });
-        }
-        if plan == ModulePlan::ModulesFirst {
-            out.notes.push(Note::Assumed(Assumption::ModulePace));
-        }
-    }
+    other_module_plan(Pathway::Pqip(entry), answers, basis, &j, out);
     work_full_time(&j, out);
+}
+
+/// Starting the third module now, or finishing modules first (policy.md, "Modules before
+/// applying"): a journey of its own, said as a change with its qualifying month.
+fn other_module_plan(
+    pathway: Pathway,
+    answers: &Answers,
+    basis: &Basis,
+    j: &Journey,
+    out: &mut Outcome,
+) {
+    let Some(plan) = ModulePlan::alternative(answers) else {
+        return;
+    };
+    let done = answers.done.unwrap_or(Modules::NONE).len();
+    if let Some(alt) = journey::plan_with(pathway, answers, basis, plan) {
+        out.changes.push(Change::OtherModulePlan {
+            plan,
+            more: policy::MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done),
+            to: alt.pqip_months(),
+            shift: Shift {
+                by: alt.qualified,
+                instead: j.qualified,
+            },
+        });
+    }
+    if plan == ModulePlan::ModulesFirst {
+        out.notes.push(Note::Assumed(Assumption::ModulePace));
+    }
 }
 
 /// Part time lengthens the PQiP on every route that ends in it (000).
@@ -645,7 +672,7 @@ fn cjl_access(answers: &Answers, out: &mut Outcome) {
     }
 }
 
-fn pso_pathway(answers: &Answers, out: &mut Outcome) {
+fn pso_pathway(answers: &Answers, basis: &Basis, out: &mut Outcome) {
     out.route = Route::PsoPathway;
     out.months = policy::PSO_DIPLOMA_MONTHS;
     let level = answers.level.unwrap_or(0);
@@ -687,7 +714,9 @@ fn pso_pathway(answers: &Answers, out: &mut Outcome) {
                 .push(Change::GainExperience { opens: Opens::Pqip });
         } else if access_level {
             out.changes.push(Change::GainExperience {
-                opens: Opens::CjlAccess,
+                opens: Opens::CjlAccess {
+                    has_vq: answers.l3vq == Some(true),
+                },
             });
         }
     } else if access_level && job != Job::Pso {
@@ -705,7 +734,8 @@ fn pso_pathway(answers: &Answers, out: &mut Outcome) {
         });
         out.changes.push(Change::StudyCjl);
     }
-    if let Some(j) = out.journey {
-        work_full_time(&j, out);
-    }
+    let Some(j) = out.journey else { return };
+    // The PQiP at the end of their journey could be the 15-month one as well (policy.md).
+    other_module_plan(Pathway::PsoPathway, answers, basis, &j, out);
+    work_full_time(&j, out);
 }

@@ -65,9 +65,12 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// The first fastest option, when it is not the likely route.
+    /// The first fastest option, when it qualifies them sooner than the likely route.
     pub fn faster(&self) -> Option<&RouteOption> {
-        self.options.iter().find(|o| o.fastest && !o.likely)
+        let likely = self.likely()?.qualified();
+        self.options
+            .iter()
+            .find(|o| o.fastest && o.qualified() < likely)
     }
 
     pub fn likely(&self) -> Option<&RouteOption> {

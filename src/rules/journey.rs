@@ -136,9 +136,9 @@ impl<K> Span<K> {
 pub type Stage = Span<StageKind>;
 pub type Part = Span<PartKind>;
 
-/// The most stages any journey has: access Level 4, Level 5, applying and the PQiP; or a serving
-/// PSO's Diploma, their remaining service, applying and the PQiP.
-const MAX_STAGES: usize = 4;
+/// The most stages any journey has: a serving PSO's Diploma, their remaining service, modules
+/// they finish before applying, applying and the PQiP.
+const MAX_STAGES: usize = 5;
 
 /// What every journey of one person counts from (policy.md, "Routes compared"): the same start
 /// month for every option.
@@ -363,6 +363,14 @@ pub fn plan_with(
             (answered, answered_condition, can_apply)
         }
         Pathway::PsoPathway => {
+            // The PQiP at the end of a PSO's journey may be the 15-month one too, if the modules
+            // are studied first: started by the time they apply, or finished first.
+            let (full, condition) = match modules {
+                ModulePlan::AsAnswered => (answered, answered_condition),
+                ModulePlan::StartThirdNow | ModulePlan::ModulesFirst => {
+                    (PQIP_SHORT_MONTHS, Some(Condition::FinishThirdModule))
+                }
+            };
             let can_apply = match answers.job {
                 Some(Job::Pso) => {
                     let (diploma, can_apply) = serving_can_apply(answers, basis.now);
@@ -382,21 +390,28 @@ pub fn plan_with(
                     b.push(kind, basis.start, basis.start.plus_months(months))
                 }
             };
-            (answered, answered_condition, can_apply)
+            let modules_done = match modules {
+                ModulePlan::ModulesFirst => {
+                    let done = answers.done.unwrap_or(Modules::NONE).len();
+                    let more = MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done);
+                    basis.now.plus_months(u16::from(more) * MODULE_MONTHS)
+                }
+                ModulePlan::AsAnswered | ModulePlan::StartThirdNow => basis.now,
+            };
+            // Modules still under way when they could apply: they finish them first.
+            let can_apply = b.push(StageKind::Modules, can_apply, can_apply.max(modules_done));
+            (full, condition, can_apply)
         }
     };
     // After a stage of their own, they apply for the first intake they could join.
     let (from, intake) = pqip_intake(basis, can_apply, false, false);
     b.push(StageKind::Apply, from, intake);
     b.pqip(intake, full_time);
-    let mut journey = b.finish(
-        answers,
-        full_time,
-        condition,
-        can_apply,
-        ModulePlan::AsAnswered,
-        false,
-    )?;
+    let plan = match pathway {
+        Pathway::PsoPathway => modules,
+        _ => ModulePlan::AsAnswered,
+    };
+    let mut journey = b.finish(answers, full_time, condition, can_apply, plan, false)?;
     if pathway == Pathway::CjlAccess && full_time != PQIP_SHORT_MONTHS {
         journey.if_short_pqip = Some(intake.plus_months(scale_for_hours(PQIP_SHORT_MONTHS, hours)));
     }

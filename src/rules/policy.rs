@@ -97,9 +97,10 @@ pub enum Published {
 /// When policy.md read the official pages beyond the seeds: December 2026.
 pub const PAGES_READ: (i32, u32) = (2026, 12);
 /// The official careers site's page to register interest in the next campaign (policy.md).
-pub const REGISTER_INTEREST_URL: &str = "https://www.traintobeaprobationofficer.com/";
+pub const REGISTER_INTEREST_URL: &str =
+    "https://www.traintobeaprobationofficer.com/register-your-interest/";
 /// The official jobs site's "How to apply" page (policy.md).
-pub const HOW_TO_APPLY_URL: &str = "https://prisonandprobationjobs.gov.uk/";
+pub const HOW_TO_APPLY_URL: &str = "https://prisonandprobationjobs.gov.uk/roles-at-hmpps/overview-of-the-probation-officer-role/how-to-apply";
 
 /// The statutory guidance on probation qualifications (002) is from 2022.
 pub const STATUTORY_GUIDANCE_YEAR: i32 = 2022;
@@ -134,6 +135,9 @@ pub enum Assumption {
     DiplomaTwelveMonths,
     /// 002 says social work qualifications were required "from the 1980s": we read it as 1980 on.
     SocialWorkFrom1980,
+    /// The careers pages (000) describe PSO Progression as open; the 2022 statutory guidance's
+    /// foreword calls it a pilot "being evaluated" (002): we take it as open, and say it may change.
+    ProgressionOpen,
     /// The official careers pages say recruitment "usually takes six months" for the national
     /// campaign; no source gives the internal routes' timing, so we take the same six months.
     InternalRoutesSixMonths,
@@ -219,6 +223,12 @@ pub const FULL_TIME_TENTHS: u16 = 370;
 pub const PART_TIME_MIN_TENTHS: u16 = 222;
 /// Part time is 0.8 FTE (29.6 hours) at most (000).
 pub const PART_TIME_MAX_TENTHS: u16 = 296;
+/// The PQiP is "a level 6 equivalent qualification" (000), "at Honours Degree Level 6" (001): the
+/// final year of an honours degree (002 para 28).
+pub const PQIP_LEVEL: u8 = 6;
+/// Its skills are assessed at work for "a Level 5 vocational qualification in Probation Practice"
+/// (001; 000 "Diploma in Probation Practice").
+pub const PQIP_VOCATIONAL_LEVEL: u8 = 5;
 /// The CJL access study is "a short Level 4 study programme" (001) ...
 pub const CJL_ACCESS_LEVEL: u8 = 4;
 /// The CJL Level 4 access study takes "from three months" (001).

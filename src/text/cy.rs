@@ -811,7 +811,7 @@ impl Messages for Welsh {
     fn headline(&self, h: Headline) -> &'static str {
         match h {
             Headline::AlreadyQualified => "Gallwch wneud cais am swyddi swyddog prawf",
-            Headline::Pqip => "Hyfforddi fel swyddog prawf drwy'r Cymhwyster Proffesiynol mewn Prawf (PQiP)",
+            Headline::Pqip | Headline::PqipServing => "Hyfforddi fel swyddog prawf drwy'r Cymhwyster Proffesiynol mewn Prawf (PQiP)",
             Headline::CjlAccess => "Dilyn llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning), yna gwneud cais am y PQiP",
             Headline::PsoNewcomer => "Dechrau fel Swyddog Gwasanaethau Prawf (PSO)",
             Headline::PsoServing => "Aros yn eich swydd PSO, yna gwneud cais drwy Ddilyniant PSO (PSO Progression)",
@@ -823,6 +823,8 @@ impl Messages for Welsh {
             Headline::AlreadyQualified => "Yn ôl eich atebion, mae gennych chi eisoes y cymhwyster a oedd yn cael ei gydnabod pan wnaethoch gymhwyso. Nid oes angen i chi ailhyfforddi.",
             // 000, 001: learners are employed as PSOs and qualify at the end.
             Headline::Pqip => "Yn ôl eich atebion, gallech hyfforddi fel swyddog prawf. Byddech yn cael eich cyflogi fel Swyddog Gwasanaethau Prawf (PSO) tra byddech yn astudio ar gyfer y PQiP, a byddech yn cymhwyso pan fyddech yn ei orffen.",
+            // 001: successful staff move into a PSO PQiP-learner role.
+            Headline::PqipServing => "Yn ôl eich atebion, gallech hyfforddi fel swyddog prawf o'ch swydd PSO. Byddech yn symud i swydd dysgwr PQiP, yn dal wedi'ch cyflogi fel PSO, a byddech yn cymhwyso pan fyddech yn gorffen y PQiP.",
             // 001: the access route.
             Headline::CjlAccess => "Yn ôl eich atebion, gallech astudio ar gyfer y cymhwyster sydd ei angen ar gyfer y PQiP drwy Ddysgu Cyfiawnder Cymunedol (Community Justice Learning): cwrs mynediad byr, yna cwrs dysgu o bell gyda phrifysgol. Ar ôl hynny gallech wneud cais am y PQiP.",
             // 001: "you don't need a qualification to apply".
@@ -877,7 +879,7 @@ impl Messages for Welsh {
             Figure::FirstMonthsAsPso { months, opens } => (
                 self.months_count(months),
                 format!(
-                    "O wasanaeth fel PSO cyn y gallech wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}. Mae gennych eisoes y Lefel {} sydd ei hangen.",
+                    "O wasanaeth fel PSO cyn y gallech wneud cais drwy Ddilyniant PSO (PSO Progression), ym mis {}. Mae eich cymhwyster eisoes yn bodloni'r Lefel {} y mae'n gofyn amdani.",
                     self.month(opens),
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
@@ -906,10 +908,17 @@ impl Messages for Welsh {
                 self.month(start),
                 self.month(finish)
             ),
-            Dates::DiplomaBy { start, finish } => format!(
+            Dates::DiplomaBy { start, finish, has_level3: false } => format!(
                 "Os byddwch yn dechrau fel PSO ym mis {}, gallech orffen y Diploma Lefel {} erbyn mis {}.",
                 self.month(start),
                 p::PSO_PROGRESSION_MIN_LEVEL,
+                self.month(finish)
+            ),
+            // 002 para 13: every new PSO takes the Diploma, whatever they hold.
+            Dates::DiplomaBy { start, finish, has_level3: true } => format!(
+                "Mae pob PSO newydd hefyd yn dilyn y Diploma Lefel {} mewn Ymarfer Prawf, beth bynnag yw eu cymwysterau: os byddwch yn dechrau ym mis {}, gallech ei orffen erbyn mis {}.",
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                self.month(start),
                 self.month(finish)
             ),
         }
@@ -1028,11 +1037,11 @@ impl Messages for Welsh {
                     false
                 )
             ),
-            Reason::FewModulesDone { count } => format!(
-                "{}. Gyda llai {}, mae'r {} mis cyntaf yn cael eu treulio ar y modiwlau sydd ar goll, felly mae'n debygol o fod yn {} mis",
+            Reason::FewModulesDone { count, module_months } => format!(
+                "{}. Gyda llai {}, mae'r {} mis cyntaf yn cael eu treulio ar y modiwlau sydd ar goll, felly mae'n debygol o fod y rhaglen {} mis",
                 self.modules_finished(usize::from(count)),
                 na(self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP))),
-                p::PQIP_EXTENDED_MODULE_MONTHS,
+                module_months,
                 p::PQIP_EXTENDED_MONTHS
             ),
             Reason::PartTime { hours, full_time_months } => format!(
@@ -1113,8 +1122,11 @@ impl Messages for Welsh {
                 self.month(shift.instead)
             ),
             Change::GainExperience { opens: Opens::Pqip } => "Byddai profiad perthnasol, am dâl neu'n wirfoddol, yn gadael i chi wneud cais am y PQiP.".into(),
-            Change::GainExperience { opens: Opens::CjlAccess } => format!(
+            Change::GainExperience { opens: Opens::CjlAccess { has_vq: false } } => format!(
                 "Byddai profiad perthnasol, am dâl neu'n wirfoddol, ynghyd â chymhwyster galwedigaethol Lefel {three} perthnasol, yn agor llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning) i'r PQiP."
+            ),
+            Change::GainExperience { opens: Opens::CjlAccess { has_vq: true } } => format!(
+                "Byddai profiad perthnasol, am dâl neu'n wirfoddol, yn agor llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning) i'r PQiP: mae angen hynny arno yn ogystal â'r cymhwyster galwedigaethol Lefel {three} perthnasol sydd gennych."
             ),
             Change::GainLevel3Vq => format!(
                 "Byddai cymhwyster galwedigaethol Lefel {three} perthnasol yn agor llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning) i'r PQiP."
@@ -1129,8 +1141,10 @@ impl Messages for Welsh {
                 "Os yw eich cymhwyster yn cynnwys o leiaf {} credyd ar Lefel {five}, gallech wneud cais drwy lwybr Mewnol y Weinyddiaeth Gyfiawnder (Internal Ministry of Justice route).",
                 p::INTERNAL_MOJ_CREDITS
             ),
+            // 001: the CJL qualifications can be taken in their own right; the access route is for
+            // people with experience and a relevant Level 3 vocational qualification.
             Change::StudyCjl => format!(
-                "Gallwch astudio cyrsiau Lefel {} a Lefel {five} Dysgu Cyfiawnder Cymunedol (Community Justice Learning) ar eu pennau eu hunain, heb wneud cais am y PQiP yn gyntaf.",
+                "Gellir astudio cyrsiau Lefel {} a Lefel {five} Dysgu Cyfiawnder Cymunedol (Community Justice Learning) ar eu pennau eu hunain hefyd, heb wneud cais am y PQiP. Fel ffordd i mewn i'r PQiP, mae'r llwybr mynediad ar gyfer pobl sydd â phrofiad perthnasol a chymhwyster galwedigaethol Lefel {three} perthnasol.",
                 p::CJL_ACCESS_LEVEL
             ),
         }
@@ -1179,7 +1193,7 @@ impl Messages for Welsh {
             ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Ein dehongliad ni: mae cwestiynau cyffredin y gyrfaoedd yn dweud bod angen i chi fod wedi dechrau eich trydydd modiwl, ond dim ond modiwlau rydych wedi'u gorffen y mae'r canllawiau statudol yn eu cyfrif. Rydym yn tybio bod angen i chi ei orffen cyn i chi ddechrau.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
-                "Ein dehongliad ni: mae'r canllawiau'n dweud bod rhan amser yn cymryd hyd at {} mis. Rydym wedi cyfrifo'r hyd yn gymesur â'ch oriau, hyd at yr uchafswm hwnnw.",
+                "Ein dehongliad ni: mae'r tudalennau gyrfaoedd yn dweud bod rhan amser yn cymryd hyd at {} mis. Rydym wedi cyfrifo'r hyd yn gymesur â'ch oriau, hyd at yr uchafswm hwnnw.",
                 p::PART_TIME_MAX_MONTHS
             ),
             Note::Assumed(Assumption::IntakeMonths) => format!(
@@ -1207,6 +1221,11 @@ impl Messages for Welsh {
                 p::PSO_PROGRESSION_MIN_LEVEL,
                 self.months_count(p::PSO_DIPLOMA_MONTHS),
                 self.months_count(p::DIPLOMA_OVERDUE_MONTHS)
+            ),
+            // 002's foreword (2022) against 000 (later).
+            Note::Assumed(Assumption::ProgressionOpen) => format!(
+                "Ein dehongliad ni: mae'r tudalennau gyrfaoedd yn disgrifio Dilyniant PSO (PSO Progression) fel llwybr sydd ar agor i Swyddogion Gwasanaethau Prawf, ond roedd canllawiau statudol {} yn ei alw'n gynllun peilot a oedd yn cael ei werthuso. Gall newid: gall eich rheolwr llinell ddweud wrthych a yw'n cael ei gynnig.",
+                p::STATUTORY_GUIDANCE_YEAR
             ),
             Note::Assumed(Assumption::SocialWorkFrom1980) => format!(
                 "Ein dehongliad ni: mae'r canllawiau'n dweud bod angen cymwysterau gwaith cymdeithasol o'r {}au ymlaen, felly rydym yn eu cyfrif o {}.",
@@ -1338,6 +1357,12 @@ impl Messages for Welsh {
                 "Yn gyntaf byddwch yn astudio'r modiwlau gwybodaeth nad ydych wedi'u gorffen, ac mae'r rhaglen yn talu amdanynt. Yna daw Rhan 1 a Rhan 2, a'r cyfan yn cymryd yn hirach wrth weithio'n rhan amser. {pass}"
             ),
             Step::StudyAssessed => "Os bydd eich cais yn llwyddiannus, bydd eich astudiaethau blaenorol yn cael eu hasesu er mwyn i chi gael cynnig rhaglen o'r hyd cywir.".into(),
+            Step::PqipLevel => format!(
+                "Mae'r PQiP yn gymhwyster Lefel {}, ar lefel blwyddyn olaf gradd anrhydedd. Mae'n cyfuno Diploma galwedigaethol Lefel {} mewn Ymarfer Prawf a dyfarniad academaidd.",
+                p::PQIP_LEVEL,
+                p::PQIP_VOCATIONAL_LEVEL
+            ),
+            Step::WhenYouApply => "Pan fyddwch yn gwneud cais am y PQiP, mae'n mynd fel y mae i bawb:".into(),
             Step::UniversityDecides => format!(
                 "Ar ôl y ganolfan asesu, bydd y brifysgol yn edrych ar eich cymwysterau ac yn penderfynu a fyddwch yn dilyn y llwybr {} mis neu'r llwybr {} mis.",
                 p::PQIP_SHORT_MONTHS,
@@ -1354,14 +1379,15 @@ impl Messages for Welsh {
             ),
             Step::Vetting => "Os byddwch yn llwyddiannus, byddwch yn mynd drwy broses cliriad diogelwch HMPPS. Rhaid i chi ddatgan pob euogfarn, rhybudd a rhyddhad, hyd yn oed rhai o amser maith yn ôl: mae'r swyddi hyn wedi'u heithrio o Ddeddf Adsefydlu Troseddwyr (Rehabilitation of Offenders Act). Nid yw euogfarn yn eich atal yn awtomatig, ond byddai peidio â datgan un yn gwneud hynny.".into(),
             Step::AccessLevel4 => format!(
-                "Dechreuwch gyda'r cwrs mynediad Lefel {}. Mae'n cymryd o leiaf {} mis.",
+                "Dechreuwch gyda'r cwrs mynediad Lefel {}. Mae'n cymryd o leiaf {} mis: gall y prifysgolion isod ddweud wrthych pa mor hir y mae eu cwrs nhw'n ei gymryd.",
                 p::CJL_ACCESS_LEVEL,
                 p::CJL_LEVEL4_MONTHS
             ),
             Step::AccessLevel5 => format!(
                 "Os byddwch yn ei basio, gallwch gofrestru ar gwrs dysgu o bell Lefel {five} gydag un o'r prifysgolion cymeradwy. Fel arfer mae'n cymryd blwyddyn."
             ),
-            Step::AccessSponsor => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Mae'r llwybr mynediad wedi'i ddisgrifio yn y cwestiynau cyffredin, sy'n hŷn na'r ffynonellau eraill, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessSponsor { employed: true } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Mae'r llwybr mynediad wedi'i ddisgrifio yn y cwestiynau cyffredin, sy'n hŷn na'r ffynonellau eraill, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessSponsor { employed: false } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Mae'r llwybr mynediad wedi'i ddisgrifio yn y cwestiynau cyffredin, sy'n hŷn na'r ffynonellau eraill, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Os ydych yn gweithio, efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
             Step::AccessThenPqip => format!(
                 "Pan fyddwch yn gorffen y cwrs Lefel {five}, gallwch wneud cais am y PQiP drwy'r ymgyrch genedlaethol. Byddai'n {} mis pe bai eich astudiaethau wedi cwmpasu {} o'r {}, neu {} mis fel arall.",
                 p::PQIP_SHORT_MONTHS,
@@ -1648,6 +1674,15 @@ impl Messages for Welsh {
     fn months_count(&self, months: u16) -> String {
         // Welsh counts with the singular: "1 mis", "6 mis".
         format!("{months} mis")
+    }
+    fn at_least_months(&self, months: u16) -> String {
+        format!("o leiaf {months} mis")
+    }
+    fn register_interest(&self) -> &'static str {
+        "Cofrestru eich diddordeb yn yr ymgyrch nesaf, ar y wefan gyrfaoedd swyddogol (yn agor mewn tab newydd)"
+    }
+    fn how_to_apply(&self) -> &'static str {
+        "Sut i wneud cais, ar Swyddi Carchardai a Phrawf (yn agor mewn tab newydd)"
     }
     fn part_time(&self, hours: Hours) -> String {
         format!("Rhan amser ({hours} awr yr wythnos)")

@@ -563,7 +563,7 @@ impl Messages for English {
     fn headline(&self, h: Headline) -> &'static str {
         match h {
             Headline::AlreadyQualified => "You can apply for probation officer jobs",
-            Headline::Pqip => "Train as a probation officer through the Professional Qualification in Probation (PQiP)",
+            Headline::Pqip | Headline::PqipServing => "Train as a probation officer through the Professional Qualification in Probation (PQiP)",
             Headline::CjlAccess => "Take the Community Justice Learning access route, then apply for the PQiP",
             Headline::PsoNewcomer => "Start as a Probation Services Officer (PSO)",
             Headline::PsoServing => "Stay in your PSO role, then apply through PSO Progression",
@@ -575,6 +575,8 @@ impl Messages for English {
             Headline::AlreadyQualified => "Based on your answers, you already hold the qualification that was recognised when you qualified. You do not need to train again.",
             // 000, 001: learners are employed as PSOs and qualify at the end.
             Headline::Pqip => "Based on your answers, you could train as a probation officer. You would be employed as a Probation Services Officer (PSO) while you study for the PQiP, and qualify when you finish it.",
+            // 001: successful staff move into a PSO PQiP-learner role.
+            Headline::PqipServing => "Based on your answers, you could train as a probation officer from your PSO role. You would move into a PQiP learner role, still employed as a PSO, and qualify when you finish the PQiP.",
             // 001: the access route.
             Headline::CjlAccess => "Based on your answers, you could study for the qualification the PQiP needs through Community Justice Learning: a short access course, then a distance-learning course with a university. After that you could apply for the PQiP.",
             // 001: "you don't need a qualification to apply".
@@ -629,7 +631,7 @@ impl Messages for English {
             Figure::FirstMonthsAsPso { months, opens } => (
                 plural(months, "month", "months"),
                 format!(
-                    "Of service as a PSO before you could apply through PSO Progression, in {}. You already have the Level {} it needs.",
+                    "Of service as a PSO before you could apply through PSO Progression, in {}. Your qualification already meets the Level {} it asks for.",
                     self.month(opens),
                     p::PSO_PROGRESSION_MIN_LEVEL
                 ),
@@ -654,10 +656,17 @@ impl Messages for English {
                 self.month(start),
                 self.month(finish)
             ),
-            Dates::DiplomaBy { start, finish } => format!(
+            Dates::DiplomaBy { start, finish, has_level3: false } => format!(
                 "If you start as a PSO in {}, you could finish the Level {} Diploma by {}.",
                 self.month(start),
                 p::PSO_PROGRESSION_MIN_LEVEL,
+                self.month(finish)
+            ),
+            // 002 para 13: every new PSO takes the Diploma, whatever they hold.
+            Dates::DiplomaBy { start, finish, has_level3: true } => format!(
+                "Every new PSO also takes the Level {} Diploma in Probation Practice, whatever their qualifications: if you start in {}, you could finish it by {}.",
+                p::PSO_PROGRESSION_MIN_LEVEL,
+                self.month(start),
                 self.month(finish)
             ),
         }
@@ -782,15 +791,15 @@ impl Messages for English {
                 "you have finished {} modules and started a third",
                 self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP - 1))
             ),
-            Reason::FewModulesDone { count } => format!(
-                "{}. With fewer than {}, the first {} months are spent on the missing modules, so it is likely to be {} months",
+            Reason::FewModulesDone { count, module_months } => format!(
+                "{}. With fewer than {}, the first {} months are spent on the missing modules, so it is likely to be the {}-month programme",
                 if count == 0 {
                     "you have not finished any of the knowledge modules".to_string()
                 } else {
                     format!("you have finished {} of the {modules} knowledge modules", self.count_word(usize::from(count)))
                 },
                 self.count_word(usize::from(p::MODULES_FOR_SHORT_PQIP)),
-                p::PQIP_EXTENDED_MODULE_MONTHS,
+                module_months,
                 p::PQIP_EXTENDED_MONTHS
             ),
             Reason::PartTime { hours, full_time_months } => format!(
@@ -868,8 +877,11 @@ impl Messages for English {
                 self.month(shift.instead)
             ),
             Change::GainExperience { opens: Opens::Pqip } => "Relevant experience, paid or voluntary, would let you apply for the PQiP.".into(),
-            Change::GainExperience { opens: Opens::CjlAccess } => format!(
+            Change::GainExperience { opens: Opens::CjlAccess { has_vq: false } } => format!(
                 "Relevant experience, paid or voluntary, with a relevant Level {three} vocational qualification, would open the Community Justice Learning access route to the PQiP."
+            ),
+            Change::GainExperience { opens: Opens::CjlAccess { has_vq: true } } => format!(
+                "Relevant experience, paid or voluntary, would open the Community Justice Learning access route to the PQiP: it needs that as well as the relevant Level {three} vocational qualification you have."
             ),
             Change::GainLevel3Vq => format!(
                 "A relevant Level {three} vocational qualification would open the Community Justice Learning access route to the PQiP."
@@ -884,8 +896,10 @@ impl Messages for English {
                 "If your qualification includes at least {} credits at Level {five}, you could apply through the Internal Ministry of Justice route.",
                 p::INTERNAL_MOJ_CREDITS
             ),
+            // 001: the CJL qualifications can be taken in their own right; the access route is for
+            // people with experience and a relevant Level 3 vocational qualification.
             Change::StudyCjl => format!(
-                "You can study the Community Justice Learning Level {} and Level {five} courses on their own, without applying for the PQiP first.",
+                "The Community Justice Learning Level {} and Level {five} courses can also be studied in their own right, without applying for the PQiP. As a way into the PQiP, the access route is for people with relevant experience and a relevant Level {three} vocational qualification.",
                 p::CJL_ACCESS_LEVEL
             ),
         }
@@ -928,7 +942,7 @@ impl Messages for English {
             ),
             Note::Assumed(Assumption::ThirdModuleInProgress) => "Our reading: the careers FAQs say you need to have started your third module, but the statutory guidance counts only modules you have finished. We assume you need to finish it before you start.".into(),
             Note::Assumed(Assumption::PartTimeProRata) => format!(
-                "Our reading: the guidance says part time takes up to {} months. We worked the length out in proportion to your hours, up to that maximum.",
+                "Our reading: the careers pages say part time takes up to {} months. We worked the length out in proportion to your hours, up to that maximum.",
                 p::PART_TIME_MAX_MONTHS
             ),
             Note::Assumed(Assumption::IntakeMonths) => format!(
@@ -962,6 +976,11 @@ impl Messages for English {
                 p::PSO_PROGRESSION_MIN_LEVEL,
                 self.months_count(p::PSO_DIPLOMA_MONTHS),
                 self.months_count(p::DIPLOMA_OVERDUE_MONTHS)
+            ),
+            // 002's foreword (2022) against 000 (later).
+            Note::Assumed(Assumption::ProgressionOpen) => format!(
+                "Our reading: the careers pages describe PSO Progression as open to PSOs, but the {} statutory guidance called it a pilot that was being evaluated. It may change: your line manager can tell you whether it runs.",
+                p::STATUTORY_GUIDANCE_YEAR
             ),
             Note::Assumed(Assumption::SocialWorkFrom1980) => format!(
                 "Our reading: the guidance says social work qualifications were required from the {}s, so we count them from {}.",
@@ -1087,6 +1106,12 @@ impl Messages for English {
                 p::PQIP_EXTENDED_MODULE_MONTHS
             ),
             Step::Parts21 { full_time: false } => "First you study the knowledge modules you have not finished, paid for by the programme. Then come Part 1 and Part 2, all taking longer part time. You must pass Part 1 to start Part 2.".into(),
+            Step::PqipLevel => format!(
+                "The PQiP is a Level {} qualification, at the level of the final year of an honours degree. It brings together a Level {} vocational Diploma in Probation Practice and an academic award.",
+                p::PQIP_LEVEL,
+                p::PQIP_VOCATIONAL_LEVEL
+            ),
+            Step::WhenYouApply => "When you apply for the PQiP, it goes as it does for everyone:".into(),
             Step::UniversityDecides => format!(
                 "After the assessment centre, the university looks at your qualifications and decides whether you take the {}-month or the {}-month route.",
                 p::PQIP_SHORT_MONTHS,
@@ -1104,14 +1129,15 @@ impl Messages for English {
                 p::UK_RESIDENCE_YEARS
             ),
             Step::AccessLevel4 => format!(
-                "Start with the Level {} access course. It takes from {} months.",
+                "Start with the Level {} access course. It takes from {} months: the universities below can tell you how long theirs takes.",
                 p::CJL_ACCESS_LEVEL,
                 p::CJL_LEVEL4_MONTHS
             ),
             Step::AccessLevel5 => format!(
                 "If you pass it, you can enrol on a Level {five} distance-learning course with one of the approved universities. It normally takes a year."
             ),
-            Step::AccessSponsor => "The universities can tell you the costs and precise time-scales. The access route is described in the FAQ, which is older than the other sources, so ask them whether it still runs. Your employer may pay for some or all of it.".into(),
+            Step::AccessSponsor { employed: true } => "The universities can tell you the costs and precise time-scales. The access route is described in the FAQ, which is older than the other sources, so ask them whether it still runs. Your employer may pay for some or all of it.".into(),
+            Step::AccessSponsor { employed: false } => "The universities can tell you the costs and precise time-scales. The access route is described in the FAQ, which is older than the other sources, so ask them whether it still runs. If you work, your employer may pay for some or all of it.".into(),
             Step::AccessThenPqip => format!(
                 "When you finish the Level {five} course, you can apply for the PQiP through the national campaign. It would be {} months if your studies covered {} of the {} knowledge areas, otherwise {} months.",
                 p::PQIP_SHORT_MONTHS,
@@ -1379,6 +1405,15 @@ impl Messages for English {
     }
     fn months_count(&self, months: u16) -> String {
         plural(months, "month", "months")
+    }
+    fn at_least_months(&self, months: u16) -> String {
+        format!("at least {}", plural(months, "month", "months"))
+    }
+    fn register_interest(&self) -> &'static str {
+        "Register your interest in the next campaign, on the official careers site (opens in a new tab)"
+    }
+    fn how_to_apply(&self) -> &'static str {
+        "How to apply, on Prison and Probation Jobs (opens in a new tab)"
     }
     fn part_time(&self, hours: Hours) -> String {
         format!("Part time ({hours} hours a week)")

@@ -257,6 +257,19 @@ pub trait Messages: Sync {
     fn count_word(&self, n: usize) -> &'static str;
     fn none_answer(&self) -> &'static str;
     fn months_count(&self, months: u16) -> String;
+    /// "at least 3 months": the access route's Level 4 course takes "from three months" (001).
+    fn at_least_months(&self, months: u16) -> String;
+    /// A stage's months as its sources give them: the Level 4 access course's are a minimum.
+    fn stage_months(&self, stage: StageKind, months: u16) -> String {
+        match stage {
+            StageKind::AccessLevel4 => self.at_least_months(months),
+            _ => self.months_count(months),
+        }
+    }
+    /// Where to act (policy.md): the official pages to register interest and to apply. Links that
+    /// send nothing until followed, and open in a new tab.
+    fn register_interest(&self) -> &'static str;
+    fn how_to_apply(&self) -> &'static str;
     fn part_time(&self, hours: Hours) -> String;
     /// The accessible name of the language switch.
     fn language_label(&self) -> &'static str;

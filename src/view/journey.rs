@@ -58,7 +58,7 @@ pub(super) fn section(c: &PageContext, j: &Journey, university: bool, internal: 
                             aria-hidden="true" {}
                         strong { (t.stage_name(s.kind, j)) }
                         br;
-                        (t.months_count(s.months())) ", " (t.span(s.from, s.to))
+                        (t.stage_months(s.kind, s.months())) ", " (t.span(s.from, s.to))
                         @if s.kind == StageKind::Pqip {
                             @if let Some(u) = j.university.filter(|_| university) {
                                 br;

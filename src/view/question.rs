@@ -325,7 +325,14 @@ fn modules(c: &PageContext, q: Question, values: &Values) -> Markup {
 }
 
 /// A labelled text box inside a conditional reveal.
-fn text_box(id: &str, label: Markup, width: &str, mode: &str, value: &str, invalid: bool) -> Markup {
+fn text_box(
+    id: &str,
+    label: Markup,
+    width: &str,
+    mode: &str,
+    value: &str,
+    invalid: bool,
+) -> Markup {
     html! {
         label.label for=(id) { (label) }
         input class=(width) id=(id) name=(id) type="text" inputmode=(mode) spellcheck="false"

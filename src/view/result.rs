@@ -9,7 +9,7 @@ use crate::nav::{kept_link, kept_start};
 use crate::rules::advice::{advise, Advice, Ask, Headline};
 use crate::rules::assess::{Note, Outcome};
 use crate::rules::compare::{compare, Comparison, RouteOption};
-use crate::rules::policy::{Source, RECRUITMENT_PHONE};
+use crate::rules::policy::{Source, HOW_TO_APPLY_URL, RECRUITMENT_PHONE, REGISTER_INTEREST_URL};
 use crate::settings::Settings;
 use crate::text::Lang;
 use maud::{html, Markup, PreEscaped};
@@ -159,13 +159,14 @@ fn compared(c: &PageContext, o: &Outcome, routes: &Comparison) -> Markup {
                             }
                             p { (t.option_involves(option, o.job)) }
                             @if let Some(first) = option.journey.stages().next() {
-                                p { (t.option_first_step(first, &option.journey)) }
+                                p.route-card__first { (t.option_first_step(first, &option.journey)) }
                             }
                             ol.route-card__stages {
                                 @for s in option.journey.stages() {
                                     li {
                                         (t.stage_name(s.kind, &option.journey)) ": "
-                                        (t.months_count(s.months())) ", " (t.span(s.from, s.to))
+                                        (t.stage_months(s.kind, s.months())) ", "
+                                        (t.span(s.from, s.to))
                                     }
                                 }
                             }
@@ -213,6 +214,19 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
                 Ask::Recruitment => {
                     p { (t.recruitment_name()) }
                     ul.list.contact { (phone(RECRUITMENT_PHONE)) }
+                    // Where to act: plain links, nothing sent until followed, and no referrer.
+                    ul.list.list--bullet {
+                        @for (url, words) in [
+                            (REGISTER_INTEREST_URL, t.register_interest()),
+                            (HOW_TO_APPLY_URL, t.how_to_apply()),
+                        ] {
+                            li {
+                                a.link href=(url) target="_blank" rel="noreferrer noopener" {
+                                    (words)
+                                }
+                            }
+                        }
+                    }
                 }
                 Ask::LineManager => p { (t.line_manager()) },
                 Ask::CourseProviders(list) => {

@@ -172,9 +172,18 @@ pub fn every_reason() -> Vec<Reason> {
         Reason::ModulesDone { count: 3 },
         Reason::ModulesDone { count: 4 },
         Reason::TwoDoneThirdStarted,
-        Reason::FewModulesDone { count: 0 },
-        Reason::FewModulesDone { count: 1 },
-        Reason::FewModulesDone { count: 2 },
+        Reason::FewModulesDone {
+            count: 0,
+            module_months: 6,
+        },
+        Reason::FewModulesDone {
+            count: 1,
+            module_months: 8,
+        },
+        Reason::FewModulesDone {
+            count: 2,
+            module_months: 6,
+        },
         Reason::PartTime {
             hours: part_time(),
             full_time_months: 15,
@@ -250,7 +259,10 @@ pub fn every_change() -> Vec<Change> {
         },
         Change::GainExperience { opens: Opens::Pqip },
         Change::GainExperience {
-            opens: Opens::CjlAccess,
+            opens: Opens::CjlAccess { has_vq: false },
+        },
+        Change::GainExperience {
+            opens: Opens::CjlAccess { has_vq: true },
         },
         Change::GainLevel3Vq,
         Change::GainLevel5 {
@@ -308,6 +320,7 @@ pub fn every_note() -> Vec<Note> {
         Assumption::InternalMojNoExperience,
         Assumption::DiplomaTwelveMonths,
         Assumption::SocialWorkFrom1980,
+        Assumption::ProgressionOpen,
         Assumption::InternalRoutesSixMonths,
         Assumption::ModulePace,
         Assumption::DiplomaFallback,
@@ -323,6 +336,7 @@ pub fn every_note() -> Vec<Note> {
             | Assumption::InternalMojNoExperience
             | Assumption::DiplomaTwelveMonths
             | Assumption::SocialWorkFrom1980
+            | Assumption::ProgressionOpen
             | Assumption::InternalRoutesSixMonths
             | Assumption::ModulePace
             | Assumption::DiplomaFallback => all.push(Note::Assumed(a)),
@@ -367,8 +381,11 @@ pub fn every_step() -> Vec<Step> {
         Step::Eligibility,
         Step::AccessLevel4,
         Step::AccessLevel5,
-        Step::AccessSponsor,
+        Step::AccessSponsor { employed: true },
+        Step::AccessSponsor { employed: false },
         Step::AccessThenPqip,
+        Step::PqipLevel,
+        Step::WhenYouApply,
         Step::ApplyAsPso,
         Step::PsoInduction,
         Step::PsoThenProgression,
@@ -402,8 +419,10 @@ pub fn every_step() -> Vec<Step> {
             | Step::Eligibility
             | Step::AccessLevel4
             | Step::AccessLevel5
-            | Step::AccessSponsor
+            | Step::AccessSponsor { .. }
             | Step::AccessThenPqip
+            | Step::PqipLevel
+            | Step::WhenYouApply
             | Step::ApplyAsPso
             | Step::PsoInduction
             | Step::PsoThenProgression
@@ -418,6 +437,7 @@ pub fn every_headline() -> Vec<Headline> {
     let all = vec![
         Headline::AlreadyQualified,
         Headline::Pqip,
+        Headline::PqipServing,
         Headline::CjlAccess,
         Headline::PsoNewcomer,
         Headline::PsoServing,
@@ -426,6 +446,7 @@ pub fn every_headline() -> Vec<Headline> {
         match h {
             Headline::AlreadyQualified
             | Headline::Pqip
+            | Headline::PqipServing
             | Headline::CjlAccess
             | Headline::PsoNewcomer
             | Headline::PsoServing => {}
@@ -492,7 +513,16 @@ pub fn every_dates() -> Vec<Dates> {
     let (start, finish) = (ym(2027, 1), ym(2028, 4));
     let all = vec![
         Dates::AccessDone { start, finish },
-        Dates::DiplomaBy { start, finish },
+        Dates::DiplomaBy {
+            start,
+            finish,
+            has_level3: false,
+        },
+        Dates::DiplomaBy {
+            start,
+            finish,
+            has_level3: true,
+        },
     ];
     for d in &all {
         match d {
@@ -571,6 +601,9 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.link_made(chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("date")),
         m.calendar_description(chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("date")),
         m.printout_link().into(),
+        m.at_least_months(3),
+        m.register_interest().into(),
+        m.how_to_apply().into(),
         m.year_label().into(),
         m.check_heading().into(),
         m.change().into(),
