@@ -391,13 +391,32 @@ fn a_sent_form_leads_to_the_next_page_or_back_with_its_problem() {
         sent(&format!("page=hours&{FULL}"), &form),
         Some(Sent::Again(Submitted {
             question: Question::Hours,
-            problem: Problem::HoursNotAllowed,
+            problem: Problem::HoursAboveFullTime,
             form: Form(vec![
                 ("hours".into(), "part".into()),
                 ("hours-part".into(), "40".into())
             ]),
         }))
     );
+    // Part time with no hours asks for the hours, not for a choice already made.
+    assert!(matches!(
+        sent(
+            &format!("page=hours&{FULL}"),
+            &[("hours", "part"), ("hours-part", " ")]
+        ),
+        Some(Sent::Again(Submitted {
+            problem: Problem::NoPartTimeHours,
+            ..
+        }))
+    ));
+    // A decimal comma is taken, and written with a point.
+    let Some(Sent::Go { answers, .. }) = sent(
+        &format!("page=hours&{FULL}"),
+        &[("hours", "part"), ("hours-part", "25,5")],
+    ) else {
+        panic!("25,5 is taken");
+    };
+    assert_eq!(answers.value(Question::Hours).as_deref(), Some("25.5"));
     assert!(matches!(
         sent(&format!("page=done&{FULL}"), &[]),
         Some(Sent::Again(Submitted {

@@ -698,8 +698,29 @@ impl Messages for Welsh {
             M::ModulesDoneAndDoing => "Ni all modiwl fod wedi'i orffen ac yn cael ei astudio ar yr un pryd. Dewiswch y rhai rydych chi'n eu hastudio nawr yn unig".into(),
             M::ModulesDoingMissing => "Dewiswch y modiwlau rydych chi'n eu hastudio, neu ddewiswch nad ydych chi'n astudio unrhyw un".into(),
             M::HoursMissing => "Dewiswch lawn amser neu ran amser".into(),
-            M::HoursNotAllowed => format!(
-                "Rhowch oriau rhan amser o {} hyd at {}, gydag un rhif ar y mwyaf ar ôl y pwynt",
+            M::HoursPartTimeMissing => format!(
+                "Rhowch eich oriau rhan amser yr wythnos, o {} hyd at {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursNotANumber => format!(
+                "Rhowch eich oriau yr wythnos fel rhif, o {} hyd at {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursTooPrecise => "Rhowch yr oriau gydag un rhif ar y mwyaf ar ôl y pwynt".into(),
+            M::HoursBelowPartTime => format!(
+                "Mae rhan amser yn {min} awr yr wythnos o leiaf. Rhowch {min} neu fwy",
+                min = tenths(p::PART_TIME_MIN_TENTHS)
+            ),
+            M::HoursAbovePartTime => format!(
+                "Mae rhan amser yn {max} awr yr wythnos ar y mwyaf. Rhowch {max} neu lai, neu dewiswch lawn amser ar gyfer {} awr",
+                tenths(p::FULL_TIME_TENTHS),
+                max = tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursAboveFullTime => format!(
+                "Llawn amser ar y PQiP yw {} awr yr wythnos. Dewiswch lawn amser, neu rhowch oriau rhan amser o {} hyd at {}",
+                tenths(p::FULL_TIME_TENTHS),
                 tenths(p::PART_TIME_MIN_TENTHS),
                 tenths(p::PART_TIME_MAX_TENTHS)
             ),

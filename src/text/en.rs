@@ -436,8 +436,29 @@ impl Messages for English {
             M::ModulesDoneAndDoing => "A module cannot be both finished and being studied. Select only the ones you are studying now".into(),
             M::ModulesDoingMissing => "Select the modules you are studying, or select that you are not studying any".into(),
             M::HoursMissing => "Select full time or part time".into(),
-            M::HoursNotAllowed => format!(
-                "Enter part-time hours between {} and {}, with no more than one number after the point",
+            M::HoursPartTimeMissing => format!(
+                "Enter your part-time hours a week, from {} to {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursNotANumber => format!(
+                "Enter your hours a week as a number, from {} to {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursTooPrecise => "Enter the hours with no more than one number after the point".into(),
+            M::HoursBelowPartTime => format!(
+                "Part time is at least {min} hours a week. Enter {min} or more",
+                min = tenths(p::PART_TIME_MIN_TENTHS)
+            ),
+            M::HoursAbovePartTime => format!(
+                "Part time is at most {max} hours a week. Enter {max} or fewer, or choose full time for {} hours",
+                tenths(p::FULL_TIME_TENTHS),
+                max = tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursAboveFullTime => format!(
+                "Full time on the PQiP is {} hours a week. Choose full time, or enter part-time hours from {} to {}",
+                tenths(p::FULL_TIME_TENTHS),
                 tenths(p::PART_TIME_MIN_TENTHS),
                 tenths(p::PART_TIME_MAX_TENTHS)
             ),

@@ -390,7 +390,16 @@ pub enum ProblemMessage {
     ModulesDoneAndDoing,
     ModulesDoingMissing,
     HoursMissing,
-    HoursNotAllowed,
+    /// Part time chosen, and no hours typed.
+    HoursPartTimeMissing,
+    HoursNotANumber,
+    HoursTooPrecise,
+    /// Fewer than part time allows: enter at least its least.
+    HoursBelowPartTime,
+    /// More than part time allows, less than full time: enter at most its most, or choose full time.
+    HoursAbovePartTime,
+    /// More than full time: choose full time, or enter part-time hours.
+    HoursAboveFullTime,
     StartInPast {
         earliest: YearMonth,
     },
@@ -435,7 +444,12 @@ impl ProblemMessage {
             (Question::Doing, Problem::DoneAndDoing) => M::ModulesDoneAndDoing,
             (Question::Doing, _) => M::ModulesDoingMissing,
             (Question::Hours, Problem::Empty) => M::HoursMissing,
-            (Question::Hours, _) => M::HoursNotAllowed,
+            (Question::Hours, Problem::NoPartTimeHours) => M::HoursPartTimeMissing,
+            (Question::Hours, Problem::HoursTooPrecise) => M::HoursTooPrecise,
+            (Question::Hours, Problem::HoursBelowPartTime) => M::HoursBelowPartTime,
+            (Question::Hours, Problem::HoursAbovePartTime) => M::HoursAbovePartTime,
+            (Question::Hours, Problem::HoursAboveFullTime) => M::HoursAboveFullTime,
+            (Question::Hours, _) => M::HoursNotANumber,
             (Question::Start, Problem::MonthInPast { earliest }) => M::StartInPast { earliest },
             (Question::Start, Problem::MonthOutOfRange { first, last }) => {
                 M::StartOutOfRange { first, last }

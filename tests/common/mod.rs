@@ -78,7 +78,12 @@ pub fn every_problem() -> Vec<Problem> {
         Problem::NotAChoice,
         Problem::NotAWholeNumber,
         Problem::OutOfRange { min: 0, max: 8 },
-        Problem::HoursNotAllowed,
+        Problem::HoursNotANumber,
+        Problem::HoursTooPrecise,
+        Problem::HoursBelowPartTime,
+        Problem::HoursAbovePartTime,
+        Problem::HoursAboveFullTime,
+        Problem::NoPartTimeHours,
         Problem::NotAMonth,
         Problem::MonthInPast { earliest: month },
         Problem::MonthOutOfRange {
@@ -96,7 +101,12 @@ pub fn every_problem() -> Vec<Problem> {
             | Problem::NotAChoice
             | Problem::NotAWholeNumber
             | Problem::OutOfRange { .. }
-            | Problem::HoursNotAllowed
+            | Problem::HoursNotANumber
+            | Problem::HoursTooPrecise
+            | Problem::HoursBelowPartTime
+            | Problem::HoursAbovePartTime
+            | Problem::HoursAboveFullTime
+            | Problem::NoPartTimeHours
             | Problem::NotAMonth
             | Problem::MonthInPast { .. }
             | Problem::MonthOutOfRange { .. }
