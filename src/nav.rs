@@ -82,9 +82,11 @@ impl State {
         out
     }
 
-    /// Where this page's Back link goes, if it has one.
+    /// Where this page's Back link goes, if it has one. An embed that opens on the first question
+    /// (`home=question`) has turned the start page off: that question has no Back link, and the
+    /// privacy page's goes to the first question instead.
     pub fn back(&self) -> Option<(Page, bool)> {
-        match self.page {
+        let back = match self.page {
             Page::Privacy => Some((
                 self.came_from
                     .filter(|p| *p != Page::Privacy)
@@ -92,6 +94,13 @@ impl State {
                 false,
             )),
             page => back_from(page, &self.parsed.answers, self.from_check),
+        };
+        match back {
+            Some((Page::Start, _)) if self.settings.home_question => match self.page {
+                Page::Privacy => Some((Page::Ask(Question::ALL[0]), false)),
+                _ => None,
+            },
+            other => other,
         }
     }
 
