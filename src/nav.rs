@@ -104,10 +104,17 @@ impl State {
         }
     }
 
-    /// This page, with these answers, in another language.
+    /// This page, with these answers, in the other language, `lang`. In adviser mode the link
+    /// also remembers the language the mode was in before anyone switched (the one on screen now,
+    /// the first time), so that a reset gives the next person that language, not the last one's.
     pub fn link_in(&self, lang: crate::text::Lang) -> String {
+        let home_lang = match self.settings.kiosk {
+            true => self.settings.home_lang.or(Some(lang.other())),
+            false => None,
+        };
         let settings = Settings {
             lang: Some(lang),
+            home_lang,
             ..self.settings.clone()
         };
         fragment_for(

@@ -137,6 +137,9 @@ pub struct Settings {
     pub brand_problem: Option<BrandProblem>,
     /// `lang=cy|en`; when absent, the browser's preference decides.
     pub lang: Option<Lang>,
+    /// `home-lang=cy|en`: in adviser mode, the language the mode was in before someone switched
+    /// (nav's `link_in` writes it). A reset returns to it.
+    pub home_lang: Option<Lang>,
     /// `home=question`: a partner's embed opens on the first question, and "Start again" goes
     /// back there rather than to the start page.
     pub home_question: bool,
@@ -157,6 +160,7 @@ impl Settings {
                 "embed" => s.embed = value == "1",
                 "mode" => s.kiosk = value == "kiosk",
                 "lang" => s.lang = Lang::from_code(&value),
+                "home-lang" => s.home_lang = Lang::from_code(&value),
                 "brand" => match Brand::parse(&value) {
                     Ok(b) => s.brand = Some(b),
                     Err(p) => {
@@ -196,14 +200,20 @@ impl Settings {
     }
 
     /// The start of this app's use, without any answer but the presets: the start page, or the
-    /// first question for an embed that opens there, with the display settings.
+    /// first question for an embed that opens there, with the display settings, in adviser mode's
+    /// own language.
     pub fn home_fragment(&self) -> String {
         let mut out = String::new();
         if self.home_question {
             out.push_str("page=");
             out.push_str(Question::ALL[0].key());
         }
-        out.push_str(&self.to_fragment());
+        let home = Settings {
+            lang: self.home_lang.or(self.lang),
+            home_lang: None,
+            ..self.clone()
+        };
+        out.push_str(&home.to_fragment());
         if let Some(r) = self.preset_region {
             out.push_str("&region=");
             out.push_str(r.slug());
@@ -235,6 +245,10 @@ impl Settings {
         }
         if let Some(lang) = self.lang {
             out.push_str("&lang=");
+            out.push_str(lang.code());
+        }
+        if let Some(lang) = self.home_lang {
+            out.push_str("&home-lang=");
             out.push_str(lang.code());
         }
         if self.home_question {
