@@ -5,6 +5,7 @@ use crate::rules::flow::{self, Next};
 use crate::rules::fragment::{pairs, percent_encode};
 use crate::rules::{Answers, Parsed, Question};
 use crate::settings::Settings;
+use crate::view::Form;
 use chrono::NaiveDate;
 
 /// A page of the app. Its id is the fragment's `page` value; a question's page id is its key
@@ -54,6 +55,43 @@ pub struct State {
     /// The page the link's `from` names: where the privacy page's Back link returns (with the
     /// answers, since adviser mode keeps no history to go back through).
     pub came_from: Option<Page>,
+    /// What was typed or chosen on a question page but not sent, carried through the language
+    /// switch; its page shows it in place of the answer given.
+    pub typed: Option<Typed>,
+}
+
+/// A question page's form as it stood, unsent, when the person switched language: written into
+/// the link as `typed=<question>&typed-<field>=<value>…` (see [`with_typed`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Typed {
+    pub question: Question,
+    pub form: Form,
+}
+
+/// The key that names the question of a [`Typed`] form, and the start of each of its fields' keys.
+const TYPED: &str = "typed";
+const TYPED_FIELD: &str = "typed-";
+
+/// `link` (a fragment) with the unsent form of `question` written in, in place of any it had.
+pub fn with_typed(link: &str, question: Question, form: &Form) -> String {
+    let mut out: Vec<String> = link
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| {
+            let key = part.split_once('=').map_or(*part, |(k, _)| k);
+            !part.is_empty() && key != TYPED && !key.starts_with(TYPED_FIELD)
+        })
+        .map(str::to_string)
+        .collect();
+    out.push(format!("{TYPED}={}", question.key()));
+    for (name, value) in &form.0 {
+        let mut pair = String::from(TYPED_FIELD);
+        percent_encode(name, &mut pair);
+        pair.push('=');
+        percent_encode(value, &mut pair);
+        out.push(pair);
+    }
+    out.join("&")
 }
 
 impl State {
@@ -134,10 +172,18 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
     let mut asked_page = None;
     let mut came_from = None;
     let mut bad = Vec::new();
+    let mut typed_question = None;
+    let mut typed = Form::default();
     for (key, value) in pairs(fragment) {
         match key {
             "page" => asked_page = value.as_deref().and_then(Page::from_id),
             "from" => came_from = value.as_deref().and_then(Page::from_id),
+            TYPED => typed_question = value.as_deref().and_then(Question::from_key),
+            _ if key.starts_with(TYPED_FIELD) => {
+                if let Some(value) = value {
+                    typed.0.push((key[TYPED_FIELD.len()..].to_string(), value));
+                }
+            }
             _ => {
                 if let Some(q) = Question::from_key(key) {
                     if parsed.error_for(q).is_some() && !bad.iter().any(|(b, _)| *b == q) {
@@ -181,6 +227,10 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         bad,
         settings: Settings::from_fragment(fragment),
         came_from,
+        typed: typed_question.map(|question| Typed {
+            question,
+            form: typed,
+        }),
     }
 }
 

@@ -795,3 +795,67 @@ fn the_answers_page_names_the_month_a_start_left_to_us_stands_for() {
         }
     }
 }
+
+/// Switching language with an answer typed or chosen but not sent: the link carries the form as
+/// it stood (the shell writes it in when the switch is clicked), and the page in the other
+/// language shows it, over the answer the link gives, on that question only.
+#[test]
+fn a_form_unsent_when_the_language_switched_comes_back_as_it_stood() {
+    use probation_route_finder::nav::with_typed;
+    let form = Form(vec![
+        ("hours".into(), "part".into()),
+        ("hours-part".into(), "25,5 & #1".into()),
+    ]);
+    let switch = resolve(&format!("page=hours&{FULL}&hours=37"), today()).link_in(Lang::Cy);
+    let link = with_typed(&switch, Question::Hours, &form);
+    // Writing it again replaces the form it had.
+    let link = with_typed(&link, Question::Hours, &form);
+    assert_eq!(link.matches("typed=").count(), 1, "{link}");
+    let state = resolve(&link, today());
+    assert_eq!(state.page, Page::Ask(Question::Hours));
+    assert_eq!(state.settings.lang, Some(Lang::Cy));
+    assert_eq!(
+        state.parsed.answers.value(Question::Hours).as_deref(),
+        Some("37")
+    );
+    let html = render(&state, Lang::Cy, None);
+    assert!(
+        html.contains(r#"id="hours-1" name="hours" type="radio" value="part" checked"#),
+        "part time stays chosen"
+    );
+    assert!(
+        !html.contains(r#"value="37" checked"#),
+        "not the answer given"
+    );
+    assert!(html.contains(&format!(r#"value="{}""#, escaped("25,5 & #1"))));
+    // A choice of radios, and a box, the same way.
+    for (q, base, field, shown) in [
+        (
+            Question::Region,
+            FULL,
+            ("region", "wales"),
+            r#"value="wales" checked"#,
+        ),
+        (
+            Question::Service,
+            "level=3&job=pso",
+            ("service", "7"),
+            r#"value="7""#,
+        ),
+    ] {
+        let form = Form(vec![(field.0.into(), field.1.into())]);
+        let state = resolve(
+            &with_typed(&format!("page={}&{base}", q.key()), q, &form),
+            today(),
+        );
+        assert_eq!(state.page, Page::Ask(q));
+        assert!(render(&state, Lang::En, None).contains(shown), "{q:?}");
+    }
+    // Another question's page does not take it.
+    let elsewhere = resolve(
+        &with_typed(&format!("page=region&{FULL}"), Question::Hours, &form),
+        today(),
+    );
+    assert_eq!(elsewhere.page, Page::Ask(Question::Region));
+    assert!(!render(&elsewhere, Lang::En, None).contains("25,5"));
+}
