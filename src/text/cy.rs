@@ -1486,6 +1486,12 @@ impl Messages for Welsh {
             self.date(date)
         )
     }
+    fn printout_address(&self, address: &str) -> String {
+        format!("Gallwch ddod o hyd i'r offeryn hwn eto yn {address}")
+    }
+    fn qr_control(&self) -> &'static str {
+        "Cod QR ar gyfer eich ffôn"
+    }
     fn loading(&self) -> &'static str {
         "Wrthi'n llwytho'r dudalen…"
     }

@@ -1208,6 +1208,12 @@ impl Messages for English {
             self.date(date)
         )
     }
+    fn printout_address(&self, address: &str) -> String {
+        format!("Find this tool again at {address}")
+    }
+    fn qr_control(&self) -> &'static str {
+        "QR code for your phone"
+    }
     fn loading(&self) -> &'static str {
         "Loading the page…"
     }

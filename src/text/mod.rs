@@ -255,6 +255,10 @@ pub trait Messages: Sync {
     /// The printout's summary of the answers, and the date it was made.
     fn printout_heading(&self) -> &'static str;
     fn printout_made(&self, date: NaiveDate) -> String;
+    /// Under the tool's name at the top of the printout: where to find the tool again.
+    fn printout_address(&self, address: &str) -> String;
+    /// Adviser mode's control in the header that shows the result's QR code.
+    fn qr_control(&self) -> &'static str;
     /// index.html's loading state for a link to a page other than the start.
     fn loading(&self) -> &'static str;
 
