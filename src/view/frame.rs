@@ -28,10 +28,26 @@ pub fn first_field(q: Question) -> String {
 }
 
 /// The "Start again" button of kiosk mode.
-pub(super) fn start_again_button(c: &PageContext) -> Markup {
+fn start_again_button(c: &PageContext) -> Markup {
     html! {
         button type="button" class="button button--secondary kiosk-start-again"
             data-action=(Action::Restart) { (c.text.start_again()) }
+    }
+}
+
+/// Adviser mode's controls, always in view: on the result, the QR code to hand it over to a phone
+/// (a student should not have to scroll through the result to find it), and "Start again".
+fn kiosk_controls(c: &PageContext) -> Markup {
+    html! {
+        div.kiosk-controls {
+            @if c.state.page == Page::Result && c.outcome.is_some() {
+                details.kiosk-qr.no-print {
+                    summary.button.button--secondary.kiosk-qr__control { (c.text.qr_control()) }
+                    div.kiosk-qr__panel { (result::qr(c)) }
+                }
+            }
+            (start_again_button(c))
+        }
     }
 }
 
@@ -60,13 +76,13 @@ pub fn app(c: &PageContext) -> String {
             header.header {
                 div.width-container.header__inner {
                     a.header__name href=(c.home()) { (t.service_name()) }
-                    @if settings.kiosk { (start_again_button(c)) }
+                    @if settings.kiosk { (kiosk_controls(c)) }
                 }
             }
         }
         div.width-container {
             @if settings.embed && settings.kiosk {
-                div.kiosk-bar { (start_again_button(c)) }
+                div.kiosk-bar { (kiosk_controls(c)) }
             }
             (setup_notice(c))
             (language_switch(c))

@@ -189,6 +189,7 @@ const RESULT = 'level=4&exp=yes&l3vq=yes&job=none&region=north-west&start=2027-0
 test('adviser mode: the QR code of a Welsh result opens it in Welsh', async () => {
   const { page: p } = await openPage(chrome.context);
   await visit(p, app.origin, `mode=kiosk&lang=cy&${RESULT}`);
+  await p.getByText('Cod QR ar gyfer eich ffôn').click();
   const link = await decodeQr(p);
   assert.ok(link, 'the QR code decodes');
   assert.match(link, /[#&]lang=cy(&|$)/, link);
