@@ -251,6 +251,20 @@ fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
     let html = page(&format!("mode=kiosk&{FULL}"), Lang::En);
     assert!(html.contains("<svg") && html.contains("class=\"qr\""));
     assert!(html.contains("data-action=\"restart\""));
+    // The code is in a control with Start again, before the result (in the sticky header, or the
+    // sticky bar inside a frame), so an adviser finds it at once; once only.
+    for kiosk in [
+        html.clone(),
+        page(&format!("mode=kiosk&embed=1&{FULL}"), Lang::Cy),
+    ] {
+        let control = kiosk
+            .find("class=\"kiosk-qr no-print\"")
+            .expect("the control");
+        assert!(control < kiosk.find("<main").expect("main"), "{kiosk}");
+        assert_eq!(kiosk.matches("class=\"qr\"").count(), 1);
+    }
+    // Only on the result.
+    assert!(!page("mode=kiosk&page=level", Lang::En).contains("kiosk-qr"));
     // Elsewhere the code is behind a control, closed and not drawn until asked for.
     let plain = page(FULL, Lang::En);
     let control = "<details class=\"details no-print\" data-qr><summary";
