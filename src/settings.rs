@@ -83,29 +83,33 @@ impl Brand {
     }
 }
 
-/// A setting a partner's page gave that could not be used; the app shows these in a notice for the
-/// site's editor (`embed.js` also warns in the console).
+/// A setting a partner's page gave that could not be used. `embed.js` names it in the partner
+/// page's console; the app names it in a notice for the site's editor, only in preview
+/// ([`Settings::preview`]), never to visitors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SetupProblem {
-    /// `data-region` is not one of the regions' slugs (`Wales` for `wales`, say).
+    /// `data-region` is not a region's name or slug in either language (`Atlantis`, say).
     Region,
     /// `data-start` is not `question`.
     Start,
-    /// `data-lang` is not `en` or `cy`.
+    /// `data-lang` is not English or Welsh.
     Lang,
     /// `data-brand` is not a colour like `1d70b8`.
     Brand,
     /// White text on `data-brand` has less contrast than 4.5:1.
     Contrast,
+    /// `data-mode` is not `kiosk`.
+    Mode,
 }
 
 impl SetupProblem {
-    pub const ALL: [SetupProblem; 5] = [
+    pub const ALL: [SetupProblem; 6] = [
         SetupProblem::Region,
         SetupProblem::Start,
         SetupProblem::Lang,
         SetupProblem::Brand,
         SetupProblem::Contrast,
+        SetupProblem::Mode,
     ];
 
     /// As written in the fragment's `setup` list.
@@ -116,6 +120,7 @@ impl SetupProblem {
             SetupProblem::Lang => "lang",
             SetupProblem::Brand => "brand",
             SetupProblem::Contrast => "contrast",
+            SetupProblem::Mode => "mode",
         }
     }
 
@@ -149,6 +154,10 @@ pub struct Settings {
     /// `setup=region,contrast`: settings the partner's page gave that could not be used, in the
     /// order of [`SetupProblem::ALL`].
     pub setup: Vec<SetupProblem>,
+    /// `preview=1`: the partner site's editor is checking the embed (`embed.js` adds it when the
+    /// partner page's address has `route-finder-preview`), so the notice for the editor shows:
+    /// the settings that could not be used, or that all could. Visitors never see it.
+    pub preview: bool,
 }
 
 impl Settings {
@@ -172,6 +181,7 @@ impl Settings {
                     }
                 },
                 "home" => s.home_question = value == "question",
+                "preview" => s.preview = value == "1",
                 "preset-region" => match Region::from_slug(&value) {
                     Some(r) => s.preset_region = Some(r),
                     None => s.note(SetupProblem::Region),
@@ -257,6 +267,9 @@ impl Settings {
         if let Some(r) = self.preset_region {
             out.push_str("&preset-region=");
             out.push_str(r.slug());
+        }
+        if self.preview {
+            out.push_str("&preview=1");
         }
         if !self.setup.is_empty() {
             out.push_str("&setup=");

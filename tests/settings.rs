@@ -162,3 +162,15 @@ fn an_adviser_reset_returns_to_the_mode_s_own_language() {
     assert_eq!(welsh.settings.home_fragment(), "lang=cy");
     assert_eq!(welsh.settings.home_lang, None);
 }
+
+/// The editor's preview (`preview=1`) travels with every link, and Start again, like the presets.
+#[test]
+fn the_editor_s_preview_travels_with_every_link() {
+    use probation_route_finder::settings::SetupProblem;
+    let s = Settings::from_fragment("embed=1&preview=1&setup=mode,region");
+    assert!(s.preview);
+    assert_eq!(s.setup, vec![SetupProblem::Region, SetupProblem::Mode]);
+    assert_eq!(s.to_fragment(), "&embed=1&preview=1&setup=region,mode");
+    assert_eq!(s.home_fragment(), "embed=1&preview=1&setup=region,mode");
+    assert!(!Settings::from_fragment("embed=1&preview=yes").preview);
+}

@@ -335,12 +335,30 @@ fn privacy_keeps_the_answers_and_returns_to_the_page_it_came_from() {
 }
 
 #[test]
-fn embed_settings_mistakes_show_a_notice_and_the_promise_fits_a_frame() {
-    let html = page("embed=1&setup=region,contrast", Lang::En);
-    assert!(html.contains("role=\"region\" aria-labelledby=\"setup-notice-title\""));
-    assert!(html.contains("data-region is not a region"));
-    assert!(html.contains("contrast of at least 4.5 to one"));
-    assert!(!html.contains("web address"));
+fn embed_settings_mistakes_show_a_notice_only_in_preview_and_the_promise_fits_a_frame() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        // A visitor: no notice, whatever the mistakes.
+        let visitor = page(
+            "embed=1&setup=region,contrast,mode&preset-region=Atlantis",
+            lang,
+        );
+        assert!(!visitor.contains("setup-notice"), "{visitor}");
+        assert!(!visitor.contains(t.setup_notice_title()));
+        // The editor, in preview: each mistake and what is used instead.
+        let html = page("embed=1&preview=1&setup=region,contrast,mode", lang);
+        assert!(html.contains("role=\"region\" aria-labelledby=\"setup-notice-title\""));
+        assert!(html.contains(t.setup_notice_title()));
+        assert!(html.contains("data-region") && html.contains("data-mode"));
+        assert!(html.contains("4.5"));
+        assert!(html.contains(&escaped(t.setup_notice_preview())));
+        assert!(!html.contains(&escaped(t.setup_notice_ok())));
+        // In preview with nothing wrong, it says so.
+        let ok = page("embed=1&preview=1", lang);
+        assert!(ok.contains(&escaped(t.setup_notice_ok())), "{ok}");
+        assert!(!ok.contains(&escaped(t.setup_notice_intro())));
+        assert!(!html.contains("web address") && !html.contains("cyfeiriad gwe"));
+    }
     assert!(!page("embed=1", Lang::En).contains("setup-notice"));
     assert!(page("", Lang::En).contains("web address"));
 }

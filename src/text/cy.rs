@@ -1461,7 +1461,7 @@ impl Messages for Welsh {
     }
     fn setup_problem(&self, p: SetupProblem) -> String {
         match p {
-            SetupProblem::Region => "Nid yw data-region yn un o'r rhanbarthau y mae'r offeryn yn eu hadnabod. Caiff rhanbarthau eu hysgrifennu mewn llythrennau bach, fel wales. Nid oes rhanbarth wedi'i ddewis ymlaen llaw.".into(),
+            SetupProblem::Region => "Nid yw data-region yn un o'r rhanbarthau y mae'r offeryn yn eu hadnabod. Ysgrifennwch enw'r rhanbarth, fel Cymru neu Wales, neu ei ffurf fer, fel north-east. Nid oes rhanbarth wedi'i ddewis ymlaen llaw.".into(),
             SetupProblem::Start => "Yr unig werth y mae data-start yn ei dderbyn yw question. Mae'r offeryn yn agor ar ei dudalen gyntaf.".into(),
             SetupProblem::Lang => "Mae data-lang yn derbyn en (Saesneg) neu cy (Cymraeg). Mae'r offeryn yn dilyn porwr yr ymwelydd.".into(),
             SetupProblem::Brand => format!("Nid yw data-brand yn lliw wedi'i ysgrifennu fel arwydd # ac yna llythrennau neu ddigidau, {} i gyd. Mae'r offeryn yn defnyddio ei liw ei hun.", self.count_word(BRAND_DIGITS)),
@@ -1469,10 +1469,17 @@ impl Messages for Welsh {
                 "Mae data-brand yn rhy olau: mae angen cyferbyniad o {} i un o leiaf rhwng testun gwyn a'r lliw er mwyn ei ddarllen yn hawdd. Mae'r offeryn yn defnyddio ei liw ei hun.",
                 tenths((AA_CONTRAST_X100 / 10) as u16)
             ),
+            SetupProblem::Mode => "Yr unig werth y mae data-mode yn ei dderbyn yw kiosk, ar gyfer modd cynghorydd. Mae'r offeryn yn agor yn ei fodd arferol.".into(),
         }
     }
     fn setup_notice_guide(&self) -> &'static str {
-        "Mae'r dudalen enghreifftiol wrth ymyl yr offeryn, examples/partner.html, yn dangos pob gosodiad a'r cod i'w gopïo."
+        "Mae'r dudalen enghreifftiol wrth ymyl yr offeryn, examples/partner.html, yn dangos pob gosodiad a'r cod i'w gopïo, ac yn gwirio eich cod."
+    }
+    fn setup_notice_ok(&self) -> &'static str {
+        "Gall yr offeryn ddefnyddio pob gosodiad a roddwyd iddo ar y dudalen hon."
+    }
+    fn setup_notice_preview(&self) -> &'static str {
+        "Dim ond chi sy'n gweld y blwch hwn: mae'n ymddangos am fod cyfeiriad y dudalen yn gofyn am ragolwg. Mae ymwelwyr â'r dudalen yn gweld yr offeryn hebddo."
     }
     fn qr_show(&self) -> &'static str {
         "Dangos cod QR i agor hwn ar eich ffôn"

@@ -1183,7 +1183,7 @@ impl Messages for English {
     }
     fn setup_problem(&self, p: SetupProblem) -> String {
         match p {
-            SetupProblem::Region => "data-region is not a region the tool knows. Regions are written in small letters, such as wales. No region is chosen in advance.".into(),
+            SetupProblem::Region => "data-region is not a region the tool knows. Write the region's name, such as Wales or North East, or its short form, such as north-east. No region is chosen in advance.".into(),
             SetupProblem::Start => "data-start takes only the value question. The tool opens on its start page.".into(),
             SetupProblem::Lang => "data-lang takes en (English) or cy (Welsh). The tool follows the visitor's browser.".into(),
             SetupProblem::Brand => format!("data-brand is not a colour written as a # sign and {} letters or digits. The tool uses its own colour.", self.count_word(BRAND_DIGITS)),
@@ -1191,10 +1191,17 @@ impl Messages for English {
                 "data-brand is too light: white text on it needs a contrast of at least {} to one to be easy to read. The tool uses its own colour.",
                 tenths((AA_CONTRAST_X100 / 10) as u16)
             ),
+            SetupProblem::Mode => "data-mode takes only the value kiosk, for adviser mode. The tool opens in its usual mode.".into(),
         }
     }
     fn setup_notice_guide(&self) -> &'static str {
-        "The example page next to the tool, examples/partner.html, shows each setting and the code to copy."
+        "The example page next to the tool, examples/partner.html, shows each setting and the code to copy, and checks your code."
+    }
+    fn setup_notice_ok(&self) -> &'static str {
+        "The tool can use every setting given to it on this page."
+    }
+    fn setup_notice_preview(&self) -> &'static str {
+        "Only you see this box: it shows because the page's address asks for a preview. Visitors to the page see the tool without it."
     }
     fn qr_show(&self) -> &'static str {
         "Show a QR code to open this on your phone"

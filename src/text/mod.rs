@@ -244,12 +244,16 @@ pub trait Messages: Sync {
     /// The start page's promise inside a partner's frame, whose address never changes, so a reload
     /// loses the answers.
     fn privacy_promise_embed(&self) -> &'static str;
-    /// The notice for a partner site's editor when an embed setting could not be used.
+    /// The notice for a partner site's editor, shown only in preview: the embed settings that
+    /// could not be used, or that every one could.
     fn setup_notice_title(&self) -> &'static str;
     fn setup_notice_intro(&self) -> &'static str;
     /// One setting that could not be used, and what is used instead.
     fn setup_problem(&self, p: SetupProblem) -> String;
     fn setup_notice_guide(&self) -> &'static str;
+    fn setup_notice_ok(&self) -> &'static str;
+    /// That visitors do not see the notice, and how the editor turns it off.
+    fn setup_notice_preview(&self) -> &'static str;
     /// The control that shows the result's QR code outside adviser mode.
     fn qr_show(&self) -> &'static str;
     /// The printout's summary of the answers, and the date it was made.

@@ -100,20 +100,27 @@ pub fn app(c: &PageContext) -> String {
     .into_string()
 }
 
-/// For the partner site's editor: the embed settings that could not be used, and what is used
-/// instead. Visitors see it too, so it is worded for both.
+/// For the partner site's editor, in preview only (`preview=1`, which `embed.js` adds when the
+/// partner page's address asks for it): the embed settings that could not be used and what is used
+/// instead, or that every one could. Visitors never see it: a notice about the page's code means
+/// nothing to them, and they learn of no mistake the tool has already worked round.
 fn setup_notice(c: &PageContext) -> Markup {
     let t = c.text;
     let problems = &c.state.settings.setup;
     html! {
-        @if !problems.is_empty() {
+        @if c.state.settings.preview {
             div.setup-notice role="region" aria-labelledby="setup-notice-title" {
                 h2.setup-notice__title id="setup-notice-title" { (t.setup_notice_title()) }
-                p { (t.setup_notice_intro()) }
-                ul.list.list--bullet {
-                    @for p in problems { li { (t.setup_problem(*p)) } }
+                @if problems.is_empty() {
+                    p { (t.setup_notice_ok()) }
+                } @else {
+                    p { (t.setup_notice_intro()) }
+                    ul.list.list--bullet {
+                        @for p in problems { li { (t.setup_problem(*p)) } }
+                    }
+                    p { (t.setup_notice_guide()) }
                 }
-                p { (t.setup_notice_guide()) }
+                p { (t.setup_notice_preview()) }
             }
         }
     }
