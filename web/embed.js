@@ -17,7 +17,7 @@
   const guide = new URL('examples/partner.html#check', app).href;
   const frames = new Set();
   const warn = (text) => console.warn(`Probation route finder: ${text} See ${guide}`);
-  const preview = /(^|[?&#])route-finder-preview([=&]|$)/.test(location.search + location.hash);
+  const preview = /(^|[?&#])route-finder-preview([=&#]|$)/.test(location.search + location.hash);
 
   // White text must reach 4.5:1 on the brand colour (WCAG AA).
   const contrastWithWhite = (hex) => {

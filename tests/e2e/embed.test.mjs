@@ -260,7 +260,7 @@ for (const [lang, editor] of [['en', /website's editor/], ['cy', /olygydd y wefa
     assert.match(warning, /Wales \(wales\)/);
     assert.match(warning, /examples\/partner\.html#check/);
     // The editor's preview: the same page with route-finder-preview in its address.
-    for (const suffix of ['?route-finder-preview', '#route-finder-preview']) {
+    for (const suffix of ['?route-finder-preview#top', '#route-finder-preview', '?a=1&route-finder-preview']) {
       await page.goto(`${partner.origin}/mistake-${lang}.html${suffix}`);
       const notice = page.frameLocator('iframe').getByRole('region', { name: editor });
       await notice.waitFor();
