@@ -1479,7 +1479,7 @@ impl Messages for Welsh {
         "Gall yr offeryn ddefnyddio pob gosodiad a roddwyd iddo ar y dudalen hon."
     }
     fn setup_notice_preview(&self) -> &'static str {
-        "Dim ond chi sy'n gweld y blwch hwn: mae'n ymddangos am fod cyfeiriad y dudalen yn gofyn am ragolwg. Mae ymwelwyr â'r dudalen yn gweld yr offeryn hebddo."
+        "Dim ond chi sy'n gweld y blwch hwn, mewn rhagolwg: mae ymwelwyr â'r dudalen yn gweld yr offeryn hebddo."
     }
     fn qr_show(&self) -> &'static str {
         "Dangos cod QR i agor hwn ar eich ffôn"

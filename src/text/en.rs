@@ -1201,7 +1201,7 @@ impl Messages for English {
         "The tool can use every setting given to it on this page."
     }
     fn setup_notice_preview(&self) -> &'static str {
-        "Only you see this box: it shows because the page's address asks for a preview. Visitors to the page see the tool without it."
+        "Only you see this box, in a preview: visitors to the page see the tool without it."
     }
     fn qr_show(&self) -> &'static str {
         "Show a QR code to open this on your phone"
