@@ -7,6 +7,7 @@ use crate::rules::flow::{self, Next};
 use crate::rules::fragment::{pairs, percent_encode};
 use crate::rules::{Answers, Outcome, Parsed, Question, YearMonth};
 use crate::settings::Settings;
+use crate::view::Form;
 use chrono::{Datelike, NaiveDate};
 
 /// A page of the app. Its id is the fragment's `page` value; a question's page id is its key
@@ -60,6 +61,43 @@ pub struct State {
     /// is opened later (policy.md, "Links keep their meaning"). Not an answer: a bad value is
     /// ignored, as an unknown key is.
     pub on: Option<NaiveDate>,
+    /// What was typed or chosen on a question page but not sent, carried through the language
+    /// switch; its page shows it in place of the answer given.
+    pub typed: Option<Typed>,
+}
+
+/// A question page's form as it stood, unsent, when the person switched language: written into
+/// the link as `typed=<question>&typed-<field>=<value>…` (see [`with_typed`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Typed {
+    pub question: Question,
+    pub form: Form,
+}
+
+/// The key that names the question of a [`Typed`] form, and the start of each of its fields' keys.
+const TYPED: &str = "typed";
+const TYPED_FIELD: &str = "typed-";
+
+/// `link` (a fragment) with the unsent form of `question` written in, in place of any it had.
+pub fn with_typed(link: &str, question: Question, form: &Form) -> String {
+    let mut out: Vec<String> = link
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| {
+            let key = part.split_once('=').map_or(*part, |(k, _)| k);
+            !part.is_empty() && key != TYPED && !key.starts_with(TYPED_FIELD)
+        })
+        .map(str::to_string)
+        .collect();
+    out.push(format!("{TYPED}={}", question.key()));
+    for (name, value) in &form.0 {
+        let mut pair = String::from(TYPED_FIELD);
+        percent_encode(name, &mut pair);
+        pair.push('=');
+        percent_encode(value, &mut pair);
+        out.push(pair);
+    }
+    out.join("&")
 }
 
 impl State {
@@ -98,9 +136,11 @@ impl State {
         out
     }
 
-    /// Where this page's Back link goes, if it has one.
+    /// Where this page's Back link goes, if it has one. An embed that opens on the first question
+    /// (`home=question`) has turned the start page off: that question has no Back link, and the
+    /// privacy page's goes to the first question instead.
     pub fn back(&self) -> Option<(Page, bool)> {
-        match self.page {
+        let back = match self.page {
             Page::Privacy => Some((
                 self.came_from
                     .filter(|p| *p != Page::Privacy)
@@ -108,13 +148,27 @@ impl State {
                 false,
             )),
             page => back_from(page, &self.parsed.answers, self.from_check),
+        };
+        match back {
+            Some((Page::Start, _)) if self.settings.home_question => match self.page {
+                Page::Privacy => Some((Page::Ask(Question::ALL[0]), false)),
+                _ => None,
+            },
+            other => other,
         }
     }
 
-    /// This page, with these answers, in another language.
+    /// This page, with these answers, in the other language, `lang`. In adviser mode the link
+    /// also remembers the language the mode was in before anyone switched (the one on screen now,
+    /// the first time), so that a reset gives the next person that language, not the last one's.
     pub fn link_in(&self, lang: crate::text::Lang) -> String {
+        let home_lang = match self.settings.kiosk {
+            true => self.settings.home_lang.or(Some(lang.other())),
+            false => None,
+        };
         let settings = Settings {
             lang: Some(lang),
+            home_lang,
             ..self.settings.clone()
         };
         let mut out = fragment_for(
@@ -194,11 +248,19 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
     let mut came_from = None;
     let mut on = None;
     let mut bad = Vec::new();
+    let mut typed_question = None;
+    let mut typed = Form::default();
     for (key, value) in pairs(fragment) {
         match key {
             "page" => asked_page = value.as_deref().and_then(Page::from_id),
             "from" => came_from = value.as_deref().and_then(Page::from_id),
             "on" => on = value.as_deref().and_then(|v| read_day(v, today)),
+            TYPED => typed_question = value.as_deref().and_then(Question::from_key),
+            _ if key.starts_with(TYPED_FIELD) => {
+                if let Some(value) = value {
+                    typed.0.push((key[TYPED_FIELD.len()..].to_string(), value));
+                }
+            }
             _ => {
                 if let Some(q) = Question::from_key(key) {
                     if parsed.error_for(q).is_some() && !bad.iter().any(|(b, _)| *b == q) {
@@ -243,6 +305,10 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         settings: Settings::from_fragment(fragment),
         came_from,
         on,
+        typed: typed_question.map(|question| Typed {
+            question,
+            form: typed,
+        }),
     }
 }
 

@@ -83,29 +83,33 @@ impl Brand {
     }
 }
 
-/// A setting a partner's page gave that could not be used; the app shows these in a notice for the
-/// site's editor (`embed.js` also warns in the console).
+/// A setting a partner's page gave that could not be used. `embed.js` names it in the partner
+/// page's console; the app names it in a notice for the site's editor, only in preview
+/// ([`Settings::preview`]), never to visitors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SetupProblem {
-    /// `data-region` is not one of the regions' slugs (`Wales` for `wales`, say).
+    /// `data-region` is not a region's name or slug in either language (`Atlantis`, say).
     Region,
     /// `data-start` is not `question`.
     Start,
-    /// `data-lang` is not `en` or `cy`.
+    /// `data-lang` is not English or Welsh.
     Lang,
     /// `data-brand` is not a colour like `1d70b8`.
     Brand,
     /// White text on `data-brand` has less contrast than 4.5:1.
     Contrast,
+    /// `data-mode` is not `kiosk`.
+    Mode,
 }
 
 impl SetupProblem {
-    pub const ALL: [SetupProblem; 5] = [
+    pub const ALL: [SetupProblem; 6] = [
         SetupProblem::Region,
         SetupProblem::Start,
         SetupProblem::Lang,
         SetupProblem::Brand,
         SetupProblem::Contrast,
+        SetupProblem::Mode,
     ];
 
     /// As written in the fragment's `setup` list.
@@ -116,6 +120,7 @@ impl SetupProblem {
             SetupProblem::Lang => "lang",
             SetupProblem::Brand => "brand",
             SetupProblem::Contrast => "contrast",
+            SetupProblem::Mode => "mode",
         }
     }
 
@@ -137,6 +142,9 @@ pub struct Settings {
     pub brand_problem: Option<BrandProblem>,
     /// `lang=cy|en`; when absent, the browser's preference decides.
     pub lang: Option<Lang>,
+    /// `home-lang=cy|en`: in adviser mode, the language the mode was in before someone switched
+    /// (nav's `link_in` writes it). A reset returns to it.
+    pub home_lang: Option<Lang>,
     /// `home=question`: a partner's embed opens on the first question, and "Start again" goes
     /// back there rather than to the start page.
     pub home_question: bool,
@@ -146,6 +154,10 @@ pub struct Settings {
     /// `setup=region,contrast`: settings the partner's page gave that could not be used, in the
     /// order of [`SetupProblem::ALL`].
     pub setup: Vec<SetupProblem>,
+    /// `preview=1`: the partner site's editor is checking the embed (`embed.js` adds it when the
+    /// partner page's address has `route-finder-preview`), so the notice for the editor shows:
+    /// the settings that could not be used, or that all could. Visitors never see it.
+    pub preview: bool,
 }
 
 impl Settings {
@@ -157,6 +169,7 @@ impl Settings {
                 "embed" => s.embed = value == "1",
                 "mode" => s.kiosk = value == "kiosk",
                 "lang" => s.lang = Lang::from_code(&value),
+                "home-lang" => s.home_lang = Lang::from_code(&value),
                 "brand" => match Brand::parse(&value) {
                     Ok(b) => s.brand = Some(b),
                     Err(p) => {
@@ -168,6 +181,7 @@ impl Settings {
                     }
                 },
                 "home" => s.home_question = value == "question",
+                "preview" => s.preview = value == "1",
                 "preset-region" => match Region::from_slug(&value) {
                     Some(r) => s.preset_region = Some(r),
                     None => s.note(SetupProblem::Region),
@@ -196,14 +210,20 @@ impl Settings {
     }
 
     /// The start of this app's use, without any answer but the presets: the start page, or the
-    /// first question for an embed that opens there, with the display settings.
+    /// first question for an embed that opens there, with the display settings, in adviser mode's
+    /// own language.
     pub fn home_fragment(&self) -> String {
         let mut out = String::new();
         if self.home_question {
             out.push_str("page=");
             out.push_str(Question::ALL[0].key());
         }
-        out.push_str(&self.to_fragment());
+        let home = Settings {
+            lang: self.home_lang.or(self.lang),
+            home_lang: None,
+            ..self.clone()
+        };
+        out.push_str(&home.to_fragment());
         if let Some(r) = self.preset_region {
             out.push_str("&region=");
             out.push_str(r.slug());
@@ -237,12 +257,19 @@ impl Settings {
             out.push_str("&lang=");
             out.push_str(lang.code());
         }
+        if let Some(lang) = self.home_lang {
+            out.push_str("&home-lang=");
+            out.push_str(lang.code());
+        }
         if self.home_question {
             out.push_str("&home=question");
         }
         if let Some(r) = self.preset_region {
             out.push_str("&preset-region=");
             out.push_str(r.slug());
+        }
+        if self.preview {
+            out.push_str("&preview=1");
         }
         if !self.setup.is_empty() {
             out.push_str("&setup=");

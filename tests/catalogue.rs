@@ -63,6 +63,66 @@ fn every_problem_has_a_message() {
     }
 }
 
+/// Hours typed under part time that it does not allow: each mistake gets words that say what to
+/// do, full time being the way to 37 hours, rather than the same range for every mistake.
+#[test]
+fn each_hours_mistake_says_what_to_do() {
+    use probation_route_finder::rules::Problem;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let message = |m: &dyn Messages, typed: &str| {
+        let mut a = Answers::default();
+        let p = a.set(Question::Hours, typed, today).expect_err(typed);
+        m.problem(Question::Hours, p, None)
+    };
+    for (m, full_time, or_more, or_fewer) in [
+        (
+            messages(Lang::En),
+            "choose full time",
+            "or more",
+            "or fewer",
+        ),
+        (
+            messages(Lang::Cy),
+            "dewiswch lawn amser",
+            "neu fwy",
+            "neu lai",
+        ),
+    ] {
+        let (forty, thirty, twenty) = (message(m, "40"), message(m, "30"), message(m, "20"));
+        for (typed, text) in [("40", &forty), ("30", &thirty)] {
+            assert!(text.to_lowercase().contains(full_time), "{typed}: {text}");
+        }
+        assert!(
+            thirty.contains("29.6") && thirty.contains(or_fewer),
+            "{thirty}"
+        );
+        assert!(
+            twenty.contains("22.2") && twenty.contains(or_more),
+            "{twenty}"
+        );
+        assert!(!twenty.to_lowercase().contains(full_time), "{twenty}");
+        assert!(forty.contains("22.2") && forty.contains("29.6"), "{forty}");
+        let all = [
+            &forty,
+            &thirty,
+            &twenty,
+            &message(m, "25.55"),
+            &message(m, "abc"),
+        ];
+        for (i, a) in all.iter().enumerate() {
+            assert!(
+                all[i + 1..].iter().all(|b| a != b),
+                "the same words twice: {a}"
+            );
+        }
+        assert_ne!(
+            m.problem(Question::Hours, Problem::NoPartTimeHours, None),
+            m.problem(Question::Hours, Problem::Empty, None),
+            "part time with no hours is not 'choose full or part time'"
+        );
+    }
+}
+
 #[test]
 fn results_say_based_on_your_answers_never_eligible() {
     let [en, cy] = both();

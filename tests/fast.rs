@@ -7,6 +7,7 @@ mod common;
 
 mod advice;
 mod catalogue;
+mod embedding;
 mod flow;
 mod fragment;
 mod journey;

@@ -50,7 +50,7 @@ fn each_bad_value_names_its_question_and_keeps_the_rest() {
     );
     assert_eq!(
         parsed.error_for(Question::Hours),
-        Some(Problem::HoursNotAllowed)
+        Some(Problem::HoursAboveFullTime)
     );
     // Written as a month, but the thirteenth: the month is what is wrong (issue 31).
     assert_eq!(
@@ -87,21 +87,53 @@ fn boundaries_of_each_value() {
         problem("service=99999999999999999999", Question::Service),
         Some(Problem::OutOfRange { min: 0, max: 600 })
     );
-    for ok in ["22.2", "29.6", "37", "37.0", "25", "25.5"] {
+    // A decimal comma is a point ("25,5"), as people in much of Europe write it.
+    for ok in [
+        "22.2", "29.6", "37", "37.0", "25", "25.5", "25,5", "22,2", "0037",
+    ] {
         assert_eq!(
             problem(&format!("hours={ok}"), Question::Hours),
             None,
             "{ok}"
         );
     }
-    for bad in [
-        "22.1", "29.7", "40", "36.9", "22.25", "0", "abc", ".5", "25.", "1e3",
+    assert_eq!(
+        Answers::from_fragment("hours=25,5", today())
+            .answers
+            .value(Question::Hours)
+            .as_deref(),
+        Some("25.5"),
+        "written back with a point"
+    );
+    // Each mistake has its own problem, so its message can say what to do.
+    for (bad, want) in [
+        ("22.1", Problem::HoursBelowPartTime),
+        ("0", Problem::HoursBelowPartTime),
+        ("20", Problem::HoursBelowPartTime),
+        ("29.7", Problem::HoursAbovePartTime),
+        ("30", Problem::HoursAbovePartTime),
+        ("36.9", Problem::HoursAbovePartTime),
+        ("37.1", Problem::HoursAboveFullTime),
+        ("40", Problem::HoursAboveFullTime),
+        ("99999999", Problem::HoursAboveFullTime),
+        ("22.25", Problem::HoursTooPrecise),
+        ("25,55", Problem::HoursTooPrecise),
+        ("abc", Problem::HoursNotANumber),
+        (".5", Problem::HoursNotANumber),
+        ("25.", Problem::HoursNotANumber),
+        ("1e3", Problem::HoursNotANumber),
+        ("25.5.5", Problem::HoursNotANumber),
+        ("25,5,5", Problem::HoursNotANumber),
+        ("-25", Problem::HoursNotANumber),
         // A sign that Rust's number parsing would take, in either part.
-        "%2B30", "30.%2B", "%2B25.5", "25.%2B5",
+        ("%2B30", Problem::HoursNotANumber),
+        ("30.%2B", Problem::HoursNotANumber),
+        ("%2B25.5", Problem::HoursNotANumber),
+        ("25.%2B5", Problem::HoursNotANumber),
     ] {
         assert_eq!(
             problem(&format!("hours={bad}"), Question::Hours),
-            Some(Problem::HoursNotAllowed),
+            Some(want),
             "{bad}"
         );
     }

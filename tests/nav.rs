@@ -135,6 +135,40 @@ fn after_an_answer_and_back() {
     assert_eq!(back_from(Page::Start, a, false), None);
 }
 
+/// An embed with `data-start="question"` (`home=question`) has turned the start page off: no Back
+/// link leads there, from the first question or from the privacy page.
+#[test]
+fn with_the_start_page_turned_off_nothing_leads_back_to_it() {
+    let first = Question::ALL[0];
+    let plain = resolve(&format!("page={}", first.key()), today());
+    assert_eq!(plain.back(), Some((Page::Start, false)));
+    let embed = resolve(
+        &format!("page={}&embed=1&home=question", first.key()),
+        today(),
+    );
+    assert_eq!(embed.page, Page::Ask(first));
+    assert_eq!(embed.back(), None);
+    // Later questions still go back one question.
+    let level = resolve("page=level&qualified=none&embed=1&home=question", today());
+    assert_eq!(level.back(), Some((Page::Ask(first), false)));
+    // The privacy page opened from the first question returns to it; opened with no page to
+    // return to, it goes to the first question, not the start page.
+    for fragment in [
+        format!("page=privacy&from={}&home=question", first.key()),
+        "page=privacy&home=question".to_string(),
+    ] {
+        assert_eq!(
+            resolve(&fragment, today()).back(),
+            Some((Page::Ask(first), false)),
+            "{fragment}"
+        );
+    }
+    assert_eq!(
+        resolve("page=privacy", today()).back(),
+        Some((Page::Start, false))
+    );
+}
+
 /// Whether every character of a written link is one a fragment can carry unambiguously: no `#`
 /// (which would end the fragment for anyone reading it as a URL), no space or non-ASCII (which
 /// browsers rewrite), and every `%` the start of an escape.

@@ -115,3 +115,62 @@ fn brand_shade_language_and_presets() {
     assert!(!wales.only_presets(&theirs));
     assert!(Settings::default().only_presets(&Answers::default()));
 }
+
+/// Adviser mode at an event: a student switches language; the reset gives the next student the
+/// mode's own language (the one it was set up in, or showed by the browser's preference), not the
+/// last student's. Outside adviser mode "Start again" keeps the reader's language: the same person.
+#[test]
+fn an_adviser_reset_returns_to_the_mode_s_own_language() {
+    use probation_route_finder::nav::resolve;
+    use probation_route_finder::text::Lang;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    for (set_up, shown, switched_to, home) in [
+        ("mode=kiosk", Lang::En, Lang::Cy, "mode=kiosk&lang=en"),
+        (
+            "mode=kiosk&lang=cy",
+            Lang::Cy,
+            Lang::En,
+            "mode=kiosk&lang=cy",
+        ),
+        // A Welsh browser, no lang in the link: Welsh on screen is the mode's own.
+        ("mode=kiosk", Lang::Cy, Lang::En, "mode=kiosk&lang=cy"),
+        (
+            "mode=kiosk&embed=1&lang=cy",
+            Lang::Cy,
+            Lang::En,
+            "mode=kiosk&embed=1&lang=cy",
+        ),
+    ] {
+        let state = resolve(&format!("page=level&{set_up}&qualified=none"), today);
+        assert_eq!(state.settings.lang.unwrap_or(shown), shown);
+        // The language switch on screen leads to the other language, remembering the mode's.
+        let switched = resolve(&state.link_in(switched_to), today);
+        assert_eq!(switched.settings.lang, Some(switched_to));
+        assert_eq!(switched.settings.home_fragment(), home, "{set_up}");
+        // Switching back and forth does not move the mode's language.
+        let back = resolve(&switched.link_in(shown), today);
+        let again = resolve(&back.link_in(switched_to), today);
+        assert_eq!(
+            again.settings.home_fragment(),
+            home,
+            "{set_up}, switched twice"
+        );
+    }
+    // Outside adviser mode, Start again keeps the language chosen.
+    let reader = resolve("page=level&qualified=none", today);
+    let welsh = resolve(&reader.link_in(Lang::Cy), today);
+    assert_eq!(welsh.settings.home_fragment(), "lang=cy");
+    assert_eq!(welsh.settings.home_lang, None);
+}
+
+/// The editor's preview (`preview=1`) travels with every link, and Start again, like the presets.
+#[test]
+fn the_editor_s_preview_travels_with_every_link() {
+    use probation_route_finder::settings::SetupProblem;
+    let s = Settings::from_fragment("embed=1&preview=1&setup=mode,region");
+    assert!(s.preview);
+    assert_eq!(s.setup, vec![SetupProblem::Region, SetupProblem::Mode]);
+    assert_eq!(s.to_fragment(), "&embed=1&preview=1&setup=region,mode");
+    assert_eq!(s.home_fragment(), "embed=1&preview=1&setup=region,mode");
+    assert!(!Settings::from_fragment("embed=1&preview=yes").preview);
+}

@@ -259,6 +259,20 @@ fn kiosk_results_carry_a_qr_code_and_a_start_again_button() {
     let html = page(&format!("mode=kiosk&{FULL}"), Lang::En);
     assert!(html.contains("<svg") && html.contains("class=\"qr\""));
     assert!(html.contains("data-action=\"restart\""));
+    // The code is in a control with Start again, before the result (in the sticky header, or the
+    // sticky bar inside a frame), so an adviser finds it at once; once only.
+    for kiosk in [
+        html.clone(),
+        page(&format!("mode=kiosk&embed=1&{FULL}"), Lang::Cy),
+    ] {
+        let control = kiosk
+            .find("class=\"kiosk-qr no-print\"")
+            .expect("the control");
+        assert!(control < kiosk.find("<main").expect("main"), "{kiosk}");
+        assert_eq!(kiosk.matches("class=\"qr\"").count(), 1);
+    }
+    // Only on the result.
+    assert!(!page("mode=kiosk&page=level", Lang::En).contains("kiosk-qr"));
     // Elsewhere the code is behind a control, closed and not drawn until asked for.
     let plain = page(FULL, Lang::En);
     let control = "<details class=\"details no-print\" data-qr><summary";
@@ -329,12 +343,30 @@ fn privacy_keeps_the_answers_and_returns_to_the_page_it_came_from() {
 }
 
 #[test]
-fn embed_settings_mistakes_show_a_notice_and_the_promise_fits_a_frame() {
-    let html = page("embed=1&setup=region,contrast", Lang::En);
-    assert!(html.contains("role=\"region\" aria-labelledby=\"setup-notice-title\""));
-    assert!(html.contains("data-region is not a region"));
-    assert!(html.contains("contrast of at least 4.5 to one"));
-    assert!(!html.contains("web address"));
+fn embed_settings_mistakes_show_a_notice_only_in_preview_and_the_promise_fits_a_frame() {
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        // A visitor: no notice, whatever the mistakes.
+        let visitor = page(
+            "embed=1&setup=region,contrast,mode&preset-region=Atlantis",
+            lang,
+        );
+        assert!(!visitor.contains("setup-notice"), "{visitor}");
+        assert!(!visitor.contains(t.setup_notice_title()));
+        // The editor, in preview: each mistake and what is used instead.
+        let html = page("embed=1&preview=1&setup=region,contrast,mode", lang);
+        assert!(html.contains("role=\"region\" aria-labelledby=\"setup-notice-title\""));
+        assert!(html.contains(t.setup_notice_title()));
+        assert!(html.contains("data-region") && html.contains("data-mode"));
+        assert!(html.contains("4.5"));
+        assert!(html.contains(&escaped(t.setup_notice_preview())));
+        assert!(!html.contains(&escaped(t.setup_notice_ok())));
+        // In preview with nothing wrong, it says so.
+        let ok = page("embed=1&preview=1", lang);
+        assert!(ok.contains(&escaped(t.setup_notice_ok())), "{ok}");
+        assert!(!ok.contains(&escaped(t.setup_notice_intro())));
+        assert!(!html.contains("web address") && !html.contains("cyfeiriad gwe"));
+    }
     assert!(!page("embed=1", Lang::En).contains("setup-notice"));
     assert!(page("", Lang::En).contains("web address"));
 }
@@ -401,13 +433,32 @@ fn a_sent_form_leads_to_the_next_page_or_back_with_its_problem() {
         sent(&format!("page=hours&{FULL}"), &form),
         Some(Sent::Again(Submitted {
             question: Question::Hours,
-            problem: Problem::HoursNotAllowed,
+            problem: Problem::HoursAboveFullTime,
             form: Form(vec![
                 ("hours".into(), "part".into()),
                 ("hours-part".into(), "40".into())
             ]),
         }))
     );
+    // Part time with no hours asks for the hours, not for a choice already made.
+    assert!(matches!(
+        sent(
+            &format!("page=hours&{FULL}"),
+            &[("hours", "part"), ("hours-part", " ")]
+        ),
+        Some(Sent::Again(Submitted {
+            problem: Problem::NoPartTimeHours,
+            ..
+        }))
+    ));
+    // A decimal comma is taken, and written with a point.
+    let Some(Sent::Go { answers, .. }) = sent(
+        &format!("page=hours&{FULL}"),
+        &[("hours", "part"), ("hours-part", "25,5")],
+    ) else {
+        panic!("25,5 is taken");
+    };
+    assert_eq!(answers.value(Question::Hours).as_deref(), Some("25.5"));
     assert!(matches!(
         sent(&format!("page=done&{FULL}"), &[]),
         Some(Sent::Again(Submitted {
@@ -831,4 +882,68 @@ fn the_answers_page_names_the_month_a_start_left_to_us_stands_for() {
             assert!(check.contains(&escaped(&t.month(next))), "{check}");
         }
     }
+}
+
+/// Switching language with an answer typed or chosen but not sent: the link carries the form as
+/// it stood (the shell writes it in when the switch is clicked), and the page in the other
+/// language shows it, over the answer the link gives, on that question only.
+#[test]
+fn a_form_unsent_when_the_language_switched_comes_back_as_it_stood() {
+    use probation_route_finder::nav::with_typed;
+    let form = Form(vec![
+        ("hours".into(), "part".into()),
+        ("hours-part".into(), "25,5 & #1".into()),
+    ]);
+    let switch = resolve(&format!("page=hours&{FULL}&hours=37"), today()).link_in(Lang::Cy);
+    let link = with_typed(&switch, Question::Hours, &form);
+    // Writing it again replaces the form it had.
+    let link = with_typed(&link, Question::Hours, &form);
+    assert_eq!(link.matches("typed=").count(), 1, "{link}");
+    let state = resolve(&link, today());
+    assert_eq!(state.page, Page::Ask(Question::Hours));
+    assert_eq!(state.settings.lang, Some(Lang::Cy));
+    assert_eq!(
+        state.parsed.answers.value(Question::Hours).as_deref(),
+        Some("37")
+    );
+    let html = render(&state, Lang::Cy, None);
+    assert!(
+        html.contains(r#"id="hours-1" name="hours" type="radio" value="part" checked"#),
+        "part time stays chosen"
+    );
+    assert!(
+        !html.contains(r#"value="37" checked"#),
+        "not the answer given"
+    );
+    assert!(html.contains(&format!(r#"value="{}""#, escaped("25,5 & #1"))));
+    // A choice of radios, and a box, the same way.
+    for (q, base, field, shown) in [
+        (
+            Question::Region,
+            FULL,
+            ("region", "wales"),
+            r#"value="wales" checked"#,
+        ),
+        (
+            Question::Service,
+            "level=3&job=pso",
+            ("service", "7"),
+            r#"value="7""#,
+        ),
+    ] {
+        let form = Form(vec![(field.0.into(), field.1.into())]);
+        let state = resolve(
+            &with_typed(&format!("page={}&{base}", q.key()), q, &form),
+            today(),
+        );
+        assert_eq!(state.page, Page::Ask(q));
+        assert!(render(&state, Lang::En, None).contains(shown), "{q:?}");
+    }
+    // Another question's page does not take it.
+    let elsewhere = resolve(
+        &with_typed(&format!("page=region&{FULL}"), Question::Hours, &form),
+        today(),
+    );
+    assert_eq!(elsewhere.page, Page::Ask(Question::Region));
+    assert!(!render(&elsewhere, Lang::En, None).contains("25,5"));
 }

@@ -3,6 +3,7 @@
 
 use super::kiosk::Kiosk;
 use super::{focus, focus_from_top, Shell};
+use crate::nav::{with_typed, Page};
 use crate::view::{send, Action, Form, Sent};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -106,25 +107,53 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
                 kiosk.someone_there();
             }
         }
+        // The link is followed as usual (or by adviser mode's flat history, which reads its
+        // address after this), with the form as it stands written into it.
+        Action::Language => keep_typed(shell, &el),
     }
+}
+
+/// What is typed or chosen on a question page but not yet sent goes with the language switch, so
+/// the page in the other language shows it (nav::with_typed).
+fn keep_typed(shell: &Shell, link: &Element) {
+    let Page::Ask(question) = shell.with_state(|s| s.page) else {
+        return;
+    };
+    let form = gloo::utils::document()
+        .query_selector("main form")
+        .ok()
+        .flatten()
+        .and_then(|f| f.dyn_into::<HtmlFormElement>().ok());
+    let (Some(form), Some(href)) = (form, link.get_attribute("href")) else {
+        return;
+    };
+    let link_with_form = with_typed(&href, question, &read_form(&form));
+    let _ = link.set_attribute("href", &format!("#{link_with_form}"));
+}
+
+/// The name and value of each field of `form`, as the browser would send them.
+fn read_form(form: &HtmlFormElement) -> Form {
+    let mut read = Form::default();
+    let Ok(data) = FormData::new_with_form(form) else {
+        return read;
+    };
+    if let Ok(Some(entries)) = js_sys::try_iter(&data) {
+        for entry in entries.flatten() {
+            let pair = js_sys::Array::from(&entry);
+            let name = pair.get(0).as_string().unwrap_or_default();
+            read.0
+                .push((name, pair.get(1).as_string().unwrap_or_default()));
+        }
+    }
+    read
 }
 
 /// A question's form: the answer goes into the fragment, or the form comes back with the problem.
 fn submit(shell: &Shell, ev: &Event) {
     ev.prevent_default();
-    let Some(data) = target::<HtmlFormElement>(ev).and_then(|f| FormData::new_with_form(&f).ok())
-    else {
+    let Some(form) = target::<HtmlFormElement>(ev).map(|f| read_form(&f)) else {
         return;
     };
-    let mut form = Form::default();
-    if let Ok(Some(entries)) = js_sys::try_iter(&data) {
-        for entry in entries.flatten() {
-            let pair = js_sys::Array::from(&entry);
-            let name = pair.get(0).as_string().unwrap_or_default();
-            form.0
-                .push((name, pair.get(1).as_string().unwrap_or_default()));
-        }
-    }
     match shell.with_state(|s| send(s, form, shell.today())) {
         Some(Sent::Go {
             page,

@@ -157,8 +157,18 @@ pub enum Problem {
     NotAWholeNumber,
     /// A whole number outside the range.
     OutOfRange { min: u32, max: u32 },
-    /// Hours that are neither 37 nor 22.2 to 29.6, or have more than one decimal place.
-    HoursNotAllowed,
+    /// Hours that are not a number of hours (`abc`, `-5`, `25.`).
+    HoursNotANumber,
+    /// Hours with more than one decimal place.
+    HoursTooPrecise,
+    /// Fewer hours than part time allows (below 22.2).
+    HoursBelowPartTime,
+    /// More than part time allows, but not full time (29.7 to 36.9).
+    HoursAbovePartTime,
+    /// More than full time (over 37).
+    HoursAboveFullTime,
+    /// Part time chosen, with no hours typed.
+    NoPartTimeHours,
     /// Not a month written as `YYYY-MM`.
     NotAMonth,
     /// A typed month whose month box is not a month (`13`, `Smarch`); the year is fine.
@@ -390,24 +400,38 @@ fn modules(value: &str) -> Result<Modules, Problem> {
 }
 
 fn hours(value: &str) -> Result<Hours, Problem> {
+    // "25,5" is how much of Europe writes 25.5: one comma is the point.
+    let value = value.replacen(',', ".", 1);
     let (whole_part, tenth) = match value.split_once('.') {
-        Some((w, t)) if t.len() == 1 => (w, t),
-        Some(_) => return Err(Problem::HoursNotAllowed),
-        None => (value, "0"),
+        Some((w, t)) if t.len() > 1 && digits(w) && digits(t) => {
+            return Err(Problem::HoursTooPrecise)
+        }
+        Some((w, t)) => (w, t),
+        None => (value.as_str(), "0"),
     };
-    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
     if !digits(whole_part) || !digits(tenth) {
-        return Err(Problem::HoursNotAllowed);
+        return Err(Problem::HoursNotANumber);
     }
+    // All digits: a number too long for u16 is simply more than full time.
     let tenths = whole_part
         .parse::<u16>()
         .ok()
         .and_then(|w| w.checked_mul(10))
         .zip(tenth.parse::<u16>().ok())
-        .and_then(|(w, t)| w.checked_add(t));
-    tenths
-        .and_then(Hours::from_tenths)
-        .ok_or(Problem::HoursNotAllowed)
+        .and_then(|(w, t)| w.checked_add(t))
+        .unwrap_or(u16::MAX);
+    Hours::from_tenths(tenths).ok_or(if tenths < PART_TIME_MIN_TENTHS {
+        Problem::HoursBelowPartTime
+    } else if tenths < FULL_TIME_TENTHS {
+        Problem::HoursAbovePartTime
+    } else {
+        Problem::HoursAboveFullTime
+    })
+}
+
+/// One or more ASCII digits, and nothing else (no sign: Rust's number parsing would take one).
+fn digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A month written `YYYY-MM`, any year of four digits.

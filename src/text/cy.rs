@@ -745,8 +745,29 @@ impl Messages for Welsh {
             M::ModulesDoneAndDoing => "Ni all modiwl fod wedi'i orffen ac yn cael ei astudio ar yr un pryd. Dewiswch y rhai rydych chi'n eu hastudio nawr yn unig".into(),
             M::ModulesDoingMissing => "Dewiswch y modiwlau rydych chi'n eu hastudio, neu ddewiswch nad ydych chi'n astudio unrhyw un".into(),
             M::HoursMissing => "Dewiswch lawn amser neu ran amser".into(),
-            M::HoursNotAllowed => format!(
-                "Rhowch oriau rhan amser o {} hyd at {}, gydag un rhif ar y mwyaf ar ôl y pwynt",
+            M::HoursPartTimeMissing => format!(
+                "Rhowch eich oriau rhan amser yr wythnos, o {} hyd at {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursNotANumber => format!(
+                "Rhowch eich oriau yr wythnos fel rhif, o {} hyd at {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursTooPrecise => "Rhowch yr oriau gydag un rhif ar y mwyaf ar ôl y pwynt".into(),
+            M::HoursBelowPartTime => format!(
+                "Mae rhan amser yn {min} awr yr wythnos o leiaf. Rhowch {min} neu fwy",
+                min = tenths(p::PART_TIME_MIN_TENTHS)
+            ),
+            M::HoursAbovePartTime => format!(
+                "Mae rhan amser yn {max} awr yr wythnos ar y mwyaf. Rhowch {max} neu lai, neu dewiswch lawn amser ar gyfer {} awr",
+                tenths(p::FULL_TIME_TENTHS),
+                max = tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursAboveFullTime => format!(
+                "Llawn amser ar y PQiP yw {} awr yr wythnos. Dewiswch lawn amser, neu rhowch oriau rhan amser o {} hyd at {}",
+                tenths(p::FULL_TIME_TENTHS),
                 tenths(p::PART_TIME_MIN_TENTHS),
                 tenths(p::PART_TIME_MAX_TENTHS)
             ),
@@ -1702,7 +1723,7 @@ impl Messages for Welsh {
     }
     fn setup_problem(&self, p: SetupProblem) -> String {
         match p {
-            SetupProblem::Region => "Nid yw data-region yn un o'r rhanbarthau y mae'r offeryn yn eu hadnabod. Caiff rhanbarthau eu hysgrifennu mewn llythrennau bach, fel wales. Nid oes rhanbarth wedi'i ddewis ymlaen llaw.".into(),
+            SetupProblem::Region => "Nid yw data-region yn un o'r rhanbarthau y mae'r offeryn yn eu hadnabod. Ysgrifennwch enw'r rhanbarth, fel Cymru neu Wales, neu ei ffurf fer, fel north-east. Nid oes rhanbarth wedi'i ddewis ymlaen llaw.".into(),
             SetupProblem::Start => "Yr unig werth y mae data-start yn ei dderbyn yw question. Mae'r offeryn yn agor ar ei dudalen gyntaf.".into(),
             SetupProblem::Lang => "Mae data-lang yn derbyn en (Saesneg) neu cy (Cymraeg). Mae'r offeryn yn dilyn porwr yr ymwelydd.".into(),
             SetupProblem::Brand => format!("Nid yw data-brand yn lliw wedi'i ysgrifennu fel arwydd # ac yna llythrennau neu ddigidau, {} i gyd. Mae'r offeryn yn defnyddio ei liw ei hun.", self.count_word(BRAND_DIGITS)),
@@ -1710,10 +1731,17 @@ impl Messages for Welsh {
                 "Mae data-brand yn rhy olau: mae angen cyferbyniad o {} i un o leiaf rhwng testun gwyn a'r lliw er mwyn ei ddarllen yn hawdd. Mae'r offeryn yn defnyddio ei liw ei hun.",
                 tenths((AA_CONTRAST_X100 / 10) as u16)
             ),
+            SetupProblem::Mode => "Yr unig werth y mae data-mode yn ei dderbyn yw kiosk, ar gyfer modd cynghorydd. Mae'r offeryn yn agor yn ei fodd arferol.".into(),
         }
     }
     fn setup_notice_guide(&self) -> &'static str {
-        "Mae'r dudalen enghreifftiol wrth ymyl yr offeryn, examples/partner.html, yn dangos pob gosodiad a'r cod i'w gopïo."
+        "Mae'r dudalen enghreifftiol wrth ymyl yr offeryn, examples/partner.html, yn dangos pob gosodiad a'r cod i'w gopïo, ac yn gwirio eich cod."
+    }
+    fn setup_notice_ok(&self) -> &'static str {
+        "Gall yr offeryn ddefnyddio pob gosodiad a roddwyd iddo ar y dudalen hon."
+    }
+    fn setup_notice_preview(&self) -> &'static str {
+        "Dim ond chi sy'n gweld y blwch hwn, mewn rhagolwg: mae ymwelwyr â'r dudalen yn gweld yr offeryn hebddo."
     }
     fn qr_show(&self) -> &'static str {
         "Dangos cod QR i agor hwn ar eich ffôn"
@@ -1726,6 +1754,12 @@ impl Messages for Welsh {
             "Cafodd y canlyniad hwn ei gyfrifo ar {} o'r atebion hyn.",
             self.date(date)
         )
+    }
+    fn printout_address(&self, address: &str) -> String {
+        format!("Gallwch ddod o hyd i'r offeryn hwn eto yn {address}")
+    }
+    fn qr_control(&self) -> &'static str {
+        "Cod QR ar gyfer eich ffôn"
     }
     fn loading(&self) -> &'static str {
         "Wrthi'n llwytho'r dudalen…"

@@ -497,8 +497,29 @@ impl Messages for English {
             M::ModulesDoneAndDoing => "A module cannot be both finished and being studied. Select only the ones you are studying now".into(),
             M::ModulesDoingMissing => "Select the modules you are studying, or select that you are not studying any".into(),
             M::HoursMissing => "Select full time or part time".into(),
-            M::HoursNotAllowed => format!(
-                "Enter part-time hours between {} and {}, with no more than one number after the point",
+            M::HoursPartTimeMissing => format!(
+                "Enter your part-time hours a week, from {} to {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursNotANumber => format!(
+                "Enter your hours a week as a number, from {} to {}",
+                tenths(p::PART_TIME_MIN_TENTHS),
+                tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursTooPrecise => "Enter the hours with no more than one number after the point".into(),
+            M::HoursBelowPartTime => format!(
+                "Part time is at least {min} hours a week. Enter {min} or more",
+                min = tenths(p::PART_TIME_MIN_TENTHS)
+            ),
+            M::HoursAbovePartTime => format!(
+                "Part time is at most {max} hours a week. Enter {max} or fewer, or choose full time for {} hours",
+                tenths(p::FULL_TIME_TENTHS),
+                max = tenths(p::PART_TIME_MAX_TENTHS)
+            ),
+            M::HoursAboveFullTime => format!(
+                "Full time on the PQiP is {} hours a week. Choose full time, or enter part-time hours from {} to {}",
+                tenths(p::FULL_TIME_TENTHS),
                 tenths(p::PART_TIME_MIN_TENTHS),
                 tenths(p::PART_TIME_MAX_TENTHS)
             ),
@@ -1433,7 +1454,7 @@ impl Messages for English {
     }
     fn setup_problem(&self, p: SetupProblem) -> String {
         match p {
-            SetupProblem::Region => "data-region is not a region the tool knows. Regions are written in small letters, such as wales. No region is chosen in advance.".into(),
+            SetupProblem::Region => "data-region is not a region the tool knows. Write the region's name, such as Wales or North East, or its short form, such as north-east. No region is chosen in advance.".into(),
             SetupProblem::Start => "data-start takes only the value question. The tool opens on its start page.".into(),
             SetupProblem::Lang => "data-lang takes en (English) or cy (Welsh). The tool follows the visitor's browser.".into(),
             SetupProblem::Brand => format!("data-brand is not a colour written as a # sign and {} letters or digits. The tool uses its own colour.", self.count_word(BRAND_DIGITS)),
@@ -1441,10 +1462,17 @@ impl Messages for English {
                 "data-brand is too light: white text on it needs a contrast of at least {} to one to be easy to read. The tool uses its own colour.",
                 tenths((AA_CONTRAST_X100 / 10) as u16)
             ),
+            SetupProblem::Mode => "data-mode takes only the value kiosk, for adviser mode. The tool opens in its usual mode.".into(),
         }
     }
     fn setup_notice_guide(&self) -> &'static str {
-        "The example page next to the tool, examples/partner.html, shows each setting and the code to copy."
+        "The example page next to the tool, examples/partner.html, shows each setting and the code to copy, and checks your code."
+    }
+    fn setup_notice_ok(&self) -> &'static str {
+        "The tool can use every setting given to it on this page."
+    }
+    fn setup_notice_preview(&self) -> &'static str {
+        "Only you see this box, in a preview: visitors to the page see the tool without it."
     }
     fn qr_show(&self) -> &'static str {
         "Show a QR code to open this on your phone"
@@ -1457,6 +1485,12 @@ impl Messages for English {
             "This result was worked out on {} from these answers.",
             self.date(date)
         )
+    }
+    fn printout_address(&self, address: &str) -> String {
+        format!("Find this tool again at {address}")
+    }
+    fn qr_control(&self) -> &'static str {
+        "QR code for your phone"
     }
     fn loading(&self) -> &'static str {
         "Loading the page…"

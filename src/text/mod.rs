@@ -279,17 +279,25 @@ pub trait Messages: Sync {
     /// The start page's promise inside a partner's frame, whose address never changes, so a reload
     /// loses the answers.
     fn privacy_promise_embed(&self) -> &'static str;
-    /// The notice for a partner site's editor when an embed setting could not be used.
+    /// The notice for a partner site's editor, shown only in preview: the embed settings that
+    /// could not be used, or that every one could.
     fn setup_notice_title(&self) -> &'static str;
     fn setup_notice_intro(&self) -> &'static str;
     /// One setting that could not be used, and what is used instead.
     fn setup_problem(&self, p: SetupProblem) -> String;
     fn setup_notice_guide(&self) -> &'static str;
+    fn setup_notice_ok(&self) -> &'static str;
+    /// That visitors do not see the notice, and how the editor turns it off.
+    fn setup_notice_preview(&self) -> &'static str;
     /// The control that shows the result's QR code outside adviser mode.
     fn qr_show(&self) -> &'static str;
     /// The printout's summary of the answers, and the date it was made.
     fn printout_heading(&self) -> &'static str;
     fn printout_made(&self, date: NaiveDate) -> String;
+    /// Under the tool's name at the top of the printout: where to find the tool again.
+    fn printout_address(&self, address: &str) -> String;
+    /// Adviser mode's control in the header that shows the result's QR code.
+    fn qr_control(&self) -> &'static str;
     /// index.html's loading state for a link to a page other than the start.
     fn loading(&self) -> &'static str;
 
@@ -434,7 +442,16 @@ pub enum ProblemMessage {
     ModulesDoneAndDoing,
     ModulesDoingMissing,
     HoursMissing,
-    HoursNotAllowed,
+    /// Part time chosen, and no hours typed.
+    HoursPartTimeMissing,
+    HoursNotANumber,
+    HoursTooPrecise,
+    /// Fewer than part time allows: enter at least its least.
+    HoursBelowPartTime,
+    /// More than part time allows, less than full time: enter at most its most, or choose full time.
+    HoursAbovePartTime,
+    /// More than full time: choose full time, or enter part-time hours.
+    HoursAboveFullTime,
     StartInPast {
         earliest: YearMonth,
     },
@@ -497,7 +514,12 @@ impl ProblemMessage {
             (Question::Doing, Problem::DoneAndDoing) => M::ModulesDoneAndDoing,
             (Question::Doing, _) => M::ModulesDoingMissing,
             (Question::Hours, Problem::Empty) => M::HoursMissing,
-            (Question::Hours, _) => M::HoursNotAllowed,
+            (Question::Hours, Problem::NoPartTimeHours) => M::HoursPartTimeMissing,
+            (Question::Hours, Problem::HoursTooPrecise) => M::HoursTooPrecise,
+            (Question::Hours, Problem::HoursBelowPartTime) => M::HoursBelowPartTime,
+            (Question::Hours, Problem::HoursAbovePartTime) => M::HoursAbovePartTime,
+            (Question::Hours, Problem::HoursAboveFullTime) => M::HoursAboveFullTime,
+            (Question::Hours, _) => M::HoursNotANumber,
             (Question::Start | Question::Diploma, Problem::NotAMonthOfTheYear) => M::MonthBox,
             (Question::Start | Question::Diploma, Problem::NotAYear { example }) => {
                 M::YearBox { example }

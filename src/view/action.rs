@@ -14,15 +14,18 @@ pub enum Action {
     Restart,
     /// The idle countdown's "I'm still here": the person is there, so the countdown stops.
     StillHere,
+    /// The language switch: it carries the page's unsent form into the other language.
+    Language,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 6] = [
         Action::Skip,
         Action::ToField,
         Action::Print,
         Action::Restart,
         Action::StillHere,
+        Action::Language,
     ];
 
     /// The `data-action` value.
@@ -33,6 +36,7 @@ impl Action {
             Action::Print => "print",
             Action::Restart => "restart",
             Action::StillHere => "still-here",
+            Action::Language => "language",
         }
     }
 

@@ -56,7 +56,10 @@ pub fn read_answer(q: Question, form: &Form, today: NaiveDate) -> Result<Option<
         }
         Question::Hours => match value {
             "" => Err(Problem::Empty),
-            PART_TIME => Ok(Some(form.get(HOURS_PART_FIELD).to_string())),
+            PART_TIME => match form.get(HOURS_PART_FIELD) {
+                "" => Err(Problem::NoPartTimeHours),
+                typed => Ok(Some(typed.to_string())),
+            },
             other => Ok(Some(other.to_string())),
         },
         Question::Start => match value {

@@ -28,10 +28,26 @@ pub fn first_field(q: Question) -> String {
 }
 
 /// The "Start again" button of kiosk mode.
-pub(super) fn start_again_button(c: &PageContext) -> Markup {
+fn start_again_button(c: &PageContext) -> Markup {
     html! {
         button type="button" class="button button--secondary kiosk-start-again"
             data-action=(Action::Restart) { (c.text.start_again()) }
+    }
+}
+
+/// Adviser mode's controls, always in view: on the result, the QR code to hand it over to a phone
+/// (a student should not have to scroll through the result to find it), and "Start again".
+fn kiosk_controls(c: &PageContext) -> Markup {
+    html! {
+        div.kiosk-controls {
+            @if c.state.page == Page::Result && c.outcome.is_some() {
+                details.kiosk-qr.no-print {
+                    summary.button.button--secondary.kiosk-qr__control { (c.text.qr_control()) }
+                    div.kiosk-qr__panel { (result::qr(c)) }
+                }
+            }
+            (start_again_button(c))
+        }
     }
 }
 
@@ -60,13 +76,13 @@ pub fn app(c: &PageContext) -> String {
             header.header {
                 div.width-container.header__inner {
                     a.header__name href=(c.home()) { (t.service_name()) }
-                    @if settings.kiosk { (start_again_button(c)) }
+                    @if settings.kiosk { (kiosk_controls(c)) }
                 }
             }
         }
         div.width-container {
             @if settings.embed && settings.kiosk {
-                div.kiosk-bar { (start_again_button(c)) }
+                div.kiosk-bar { (kiosk_controls(c)) }
             }
             (setup_notice(c))
             (language_switch(c))
@@ -84,20 +100,27 @@ pub fn app(c: &PageContext) -> String {
     .into_string()
 }
 
-/// For the partner site's editor: the embed settings that could not be used, and what is used
-/// instead. Visitors see it too, so it is worded for both.
+/// For the partner site's editor, in preview only (`preview=1`, which `embed.js` adds when the
+/// partner page's address asks for it): the embed settings that could not be used and what is used
+/// instead, or that every one could. Visitors never see it: a notice about the page's code means
+/// nothing to them, and they learn of no mistake the tool has already worked round.
 fn setup_notice(c: &PageContext) -> Markup {
     let t = c.text;
     let problems = &c.state.settings.setup;
     html! {
-        @if !problems.is_empty() {
+        @if c.state.settings.preview {
             div.setup-notice role="region" aria-labelledby="setup-notice-title" {
                 h2.setup-notice__title id="setup-notice-title" { (t.setup_notice_title()) }
-                p { (t.setup_notice_intro()) }
-                ul.list.list--bullet {
-                    @for p in problems { li { (t.setup_problem(*p)) } }
+                @if problems.is_empty() {
+                    p { (t.setup_notice_ok()) }
+                } @else {
+                    p { (t.setup_notice_intro()) }
+                    ul.list.list--bullet {
+                        @for p in problems { li { (t.setup_problem(*p)) } }
+                    }
+                    p { (t.setup_notice_guide()) }
                 }
-                p { (t.setup_notice_guide()) }
+                p { (t.setup_notice_preview()) }
             }
         }
     }
@@ -111,7 +134,8 @@ fn language_switch(c: &PageContext) -> Markup {
     };
     html! {
         nav.language-switch aria-label=(c.text.language_label()) {
-            a href={ "#" (c.state.link_in(other)) } lang=(other.code()) hreflang=(other.code()) {
+            a href={ "#" (c.state.link_in(other)) } lang=(other.code()) hreflang=(other.code())
+                data-action=(Action::Language) {
                 (other.name())
             }
         }

@@ -1,6 +1,6 @@
-//! The top of the result's printout: the answers it was worked out from and the day it was made,
-//! so a printed page can be read on its own later. Hidden on screen (the answers are one Back
-//! away there), shown only in print.
+//! The top of the result's printout: the tool's name and where to find it again, the answers the
+//! result was worked out from and the day it was made, so a printed page can be read on its own
+//! later. Hidden on screen (the answers are one Back away there), shown only in print.
 
 use super::PageContext;
 use crate::rules::assess::default_start;
@@ -12,6 +12,11 @@ pub(super) fn summary(c: &PageContext) -> Markup {
     let answers = &c.state.parsed.answers;
     html! {
         div.print-only {
+            p.print-only__tool {
+                strong { (t.service_name()) }
+                br;
+                (t.printout_address(c.base_url))
+            }
             h2.heading-m.print-only__heading { (t.printout_heading()) }
             p { (t.printout_made(c.today)) }
             @if c.outcome.is_some() {

@@ -45,7 +45,8 @@ fn control(q: Question) -> Control {
     }
 }
 
-/// What the fields show: the form just sent (when it had a problem), else the answer given.
+/// What the fields show: the form just sent (when it had a problem), or the form as it stood when
+/// the person switched language, else the answer given.
 struct Values<'a> {
     c: &'a PageContext<'a>,
     q: Question,
@@ -53,10 +54,12 @@ struct Values<'a> {
 
 impl Values<'_> {
     fn sent(&self) -> Option<&Form> {
+        let typed = self.c.state.typed.as_ref();
         self.c
             .submitted
             .filter(|s| s.question == self.q)
             .map(|s| &s.form)
+            .or(typed.filter(|t| t.question == self.q).map(|t| &t.form))
     }
 
     /// The text in box `name`; `given` is what the answers hold.

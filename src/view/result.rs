@@ -73,9 +73,8 @@ pub(super) fn page(c: &PageContext) -> Markup {
             p { strong { (t.university_name(u)) } }
             p.hint { (t.university_caveat(internal)) }
         }
-        @if kiosk {
-            (qr(c))
-        } @else {
+        // Adviser mode has it in the header, always in view (frame.rs).
+        @if !kiosk {
             // Empty until opened (app/events.rs draws [`qr`] into it then): encoding the code
             // was four fifths of the time it took to draw a result, and most people never open it.
             details.details.no-print data-qr {

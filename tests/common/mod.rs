@@ -15,6 +15,7 @@ use probation_route_finder::rules::policy::{
     Assumption, HeldQualification, Module, Published, Region, Source, University,
 };
 use probation_route_finder::rules::{Problem, Question, YearMonth};
+use probation_route_finder::settings::SetupProblem;
 use probation_route_finder::text::{messages, Lang, Messages};
 use probation_route_finder::view::{self, PageContext};
 
@@ -107,7 +108,12 @@ pub fn every_problem() -> Vec<Problem> {
         Problem::NotAChoice,
         Problem::NotAWholeNumber,
         Problem::OutOfRange { min: 0, max: 8 },
-        Problem::HoursNotAllowed,
+        Problem::HoursNotANumber,
+        Problem::HoursTooPrecise,
+        Problem::HoursBelowPartTime,
+        Problem::HoursAbovePartTime,
+        Problem::HoursAboveFullTime,
+        Problem::NoPartTimeHours,
         Problem::NotAMonth,
         Problem::NotAMonthOfTheYear,
         Problem::NotAYear { example: 2026 },
@@ -128,7 +134,12 @@ pub fn every_problem() -> Vec<Problem> {
             | Problem::NotAChoice
             | Problem::NotAWholeNumber
             | Problem::OutOfRange { .. }
-            | Problem::HoursNotAllowed
+            | Problem::HoursNotANumber
+            | Problem::HoursTooPrecise
+            | Problem::HoursBelowPartTime
+            | Problem::HoursAbovePartTime
+            | Problem::HoursAboveFullTime
+            | Problem::NoPartTimeHours
             | Problem::NotAMonth
             | Problem::NotAMonthOfTheYear
             | Problem::NotAYear { .. }
@@ -765,5 +776,21 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         }
     }
     v.extend(PartKind::ALL.map(|p| m.part_name(p).to_string()));
+    // Partners and advisers.
+    v.extend([
+        m.privacy_promise_embed().into(),
+        m.setup_notice_title().into(),
+        m.setup_notice_intro().into(),
+        m.setup_notice_guide().into(),
+        m.setup_notice_ok().into(),
+        m.setup_notice_preview().into(),
+        m.qr_show().into(),
+        m.qr_control().into(),
+        m.printout_heading().into(),
+        m.printout_made(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")),
+        m.printout_address("https://example.test/"),
+        m.loading().into(),
+    ]);
+    v.extend(SetupProblem::ALL.map(|p| m.setup_problem(p)));
     v
 }

@@ -10,6 +10,26 @@ import { outcomeOf } from './steps.mjs';
 
 let app, partner, chrome;
 const example = readFileSync(join(DIST, 'examples', 'partner.html'), 'utf8');
+const partnerPage = (body) => `<!doctype html><html lang="en"><title>Partner</title><link rel="icon" href="data:,">
+  <body>${body}<script src="${app.origin}/embed.js"></script></body></html>`;
+
+// Settings as partner editors write them, and the keys each frame's address must then have.
+const AS_WRITTEN = [
+  ['data-region="Wales"', ['region=wales', 'preset-region=wales']],
+  ['data-region=" wales "', ['region=wales']],
+  ['data-region="Yorkshire and the Humber"', ['region=yorkshire-humber']],
+  ['data-region="North East"', ['region=north-east']],
+  ['data-region="Cymru"', ['region=wales']],
+  ['data-region="Kent, Surrey &amp; Sussex"', ['region=kent-surrey-sussex']],
+  ['data-region="Gogledd-orllewin Lloegr"', ['region=north-west']],
+  ['data-start=" Question "', ['page=qualified', 'home=question']],
+  ['data-lang="CY"', ['lang=cy']],
+  ['data-lang="Welsh"', ['lang=cy']],
+  ['data-lang="en-GB"', ['lang=en']],
+  ['data-mode="Kiosk"', ['mode=kiosk']],
+  ['data-brand=" #5B2D86 "', ['brand=5b2d86']],
+  ['data-brand="#639"', ['brand=663399']],
+];
 
 before(async () => {
   // poster.html: a page on the app's origin that is not the app, posting a height.
@@ -25,6 +45,11 @@ before(async () => {
       <script src="${app.origin}/embed.js"></script></html>`,
     '/plain.html': () => `<!doctype html><html lang="en"><title>Partner</title><link rel="icon" href="data:,">
       <iframe title="Probation route finder" src="${app.origin}/#embed=1&page=qualified" style="width:100%;height:900px;border:0"></iframe></html>`,
+    '/as-written.html': () => partnerPage(AS_WRITTEN.map(([attributes]) => `<div data-probation-route-finder ${attributes}></div>`).join('\n')),
+    '/mistake-en.html': () => partnerPage('<div data-probation-route-finder data-region="Atlantis" data-lang="en"></div>'),
+    '/mistake-cy.html': () => partnerPage('<div data-probation-route-finder data-region="Atlantis" data-lang="cy"></div>'),
+    '/question-en.html': () => partnerPage('<div data-probation-route-finder data-start="question" data-lang="en"></div>'),
+    '/question-cy.html': () => partnerPage('<div data-probation-route-finder data-start="question" data-lang="cy"></div>'),
   });
   chrome = await browser();
 });
@@ -83,7 +108,7 @@ test('partner page: two embeds, sized to their content, journey completed inside
   // Requests: the partner's own two files, and the app's own files, nothing else.
   const foreign = requests.filter((u) => !u.startsWith(partner.origin + '/') && !u.startsWith(app.origin + '/'));
   assert.deepEqual(foreign, []);
-  assert.ok(requests.filter((u) => u.startsWith(partner.origin)).every((u) => /partner\.(html|css)$/.test(u)), requests.join('\n'));
+  assert.ok(requests.filter((u) => u.startsWith(partner.origin)).every((u) => /(partner\.(html|css)|checker\.js)$/.test(u)), requests.join('\n'));
   for (const u of requests) assert.ok(!u.includes('level='), `answers sent in ${u}`);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(errors, []);
@@ -192,5 +217,96 @@ test('a plain iframe with no script works too', async () => {
   assert.ok(requests.every((u) => u.startsWith(partner.origin + '/plain.html') || u.startsWith(app.origin + '/')), requests.join('\n'));
   const inFrame = page.frames().find((f) => f.url().startsWith(app.origin));
   assert.deepEqual(await stored(inFrame), { cookies: '', local: 0, session: 0, indexedDb: 0 });
+  await page.close();
+});
+
+/** The `#` keys of each frame embed.js made. */
+const frameKeys = (page) => page.$$eval('iframe', (frames) => frames.map((f) => new URL(f.src).hash.slice(1).split('&')));
+
+test('settings are read as editors write them: any case, spaces, a region by its name in either language', async () => {
+  const { page, errors } = await openPage(chrome.context);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${partner.origin}/as-written.html`);
+  await page.locator('iframe').nth(AS_WRITTEN.length - 1).waitFor({ state: 'attached' });
+  const keys = await frameKeys(page);
+  AS_WRITTEN.forEach(([attributes, want], i) => {
+    for (const key of want) assert.ok(keys[i].includes(key), `${attributes}: ${keys[i].join('&')} has ${key}`);
+    assert.ok(!keys[i].some((k) => k.startsWith('setup=')), `${attributes}: nothing refused`);
+  });
+  assert.deepEqual(warnings, []);
+  // The first frame's region reached the app: the region question has Wales chosen.
+  const frame = page.frameLocator('iframe').first();
+  await frame.getByRole('heading', { level: 1 }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [lang, editor] of [['en', /website's editor/], ['cy', /olygydd y wefan/]]) {
+  test(`a setting the tool cannot use is named in the console, never to visitors; the editor's preview shows it (${lang})`, async () => {
+    const { page } = await openPage(chrome.context);
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`${partner.origin}/mistake-${lang}.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await frame.locator('html').getAttribute('lang'), lang);
+    // A visitor sees the tool, with no notice about the page's code.
+    assert.equal(await frame.getByRole('region', { name: editor }).count(), 0, 'no notice for visitors');
+    assert.ok(!(await frame.locator('body').innerText()).includes('data-region'), 'no word of the setting');
+    // The editor's console names it, what to write instead, and where to check.
+    const warning = warnings.find((w) => w.includes('data-region="Atlantis"'));
+    assert.ok(warning, warnings.join('\n'));
+    assert.match(warning, /Wales \(wales\)/);
+    assert.match(warning, /examples\/partner\.html#check/);
+    // The editor's preview: the same page with route-finder-preview in its address.
+    for (const suffix of ['?route-finder-preview#top', '#route-finder-preview', '?a=1&route-finder-preview']) {
+      await page.goto(`${partner.origin}/mistake-${lang}.html${suffix}`);
+      const notice = page.frameLocator('iframe').getByRole('region', { name: editor });
+      await notice.waitFor();
+      assert.match(await notice.innerText(), /data-region/);
+    }
+    await page.close();
+  });
+
+  test(`with data-start="question" nothing leads back to the start page the editor turned off (${lang})`, async () => {
+    const { page, errors } = await openPage(chrome.context);
+    await page.goto(`${partner.origin}/question-${lang}.html`);
+    const frame = page.frameLocator('iframe');
+    const first = frame.getByRole('heading', { level: 1 });
+    await first.waitFor();
+    const question = await first.innerText();
+    assert.equal(await frame.locator('.back-link').count(), 0, 'no Back link on the first question');
+    // The privacy page's Back returns to the first question, not the start page.
+    await frame.locator('footer a').click();
+    await frame.locator('.back-link').click();
+    await frame.getByRole('heading', { level: 1, name: question }).waitFor();
+    assert.equal(await frame.locator('.back-link').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('the example page checks an editor\'s code, and shows it as the tool will look', async () => {
+  const { page, errors } = await openPage(chrome.context);
+  await page.goto(`${partner.origin}/partner.html`);
+  const code = page.getByLabel('Paste the code from your page');
+  const result = page.locator('#checker-result');
+  await code.fill('<div data-probation-route-finder data-region="Atlantis" data-start="first"></div>\n<script src="https://example.org/embed.js"></script>');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await result.getByRole('listitem').first().waitFor();
+  const said = await result.innerText();
+  assert.match(said, /2 settings/);
+  assert.match(said, /data-region="Atlantis"/);
+  assert.match(said, /data-start="first"/);
+  const preview = page.frameLocator('#checker-preview iframe');
+  await preview.getByRole('region', { name: /website's editor/ }).waitFor();
+  await code.fill('<div data-probation-route-finder data-region="wales " data-lang="Cymraeg"></div>');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.waitForFunction(() => /every setting/.test(document.querySelector('#checker-result').innerText));
+  const welsh = page.frameLocator('#checker-preview iframe').getByRole('region', { name: /olygydd y wefan/ });
+  await welsh.waitFor();
+  assert.match(await welsh.innerText(), /Gall yr offeryn ddefnyddio pob gosodiad/);
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -169,6 +169,8 @@ test('adviser mode: the result keeps its journey, and the QR code is the same re
   const { page } = await open(`mode=kiosk&${cases[1].answers}`);
   assert.equal(await page.locator('[data-journey] > [data-stage]').count(), 4);
   assert.equal(await page.locator('a[download]').count(), 0, 'no calendar file on a shared tablet');
+  // In the header's control, which opens it.
+  await page.getByText('QR code for your phone').click();
   assert.ok(await page.locator('.qr').isVisible());
   await page.close();
 });

@@ -94,6 +94,7 @@ test('the result shows a QR code of the result link, drawn on the device', async
   await visit(page, env.server.origin, `mode=kiosk&${answers}`);
   const o = await outcomeOf(page);
   assert.equal(o.route, 'cjl-access');
+  await page.getByText('QR code for your phone').click();
   const code = page.locator('.qr__code svg');
   await code.waitFor();
   const png = PNG.sync.read(await code.screenshot());
@@ -141,3 +142,83 @@ test('each new page opens at its top, its heading below adviser mode\'s sticky h
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Whether the element's box lies wholly inside the viewport. */
+const inView = (locator) => locator.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+});
+
+// An adviser hands a result over to a phone: the QR code is one tap away in the sticky header,
+// at the top of the result and wherever it has been scrolled to, on a phone and on a tablet. Before,
+// it was about 1,500 px down the result.
+for (const [lang, control] of [['en', 'QR code for your phone'], ['cy', 'Cod QR ar gyfer eich ffôn']]) {
+  for (const [width, height] of [[320, 640], [1024, 768]]) {
+    test(`adviser mode: the result's QR code is found at once, at ${width} px (${lang})`, async () => {
+      const { page, errors } = await openPage(env.chrome.context);
+      await page.setViewportSize({ width, height });
+      const answers = 'level=4&exp=yes&l3vq=yes&job=none&region=north-west';
+      await visit(page, env.server.origin, `mode=kiosk&${lang === 'cy' ? 'lang=cy&' : ''}${answers}`);
+      await page.locator('main[data-outcome]').waitFor();
+      const button = page.locator('summary', { hasText: control });
+      for (const where of ['top', 'bottom']) {
+        if (where === 'bottom') await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        assert.ok(await inView(button), `the control is in view at the ${where} of the result`);
+        const box = await button.boundingBox();
+        assert.ok(box.height >= 44, `the control is ${box.height}px tall`);
+      }
+      await button.click();
+      const code = page.locator('.qr__code svg');
+      await code.waitFor();
+      assert.ok(await inView(code), 'the opened code is in view');
+      const png = PNG.sync.read(await code.screenshot());
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      assert.ok(decoded, 'the QR code decodes');
+      const want = `${env.server.origin}/#page=result${lang === 'cy' ? '&lang=cy' : ''}&${answers}`;
+      assert.equal(decoded.data, want);
+      assert.equal(await page.locator('.qr__code svg').count(), 1, 'one code on the page');
+      await page.screenshot({ path: new URL(`./artifacts/kiosk-qr-${width}-${lang}.png`, import.meta.url).pathname });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+}
+
+// After a reset the next student gets the mode's own language, not the last student's: by the
+// Start again button and by the idle countdown, set up in English or in Welsh.
+for (const [mode, own, other] of [
+  ['mode=kiosk', { lang: 'en', start: 'Start now', again: 'Start again', heading: /Find your route/, link: 'English' },
+    { lang: 'cy', link: 'Cymraeg', start: 'Dechrau nawr', again: 'Dechrau eto' }],
+  ['mode=kiosk&lang=cy', { lang: 'cy', start: 'Dechrau nawr', again: 'Dechrau eto', heading: /Dewch o hyd i'ch llwybr/, link: 'Cymraeg' },
+    { lang: 'en', link: 'English', start: 'Start now', again: 'Start again' }],
+]) {
+  test(`adviser mode set up in ${own.lang === 'en' ? 'English' : 'Welsh'}: after a student switches language, a reset returns to it`, async () => {
+    const { page, errors } = await openPage(env.chrome.context);
+    await page.clock.install();
+    await visit(page, env.server.origin, mode);
+    await page.getByRole('heading', { level: 1, name: own.heading }).waitFor();
+    const lang = () => page.evaluate(() => document.documentElement.lang);
+    // A student switches language and starts.
+    await page.getByRole('link', { name: other.link }).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector('main h1'), other.lang);
+    await page.getByRole('button', { name: other.start }).click();
+    await page.locator('input[name=qualified]').first().waitFor();
+    assert.equal(await lang(), other.lang);
+    // Start again: the mode's own language.
+    await page.getByRole('button', { name: other.again }).click();
+    await page.getByRole('heading', { level: 1, name: own.heading }).waitFor();
+    assert.equal(await lang(), own.lang);
+    assert.ok(!page.url().includes('home-lang'), page.url());
+    // Again, and this time the student walks away: the idle reset does the same.
+    await page.getByRole('link', { name: other.link }).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector('main h1'), other.lang);
+    await page.getByRole('button', { name: other.start }).click();
+    await page.locator('input[name=qualified]').first().waitFor();
+    await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 2_000);
+    await page.getByRole('heading', { level: 1, name: own.heading }).waitFor();
+    assert.equal(await lang(), own.lang);
+    assert.ok(!page.url().includes('qualified='), page.url());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

@@ -154,18 +154,6 @@ test('"none" and the modules exclude each other, as GOV.UK checkboxes do', async
   await page.close();
 });
 
-test('the result prints on at most two pages, without buttons', async () => {
-  const { page } = await openPage(env.chrome.context);
-  await visit(page, env.server.origin, 'level=6&done=crime,cjs&doing=penal&exp=yes&job=moj&credits5=yes&region=north-west&hours=25&start=2027-01');
-  await page.locator('main[data-outcome]').waitFor();
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.getByRole('button', { name: 'Print this page' }).isVisible(), false);
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.ok(pages >= 1 && pages <= 2, `the result prints on ${pages} pages`);
-  await page.close();
-});
-
 test('the app works from a folder of a host, not only its root', async () => {
   const { serve } = await import('./harness.mjs');
   const folder = await serve(undefined, {}, { folder: '/tools/probation/' });

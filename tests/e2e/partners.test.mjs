@@ -1,6 +1,6 @@
 // Issue 14, as a partner site's editor and a careers adviser at an event would meet it: a frame
-// that shrinks as well as grows, presets that survive Start again, a visible notice for setting
-// mistakes, a copyable snippet, a privacy sentence true in a frame, the QR code's language, Back
+// that shrinks as well as grows, presets that survive Start again, a notice for setting mistakes
+// in the editor's preview, a copyable snippet, a privacy sentence true in a frame, the QR code's language, Back
 // from the privacy page, a longer idle time on the result, a dated printout with the answers, a
 // loading state for deep links, Space on link-buttons, and the QR code outside adviser mode.
 import { test, before, after } from 'node:test';
@@ -46,7 +46,7 @@ before(async () => {
     '/question.html': page('<div data-probation-route-finder data-start="question"></div>', embed),
     '/default.html': page('<div data-probation-route-finder></div>', embed),
     '/presets.html': page('<div data-probation-route-finder data-region="wales" data-start="question" data-brand="#5b2d86"></div>', embed),
-    '/capital.html': page('<div data-probation-route-finder data-region="Wales"></div>', embed),
+    '/unknown-region.html': page('<div data-probation-route-finder data-region="Atlantis"></div>', embed),
     '/light.html': page('<div data-probation-route-finder data-brand="#ffdd00"></div>', embed),
   });
   chrome = await browser();
@@ -118,15 +118,16 @@ test('embed presets survive Start again and every in-app link', async () => {
   await p.close();
 });
 
+// Visitors never see the notice (embed.test.mjs); the editor does in a preview of their page.
 for (const [name, file, words] of [
-  ['a region written with a capital', 'capital.html', /data-region/],
+  ['a region the tool does not know', 'unknown-region.html', /data-region/],
   ['a brand colour with too little contrast', 'light.html', /data-brand/],
 ]) {
-  test(`a setting mistake shows a notice for the editor inside the frame: ${name}`, async () => {
+  test(`a setting mistake shows a notice for the editor inside the frame, in preview: ${name}`, async () => {
     const { page: p } = await openPage(chrome.context);
     const warnings = [];
     p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-    await p.goto(`${partner.origin}/${file}`);
+    await p.goto(`${partner.origin}/${file}?route-finder-preview`);
     const frame = p.frameLocator('iframe');
     const notice = frame.getByRole('region', { name: /website's editor/ });
     await notice.waitFor({ timeout: 5000 });
@@ -137,7 +138,7 @@ for (const [name, file, words] of [
   });
 }
 
-test('no notice when the settings are right', async () => {
+test('no notice of a mistake when the settings are right', async () => {
   const { page: p } = await openPage(chrome.context);
   await p.goto(`${partner.origin}/presets.html`);
   const frame = p.frameLocator('iframe');
@@ -189,6 +190,7 @@ const RESULT = 'level=4&exp=yes&l3vq=yes&job=none&region=north-west&start=2027-0
 test('adviser mode: the QR code of a Welsh result opens it in Welsh', async () => {
   const { page: p } = await openPage(chrome.context);
   await visit(p, app.origin, `mode=kiosk&lang=cy&${RESULT}`);
+  await p.getByText('Cod QR ar gyfer eich ffôn').click();
   const link = await decodeQr(p);
   assert.ok(link, 'the QR code decodes');
   assert.match(link, /[#&]lang=cy(&|$)/, link);

@@ -3,7 +3,7 @@
 // page (or a Welsh browser) never shows it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openPage, browser, appReady } from './harness.mjs';
+import { withApp, openPage, browser, appReady, cspViolations } from './harness.mjs';
 
 const env = withApp();
 
@@ -47,6 +47,37 @@ test('Start now tapped before the app is there opens the first question once it 
     await page.getByRole('heading', { level: 1, name: 'Do you already have a probation qualification?' }).waitFor();
     assert.equal(await page.locator('main').count(), 1);
     assert.equal(await page.locator('#prerendered').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await chrome.close();
+  }
+});
+
+test('Start now tapped before the app is there shows at once that the tap was heard, within the CSP', async () => {
+  const chrome = await browser({ serviceWorkers: 'block' });
+  try {
+    const { page, errors } = await openPage(chrome.context);
+    // The wasm is held back until after the checks, as on a slow phone.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`${env.server.origin}/`);
+    const start = page.locator('#prerendered').getByRole('button', { name: 'Start now' });
+    await start.click();
+    // The start page gives way to the loading state (in both languages: the app has not yet read
+    // the link's), without the app.
+    const loading = page.getByRole('status');
+    await loading.waitFor();
+    const said = await loading.innerText();
+    assert.match(said, /Loading the page…/);
+    assert.match(said, /Wrthi'n llwytho'r dudalen…/);
+    assert.equal(await start.isVisible(), false, 'the start page has gone');
+    assert.deepEqual(await cspViolations(page), []);
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Do you already have a probation qualification?' }).waitFor();
+    assert.equal(await page.getByRole('status').count(), 0, 'the loading state goes when the app is there');
+    assert.equal(await page.locator('main').count(), 1);
+    assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(errors, []);
   } finally {
     await chrome.close();
