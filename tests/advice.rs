@@ -208,10 +208,8 @@ fn situations() -> Vec<Situation> {
         Situation {
             name: "PQiP, national, 15 months, three modules: the missing one is named",
             answers: "level=6&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-07",
-            must: vec![I::Note(Note::FourthModuleInFirstMonths {
-                missing: Some(Module::Rehab),
-            })],
-            never: vec![I::Note(Note::FourthModuleInFirstMonths { missing: None })],
+            must: vec![I::Note(Note::FourthModuleInFirstMonths { missing: Some(Module::Rehab), part_time: None })],
+            never: vec![I::Note(Note::FourthModuleInFirstMonths { missing: None, part_time: None })],
         },
         Situation {
             name: "PQiP, national, part time: never 37 hours",
@@ -252,12 +250,10 @@ fn situations() -> Vec<Situation> {
                     on: applying_now(ym(2027, 7), true),
                 }),
                 // Penal Policy is still being studied: the fourth is whichever is left.
-                I::Note(Note::FourthModuleInFirstMonths { missing: None }),
+                I::Note(Note::FourthModuleInFirstMonths { missing: None, part_time: None }),
                 I::Note(Note::Assumed(Assumption::ThirdModuleInProgress)),
             ],
-            never: vec![I::Note(Note::FourthModuleInFirstMonths {
-                missing: Some(Module::Rehab),
-            })],
+            never: vec![I::Note(Note::FourthModuleInFirstMonths { missing: Some(Module::Rehab), part_time: None })],
         },
         Situation {
             name: "PQiP, 21 months: modules first, then Part 1",
@@ -265,16 +261,20 @@ fn situations() -> Vec<Situation> {
             must: vec![
                 I::Step(Step::Parts21 { full_time: true }),
                 providers(),
-                // Two modules take 8 months: the January 2028 intake, the same month qualified.
+                // Two modules first (the routes compared show it) take 8 months: the January
+                // 2028 intake, the same month qualified, so it is not a change that helps.
+                I::Note(Note::Assumed(Assumption::ModulePace)),
+                I::Step(Step::ModuleCosts { employed: false }),
+            ],
+            never: vec![
+                I::Step(Step::Parts15 { full_time: true }),
                 I::Change(Change::OtherModulePlan {
                     plan: ModulePlan::ModulesFirst,
                     more: 2,
                     to: 15,
                     shift: shift(ym(2029, 4), ym(2029, 4)),
                 }),
-                I::Note(Note::Assumed(Assumption::ModulePace)),
             ],
-            never: vec![I::Step(Step::Parts15 { full_time: true })],
         },
         Situation {
             name: "Foundation degree, no modules: never three modules in four weeks",
@@ -285,21 +285,25 @@ fn situations() -> Vec<Situation> {
                     months: 29,
                     on: applying_now(ym(2027, 7), false),
                 }),
+                I::Note(Note::Assumed(Assumption::ModulePace)),
+                I::Note(Note::Assumed(Assumption::IntakeMonths)),
+            ],
+            // Modules first would qualify them no sooner: never offered as a change (the routes
+            // compared show it with its month).
+            never: vec![
+                I::Change(Change::OtherModulePlan {
+                    plan: ModulePlan::StartThirdNow,
+                    more: 0,
+                    to: 15,
+                    shift: shift(ym(2028, 10), ym(2029, 4)),
+                }),
                 I::Change(Change::OtherModulePlan {
                     plan: ModulePlan::ModulesFirst,
                     more: 2,
                     to: 15,
                     shift: shift(ym(2029, 4), ym(2029, 4)),
                 }),
-                I::Note(Note::Assumed(Assumption::ModulePace)),
-                I::Note(Note::Assumed(Assumption::IntakeMonths)),
             ],
-            never: vec![I::Change(Change::OtherModulePlan {
-                plan: ModulePlan::StartThirdNow,
-                more: 0,
-                to: 15,
-                shift: shift(ym(2028, 10), ym(2029, 4)),
-            })],
         },
         Situation {
             name: "Two modules finished, none started: start the third now, never finish it first",
@@ -315,7 +319,7 @@ fn situations() -> Vec<Situation> {
         Situation {
             name: "Already applied for the January intake: it is theirs",
             answers: "level=6&done=crime,cjs,penal,rehab&exp=yes&job=none&region=london&start=2027-01&applied=yes",
-            must: vec![I::Qualify(Qualify {
+            must: vec![I::Step(Step::ApplicationContinues), I::Qualify(Qualify {
                 by: ym(2028, 4),
                 months: 17,
                 on: Counting::Intake {
@@ -325,10 +329,15 @@ fn situations() -> Vec<Situation> {
                     finish_third: false,
                 },
             })],
-            never: vec![I::Note(Note::StartTooSoon {
-                given: ym(2027, 1),
-                intake: ym(2027, 7),
-            })],
+            never: vec![
+                I::Note(Note::StartTooSoon {
+                    given: ym(2027, 1),
+                    intake: ym(2027, 7),
+                }),
+                // Not told to apply, or to tick a box on a form already sent.
+                I::Step(Step::NationalCampaign),
+                I::Step(Step::TickPsoBox),
+            ],
         },
         Situation {
             name: "PQiP through PSO Progression: the line manager, never the national campaign",
@@ -1010,8 +1019,7 @@ fn the_figure_and_the_course_providers_follow_the_route_and_the_region() {
         "{:?}",
         part_time_15.figure
     );
-    // The CJL route names the region's university when it runs the access courses, and all
-    // three providers when it does not.
+    // The CJL route names all three providers, whatever the region: none is tied to one (policy.md).
     let cjl = |region: &str| {
         advice_for(&format!(
             "level=4&exp=yes&l3vq=yes&job=none&region={region}&start=2027-01"
@@ -1019,8 +1027,12 @@ fn the_figure_and_the_course_providers_follow_the_route_and_the_region() {
         .ask
     };
     use policy::University;
-    assert!(cjl("north-east").contains(&Ask::CourseProviders(vec![University::SheffieldHallam])));
-    assert!(cjl("north-west").contains(&Ask::CourseProviders(University::CJL_PROVIDERS.to_vec())));
+    for region in ["north-east", "north-west", "london"] {
+        assert!(
+            cjl(region).contains(&Ask::CourseProviders(University::CJL_PROVIDERS.to_vec())),
+            "{region}"
+        );
+    }
 }
 
 #[test]

@@ -93,7 +93,10 @@ fn welsh_month_names_never_follow_a_bare_a() {
     }
     // "neu" softens the second "mis".
     let both = cy.question_for(Question::Start, Framing::CjlAccess).hint;
-    assert!(both.contains("(mis Ionawr neu fis Gorffennaf)"), "{both}");
+    assert!(
+        both.contains("o'r mis Ionawr neu fis Gorffennaf cyntaf"),
+        "{both}"
+    );
     assert!(
         !both.contains(" a Gorffennaf") && !both.contains(" a Ionawr"),
         "{both}"

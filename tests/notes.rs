@@ -234,13 +234,27 @@ fn the_other_way_through_the_modules_is_offered_only_below_three() {
         other(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs")),
         Some((ModulePlan::StartThirdNow, 0))
     );
+    // Fewer: finish them first, said as a change only when it is sooner. With the first intake
+    // they could join, 8 months of modules lead to the same month as applying now; for an intake
+    // of July 2028 they chose, the modules fit before it and the 15 months are sooner.
+    let later = PQIP.replace("2027-07", "2028-07");
     assert_eq!(
-        other(&PQIP.replace("crime,cjs,penal,rehab", "crime")),
+        other(&later.replace("crime,cjs,penal,rehab", "crime")),
         Some((ModulePlan::ModulesFirst, 1))
     );
     assert_eq!(
-        other(&PQIP.replace("crime,cjs,penal,rehab", "")),
+        other(&later.replace("crime,cjs,penal,rehab", "")),
         Some((ModulePlan::ModulesFirst, 2))
+    );
+    assert_eq!(other(&PQIP.replace("crime,cjs,penal,rehab", "")), None);
+    // Having applied: no other way through the modules (it would mean applying again).
+    assert_eq!(
+        other(
+            &PQIP
+                .replace("crime,cjs,penal,rehab", "crime,cjs")
+                .replace("2027-07", "2027-07&applied=yes")
+        ),
+        None
     );
     assert_eq!(
         other(&PQIP.replace("crime,cjs,penal,rehab", "crime,cjs&doing=penal")),

@@ -109,6 +109,11 @@ pub enum Step {
     ApplyForOfficerJobs,
     /// National campaign: written application, online test, assessment centre (001).
     NationalCampaign,
+    /// Already applied: the campaign's stages go on, then security clearance (001).
+    ApplicationContinues,
+    /// Modules studied before applying: the universities set their costs and time-scales, and an
+    /// employer may pay (001): theirs when `employed`, otherwise if they work.
+    ModuleCosts { employed: bool },
     /// The PQiP application's tick box for a PSO role if not successful (000).
     TickPsoBox,
     /// Internal routes: line manager and the HMPPS intranet (000).
@@ -217,7 +222,17 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 Route::Pqip15 => PQIP_SHORT_MONTHS,
                 _ => PQIP_EXTENDED_MONTHS,
             };
+            // Someone who has applied is not told to apply: their application goes on (001).
+            let applied = outcome.journey.is_some_and(|j| j.applied);
             let internal = match outcome.entry {
+                Some(Entry::National) | None if applied => {
+                    steps.push(Step::ApplicationContinues);
+                    if serving {
+                        steps.push(Step::LearnerRole);
+                    }
+                    ask.push(Ask::Recruitment);
+                    false
+                }
                 // A serving PSO has no use for the tick box for a PSO job, and moves into a
                 // learner role like internal applicants (001).
                 Some(Entry::National) | None if serving => {
@@ -268,6 +283,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             {
                 ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
             }
+            module_costs(answers, job, false, &mut steps);
             let figure = Figure::PqipMonths {
                 months: outcome.months,
                 full_time_months,
@@ -320,6 +336,10 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 }
             } else {
                 steps.push(Step::FinishDiploma);
+            }
+            // The modules the PQiP at the end of their journey could do without (001).
+            if module_costs(answers, job, true, &mut steps) {
+                ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
             }
             // Applying through PSO Progression, then as on the internal routes (001, 000).
             steps.extend([
@@ -428,6 +448,26 @@ pub fn counting(outcome: &Outcome, j: &super::journey::Journey, now: YearMonth) 
         Route::PsoPathway if outcome.job == Job::Pso => Counting::Serving,
         Route::PsoPathway | Route::AlreadyQualified => Counting::PsoStart(j.start()),
     }
+}
+
+/// Where another way through the modules is open (start the third now, or finish some first), who
+/// sets their costs and who may pay (001); whether it was said.
+/// `pso_pathway`: that route offers only starting the third module (assess.rs).
+fn module_costs(answers: &Answers, job: Job, pso_pathway: bool, steps: &mut Vec<Step>) -> bool {
+    use super::journey::ModulePlan;
+    let applied = !pso_pathway && answers.applied_or_default() && answers.start.is_some();
+    let offered = match ModulePlan::alternative(answers) {
+        _ if applied => false,
+        Some(ModulePlan::ModulesFirst) => !pso_pathway,
+        Some(ModulePlan::StartThirdNow) => true,
+        Some(ModulePlan::AsAnswered) | None => false,
+    };
+    if offered {
+        steps.push(Step::ModuleCosts {
+            employed: job != Job::None,
+        });
+    }
+    offered
 }
 
 fn access_done(start: YearMonth, finish: YearMonth) -> Dates {

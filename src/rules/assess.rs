@@ -156,9 +156,8 @@ pub enum Reason {
         region: Region,
         university: University,
     },
-    CjlAnyProvider {
-        region: Region,
-    },
+    /// Any of the three access providers (001), none tied to a region.
+    CjlAnyProvider,
     CjlLevelExperienceVq {
         level: u8,
     },
@@ -236,13 +235,20 @@ pub enum Note {
     Assumed(Assumption),
     /// The fourth module is funded and due within the first 6 months (000, 001); `missing` names
     /// it when only one module is neither finished nor being studied.
-    FourthModuleInFirstMonths { missing: Option<Module> },
+    /// `part_time`: Part 1's months at their hours, when part time lengthens it.
+    FourthModuleInFirstMonths {
+        missing: Option<Module>,
+        part_time: Option<u16>,
+    },
     /// The 2021 Qualification Alignment Process was only for staff then in core roles (002 paras
     /// 11-12, 31-35): shown with [`Note::NotRecognisedForYear`].
     AlignmentProcess,
     /// The start month the answers give has passed (a link kept since it was made): the dates
     /// count from `from`, the default start, instead.
     StartPassed { given: YearMonth, from: YearMonth },
+    /// No start given off the PQiP routes: the dates count from `from`, the default start, an
+    /// estimate; they may be able to start sooner.
+    StartEstimated { from: YearMonth },
     /// The PQiP start the answers give is sooner than applying allows, for someone who has not
     /// applied: the first intake they could join is `intake` (policy.md).
     StartTooSoon { given: YearMonth, intake: YearMonth },
@@ -459,6 +465,8 @@ fn dates(answers: &Answers, basis: &Basis, j: &Journey, out: &mut Outcome) {
     if serving {
         out.start = Some(basis.now);
         out.months = u16::try_from(basis.now.months_until(j.can_apply)).unwrap_or(0);
+    } else if basis.given.is_none() && basis.passed.is_none() && !out.route.is_pqip() {
+        out.notes.push(Note::StartEstimated { from: basis.start });
     } else if let Some(given) = basis.passed {
         out.notes.push(Note::StartPassed {
             given,
@@ -529,6 +537,16 @@ fn pqip(answers: &Answers, entry: Entry, basis: &Basis, out: &mut Outcome) {
             pso_work: out.job == Job::Pso,
         },
     });
+    // Why the internal routes are not theirs, where their job would have given them one (000).
+    if entry == Entry::National {
+        match out.job {
+            Job::Pso => out.reasons.push(Reason::PsoNeedsMoreService {
+                months: answers.service.unwrap_or(0),
+            }),
+            Job::Moj => out.reasons.push(Reason::MojWithoutCredits),
+            Job::None => {}
+        }
+    }
 
     let done = answers.done.unwrap_or(Modules::NONE);
     // Named only when it is the one module not finished: with a third still in progress, the
@@ -543,14 +561,20 @@ fn pqip(answers: &Answers, entry: Entry, basis: &Basis, out: &mut Outcome) {
         (PQIP_SHORT_MONTHS, None) => {
             out.reasons.push(Reason::ModulesDone { count: done.len() });
             if done.len() == MODULES_FOR_SHORT_PQIP {
-                out.notes.push(Note::FourthModuleInFirstMonths { missing });
+                out.notes.push(Note::FourthModuleInFirstMonths {
+                    missing,
+                    part_time: part_one_months(out),
+                });
             }
         }
         (_, Some(Condition::FinishThirdModule)) => {
             out.reasons.push(Reason::TwoDoneThirdStarted);
             out.notes
                 .push(Note::Assumed(Assumption::ThirdModuleInProgress));
-            out.notes.push(Note::FourthModuleInFirstMonths { missing });
+            out.notes.push(Note::FourthModuleInFirstMonths {
+                missing,
+                part_time: part_one_months(out),
+            });
         }
         _ => {
             let module_months = out.journey.map_or(0, |j| {
@@ -599,7 +623,10 @@ fn pqip(answers: &Answers, entry: Entry, basis: &Basis, out: &mut Outcome) {
                 .push(Change::FinishThirdBeforeStart { otherwise, shift });
         }
     }
-    other_module_plan(Pathway::Pqip(entry), answers, basis, &j, out);
+    // Having applied for an intake, another way through the modules would mean applying again.
+    if !basis.applied {
+        other_module_plan(Pathway::Pqip(entry), answers, basis, &j, out);
+    }
     work_full_time(&j, out);
 }
 
@@ -616,7 +643,10 @@ fn other_module_plan(
         return;
     };
     let done = answers.done.unwrap_or(Modules::NONE).len();
-    if let Some(alt) = journey::plan_with(pathway, answers, basis, plan) {
+    // Said as a change only when it would get them qualified sooner; the routes compared show it
+    // either way.
+    let alternative = journey::plan_with(pathway, answers, basis, plan);
+    if let Some(alt) = alternative.filter(|alt| alt.qualified < j.qualified) {
         out.changes.push(Change::OtherModulePlan {
             plan,
             more: policy::MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done),
@@ -630,6 +660,16 @@ fn other_module_plan(
     if plan == ModulePlan::ModulesFirst {
         out.notes.push(Note::Assumed(Assumption::ModulePace));
     }
+}
+
+/// Part 1's months on their journey when part time lengthens it: the first 6 months full time (000,
+/// 001, 002 para 28), in proportion at their hours (policy.md).
+fn part_one_months(out: &Outcome) -> Option<u16> {
+    let j = out.journey?;
+    let part1 = j
+        .pqip_parts()
+        .find(|p| p.kind == journey::PartKind::Part1)?;
+    (!j.hours.is_full_time()).then(|| part1.months())
 }
 
 /// Part time lengthens the PQiP on every route that ends in it (000).
@@ -655,18 +695,11 @@ fn cjl_access(answers: &Answers, out: &mut Outcome) {
     out.reasons.push(Reason::CjlLevelExperienceVq {
         level: answers.level.unwrap_or(0),
     });
-    if let Some(region) = answers.region {
-        let university = region.university();
-        if university.is_cjl_provider() {
-            out.study = Some(Study::At(university));
-            out.reasons
-                .push(Reason::StudyInRegion { region, university });
-        } else {
-            out.study = Some(Study::AnyCjlProvider);
-            out.reasons.push(Reason::CjlAnyProvider { region });
-            out.notes.push(Note::Assumed(Assumption::AnyCjlProvider));
-        }
-    }
+    // All three providers, whatever the region: no source ties one to a region, and the
+    // courses are at a distance (policy.md). The region's university is the later PQiP's.
+    out.study = Some(Study::AnyCjlProvider);
+    out.reasons.push(Reason::CjlAnyProvider);
+    out.notes.push(Note::Assumed(Assumption::AnyCjlProvider));
     if let Some(j) = out.journey {
         work_full_time(&j, out);
     }
@@ -735,7 +768,11 @@ fn pso_pathway(answers: &Answers, basis: &Basis, out: &mut Outcome) {
         out.changes.push(Change::StudyCjl);
     }
     let Some(j) = out.journey else { return };
-    // The PQiP at the end of their journey could be the 15-month one as well (policy.md).
-    other_module_plan(Pathway::PsoPathway, answers, basis, &j, out);
+    // The PQiP at the end of their journey could be the 15-month one as well (policy.md), for
+    // someone with two modules already: more modules first is a Level 5 study of its own, not a
+    // tip for the PSO pathway.
+    if ModulePlan::alternative(answers) == Some(ModulePlan::StartThirdNow) {
+        other_module_plan(Pathway::PsoPathway, answers, basis, &j, out);
+    }
     work_full_time(&j, out);
 }

@@ -5,7 +5,7 @@
 use super::answers::{Answers, Job};
 use super::assess::{has_experience, pathways, Entry, Pathway, Route};
 use super::calendar::YearMonth;
-use super::journey::{plan_with, Basis, Journey, ModulePlan};
+use super::journey::{first_intake, plan_with, Basis, Journey, ModulePlan};
 use super::policy::{self, NEWER_PAGE_MIN_LEVEL, PQIP_MIN_LEVEL, PQIP_SHORT_MONTHS};
 use chrono::NaiveDate;
 
@@ -82,10 +82,29 @@ impl Comparison {
 pub fn compare(answers: &Answers, today: NaiveDate) -> Comparison {
     let basis = Basis::of(answers, today);
     let ways = pathways(answers);
+    // Someone whose likely route is the PQiP gave the start of an intake, not of a PSO job: the
+    // other routes count from that intake as the rules take it (the first they could join, unless
+    // a later one was chosen), never from a month too soon to apply for, nor an intake already
+    // applied for.
+    let others = match ways.first() {
+        Some(Pathway::Pqip(_)) => {
+            let earliest = first_intake(basis.now);
+            let start = match basis.given {
+                Some(given) if !basis.applied => given.max(earliest),
+                _ => earliest,
+            };
+            Basis { start, ..basis }
+        }
+        _ => basis,
+    };
     let mut options = Vec::new();
     for (n, &pathway) in ways.iter().enumerate() {
+        let basis = match pathway {
+            Pathway::Pqip(_) => &basis,
+            _ => &others,
+        };
         let mut add = |plan: ModulePlan| {
-            if let Some(journey) = plan_with(pathway, answers, &basis, plan) {
+            if let Some(journey) = plan_with(pathway, answers, basis, plan) {
                 options.push(RouteOption {
                     pathway,
                     plan,
@@ -100,7 +119,9 @@ pub fn compare(answers: &Answers, today: NaiveDate) -> Comparison {
         add(ModulePlan::AsAnswered);
         // The other way through the modules goes with the likely route only: the other ways into
         // the PQiP would repeat it with the same dates.
-        if let (0, Pathway::Pqip(_), Some(plan)) = (n, pathway, ModulePlan::alternative(answers)) {
+        // Having applied for an intake, another way through the modules would mean applying again.
+        let alternative = ModulePlan::alternative(answers).filter(|_| !basis.applied);
+        if let (0, Pathway::Pqip(_), Some(plan)) = (n, pathway, alternative) {
             add(plan);
         }
     }

@@ -461,7 +461,8 @@ impl Messages for Welsh {
                     "Ar gyfer Dilyniant PSO (PSO Progression) mae angen cymhwyster Lefel {}, ac mae'r Diploma yn rhoi hwnnw i chi. Mae Swyddogion Gwasanaethau Prawf newydd yn ei ddilyn, yn ddelfrydol o fewn {} mis, a hyd at {} ar y mwyaf. Gall eich rheolwr llinell ddweud wrthych pryd rydych yn debygol o orffen.",
                     p::PSO_PROGRESSION_MIN_LEVEL,
                     p::PSO_DIPLOMA_MONTHS,
-                    years_words(p::PSO_DIPLOMA_MAX_YEARS)
+                    // "at" softens what follows: "hyd at dair blynedd".
+                    soft(&years_words(p::PSO_DIPLOMA_MAX_YEARS), false)
                 ),
                 "Gorffen y Diploma erbyn".into(),
             ),
@@ -543,7 +544,7 @@ impl Messages for Welsh {
     fn framed(&self, q: Question, framing: Framing) -> Option<(String, String)> {
         let dates = "Byddwn yn cyfrifo eich dyddiadau o'r mis a ddewiswch.";
         let not_sure = format!(
-            "Os nad ydych yn siŵr, dewiswch \u{201c}{}\u{201d}: rydym yn cyfrif o'r cymeriant cyntaf ({}) sydd o leiaf {} o nawr.",
+            "Os nad ydych yn siŵr, dewiswch \u{201c}{}\u{201d}: rydym yn cyfrif o'r {} cyntaf sydd o leiaf {} o nawr.",
             NOT_SURE,
             self.intake_months(true),
             self.months_count(p::RECRUITMENT_MONTHS)
@@ -1073,9 +1074,8 @@ impl Messages for Welsh {
                 self.region_name(region),
                 with_a(self.university_name(university))
             ),
-            Reason::CjlAnyProvider { region } => format!(
-                "nid yw prifysgol y PQiP ar gyfer {} yn un o'r {} y mae'r cwestiynau cyffredin yn eu rhestru ar gyfer y cyrsiau mynediad, felly gellid dewis unrhyw un o'r rheini",
-                self.region_name(region),
+            Reason::CjlAnyProvider => format!(
+                "nid oes unrhyw ffynhonnell yn cysylltu'r cyrsiau mynediad â rhanbarth, felly gellid dewis unrhyw un o'r {} y mae'r cwestiynau cyffredin yn eu rhestru ar eu cyfer",
                 self.providers()
             ),
             Reason::CjlLevelExperienceVq { level } => format!(
@@ -1120,7 +1120,7 @@ impl Messages for Welsh {
                 self.month(shift.instead)
             ),
             Change::OtherModulePlan { more, to, shift, .. } => format!(
-                "Gorffennwch {} yn gyntaf (tua {} awr o astudio yr un; rydym yn amcangyfrif {} yr un), dechreuwch drydydd, yna gwnewch gais: byddai'r PQiP yn cymryd {to} mis, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
+                "Gorffennwch {} yn gyntaf (tua {} awr o astudio{each}; rydym yn amcangyfrif {}{each}), dechreuwch drydydd, yna gwnewch gais: byddai'r PQiP yn cymryd {to} mis os byddwch yn gorffen y trydydd cyn iddo ddechrau, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
                 soft(
                     &count_noun(usize::from(more), "modiwl gwybodaeth", Gender::Masculine, false),
@@ -1129,7 +1129,8 @@ impl Messages for Welsh {
                 p::MODULE_STUDY_HOURS,
                 self.months_count(p::MODULE_MONTHS),
                 self.month(shift.by),
-                self.month(shift.instead)
+                self.month(shift.instead),
+                each = if more == 1 { "" } else { " yr un" },
             ),
             Change::FinishThirdBeforeStart { otherwise, shift } => format!(
                 "Os na fyddwch yn gorffen eich trydydd modiwl cyn i chi ddechrau, mae'r PQiP yn debygol o gymryd {otherwise} mis: byddech yn cymhwyso ym mis {} yn hytrach nag ym mis {}.",
@@ -1186,14 +1187,31 @@ impl Messages for Welsh {
                 p::ALIGNMENT_QUALIFICATION_MONTHS.1,
                 p::ALIGNMENT_QUALIFICATION_MIN_MONTHS
             ),
-            Note::FourthModuleInFirstMonths { missing: Some(m) } => format!(
-                "Mae'r rhaglen yn talu am y modiwl nad ydych wedi'i orffen ({}). Rhaid i chi ei orffen yn ystod y {} mis cyntaf.",
-                self.module_name(m),
-                p::FOURTH_MODULE_DUE_MONTHS
-            ),
-            Note::FourthModuleInFirstMonths { missing: None } => format!(
-                "Mae'r rhaglen yn talu am eich pedwerydd modiwl. Rhaid i chi ei orffen yn ystod y {} mis cyntaf.",
-                p::FOURTH_MODULE_DUE_MONTHS
+            Note::FourthModuleInFirstMonths { missing, part_time } => {
+                let module = match missing {
+                    Some(m) => format!(
+                        "y modiwl nad ydych wedi'i orffen ({}, sef {} yng nghanllawiau {})",
+                        self.module_name(m),
+                        self.module_guidance_name(m),
+                        p::STATUTORY_GUIDANCE_YEAR
+                    ),
+                    None => "eich pedwerydd modiwl".into(),
+                };
+                let due = match part_time {
+                    None => format!("yn ystod y {} mis cyntaf", p::FOURTH_MODULE_DUE_MONTHS),
+                    // 000 and 001 give the full-time figure; part time, Part 1 is longer.
+                    Some(part1) => format!(
+                        "yn ystod {} mis cyntaf y rhaglen llawn amser: ar eich oriau chi, yn ystod Rhan 1 mae'n debyg, tua {} (ein dehongliad ni)",
+                        p::FOURTH_MODULE_DUE_MONTHS,
+                        self.months_count(part1)
+                    ),
+                };
+                format!("Mae'r rhaglen yn talu am {module}. Rhaid i chi ei orffen {due}.")
+            }
+            Note::StartEstimated { from } => format!(
+                "Ni wnaethoch roi mis dechrau, felly mae'r dyddiadau'n cael eu cyfrif o fis {}: ein hamcangyfrif ni, y cymeriant PQiP cyntaf sydd o leiaf {} i ffwrdd. Os gallech ddechrau'n gynt, newidiwch eich ateb i'r cwestiwn am y dyddiad dechrau.",
+                self.month(from),
+                self.months_count(p::RECRUITMENT_MONTHS)
             ),
             Note::StartPassed { given, from } => format!(
                 "Mae'r mis dechrau yn y ddolen hon, mis {}, wedi mynd heibio. Mae'r dyddiadau yma'n cyfrif o fis {} yn lle hynny.",
@@ -1201,7 +1219,7 @@ impl Messages for Welsh {
                 self.month(from)
             ),
             Note::StartTooSoon { given, intake } => format!(
-                "Mae mis {} yn llai na {} i ffwrdd. Oni bai eich bod eisoes wedi gwneud cais am y cymeriant hwnnw neu fod gennych gynnig, y cymeriant cyntaf y gallech ymuno ag ef yw mis {}, ac mae'r dyddiadau yma'n cyfrif ohono.",
+                "Mae mis {} yn llai na {} i ffwrdd. Oni bai eich bod eisoes wedi gwneud cais am y cymeriant hwnnw neu fod gennych gynnig, y cymeriant cyntaf y gallech ymuno ag ef yw mis {}, ac mae'r dyddiadau yma'n cael eu cyfrif ohono.",
                 self.month(given),
                 self.months_count(p::RECRUITMENT_MONTHS),
                 self.month(intake)
@@ -1233,7 +1251,7 @@ impl Messages for Welsh {
                 self.months_count(p::RECRUITMENT_MONTHS)
             ),
             Note::Assumed(Assumption::ModulePace) => format!(
-                "Ein dehongliad ni: mae pob modiwl gwybodaeth yn tua {} awr o astudio. Ochr yn ochr ag ymrwymiadau eraill, rydym yn amcangyfrif {} y modiwl. Gall y prifysgolion ddweud wrthych pa mor hir y mae eu modiwlau nhw'n ei gymryd.",
+                "Ein dehongliad ni: mae pob modiwl gwybodaeth yn cymryd tua {} awr o astudio. Ochr yn ochr ag ymrwymiadau eraill, rydym yn amcangyfrif {} y modiwl. Gall y prifysgolion ddweud wrthych pa mor hir y mae eu modiwlau nhw'n ei gymryd.",
                 p::MODULE_STUDY_HOURS,
                 self.months_count(p::MODULE_MONTHS)
             ),
@@ -1263,7 +1281,8 @@ impl Messages for Welsh {
         "Cymharu eich llwybrau"
     }
     fn routes_intro(&self) -> String {
-        "Pob llwybr sydd ar agor i chi, y cynharaf yn gyntaf, wedi'i gyfrif o'r un dyddiad dechrau. Amcangyfrifon yw'r holl ddyddiadau.".into()
+        "Pob llwybr sydd ar agor i chi, y cynharaf yn gyntaf. Amcangyfrifon yw'r holl ddyddiadau."
+            .into()
     }
     fn option_name(&self, o: &RouteOption, job: Job) -> String {
         match (o.pathway, o.plan) {
@@ -1307,8 +1326,22 @@ impl Messages for Welsh {
             self.month(stage.from)
         )
     }
-    fn option_qualify(&self, by: YearMonth) -> String {
-        format!("Gallech gymhwyso ym mis {}", self.month(by))
+    fn option_qualify(&self, by: YearMonth, finish_third: bool) -> String {
+        let third = if finish_third {
+            ", os byddwch yn gorffen eich trydydd modiwl cyn i'r PQiP ddechrau"
+        } else {
+            ""
+        };
+        format!("Gallech gymhwyso ym mis {}{third}", self.month(by))
+    }
+    // 002 para 30: Criminology, Community Justice, Penology and Rehabilitation of Offenders.
+    fn module_guidance_name(&self, m: Module) -> &'static str {
+        match m {
+            Module::Crime => "Troseddeg",
+            Module::Cjs => "Cyfiawnder Cymunedol",
+            Module::Penal => "Penoleg",
+            Module::Rehab => "Adsefydlu Troseddwyr",
+        }
     }
     fn likely_label(&self) -> &'static str {
         "Eich llwybr tebygol"
@@ -1326,7 +1359,7 @@ impl Messages for Welsh {
     // prisonandprobationjobs.gov.uk, "How to apply" (policy.md): Level 3, against the seeds' 5.
     fn if_level_3_minimum(&self, by: YearMonth) -> String {
         format!(
-            "Mae tudalen swyddogol fwy newydd, {}, yn rhestru cymhwyster Lefel {} mewn unrhyw bwnc fel yr isafswm, gyda phrofiad perthnasol. Mae'r ffynonellau eraill yn dweud Lefel {}, ac mae'r adnodd hwn yn eu dilyn. Os yw'r dudalen newydd yn gywir ar gyfer yr ymgyrch bresennol, gallech wneud cais nawr a chymhwyso ym mis {}. Gwiriwch yr ymgyrch bresennol cyn i chi ddechrau llwybr hirach.",
+            "Mae tudalen swyddogol fwy newydd, {}, yn rhestru cymhwyster Lefel {} mewn unrhyw bwnc fel yr isafswm, gyda phrofiad perthnasol. Mae'r ffynonellau eraill yn dweud Lefel {}, ac mae'r adnodd hwn yn eu dilyn. Os yw'r dudalen fwy newydd yn berthnasol i'r ymgyrch bresennol, gallech wneud cais nawr a chymhwyso ym mis {}. Gwiriwch yr ymgyrch bresennol cyn i chi ddechrau llwybr hirach.",
             self.source_name(Source::HowToApply),
             p::NEWER_PAGE_MIN_LEVEL,
             p::PQIP_MIN_LEVEL,
@@ -1335,7 +1368,7 @@ impl Messages for Welsh {
     }
     fn link_made(&self, on: NaiveDate) -> String {
         format!(
-            "Cafodd y ddolen hon ei gwneud ar {}. Mae'r dyddiadau yma wedi'u cyfrifo eto o heddiw.",
+            "Cafodd y ddolen hon ei gwneud ar {}. Mae'r dyddiadau yma wedi'u hailgyfrifo o heddiw.",
             self.date(on)
         )
     }
@@ -1356,6 +1389,9 @@ impl Messages for Welsh {
         match s {
             Step::ApplyForOfficerJobs => "Chwiliwch am swyddi swyddog prawf yn y rhanbarth rydych chi eisiau gweithio ynddo.".into(),
             Step::NationalCampaign => "Gwnewch gais drwy'r ymgyrch recriwtio genedlaethol: cais ysgrifenedig, prawf ar-lein a chanolfan asesu.".into(),
+            Step::ApplicationContinues => "Mae eich cais yn mynd ymlaen drwy gamau'r ymgyrch, y prawf ar-lein a'r ganolfan asesu os nad ydych wedi'u gwneud eto, ac yna'r cliriad diogelwch.".into(),
+            Step::ModuleCosts { employed: true } => "Gall y prifysgolion isod ddweud wrthych beth yw cost y modiwlau a pha mor hir y maent yn ei gymryd. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::ModuleCosts { employed: false } => "Gall y prifysgolion isod ddweud wrthych beth yw cost y modiwlau a pha mor hir y maent yn ei gymryd. Os ydych yn gweithio, efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
             Step::TickPsoBox => "Ar y ffurflen gais gallwch dicio blwch i gael eich ystyried ar gyfer swydd Swyddog Gwasanaethau Prawf os byddwch bron â llwyddo ac wedi perfformio'n dda. Nid yw ticio'r blwch yn gwarantu y byddwch yn cael eich ystyried.".into(),
             Step::InternalApplication => "Siaradwch â'ch rheolwr llinell ac edrychwch ar fewnrwyd HMPPS: yno y gwneir cais am y llwybrau mewnol, nid drwy'r ymgyrch genedlaethol.".into(),
             Step::LearnerRole => "Os byddwch yn llwyddiannus, byddwch yn symud o'ch swydd bresennol i rôl fel Swyddog Gwasanaethau Prawf sy'n ddysgwr PQiP.".into(),
@@ -1383,7 +1419,7 @@ impl Messages for Welsh {
                 p::PQIP_LEVEL,
                 p::PQIP_VOCATIONAL_LEVEL
             ),
-            Step::WhenYouApply => "Pan fyddwch yn gwneud cais am y PQiP, mae'n mynd fel y mae i bawb:".into(),
+            Step::WhenYouApply => "Pan fyddwch yn gwneud cais am y PQiP, mae'r broses yr un fath ag i bawb:".into(),
             Step::UniversityDecides => format!(
                 "Ar ôl y ganolfan asesu, bydd y brifysgol yn edrych ar eich cymwysterau ac yn penderfynu a fyddwch yn dilyn y llwybr {} mis neu'r llwybr {} mis.",
                 p::PQIP_SHORT_MONTHS,
@@ -1459,7 +1495,9 @@ impl Messages for Welsh {
             Source::RegisterInterest => {
                 "Hyfforddi i fod yn swyddog prawf: cofrestru eich diddordeb (Register your interest)"
             }
-            Source::HowToApply => "Swyddi Carchardai a Phrawf: sut i wneud cais (How to apply)",
+            Source::HowToApply => {
+                "Swyddi Carchardai a Phrawf (Prison and Probation Jobs): sut i wneud cais (How to apply)"
+            }
         }
     }
     fn published(&self, d: Published) -> String {
@@ -1550,7 +1588,8 @@ impl Messages for Welsh {
     }
     fn journey_intro(&self) -> String {
         format!(
-            "Amcangyfrif o'ch atebion yw hwn. Mae gwneud cais am y PQiP fel arfer yn cymryd tua {}, felly mae'r PQiP yn dechrau ar y cymeriant cyntaf sydd o leiaf mor bell â hynny ar ôl y gallech wneud cais. Rydym wedi cymryd bod y cymeriant ym {}, a'ch bod yn gwneud cais cyn gynted ag y gallwch.",
+            "Amcangyfrif o'ch atebion yw hwn. Mae gwneud cais am y PQiP fel arfer yn cymryd tua {}, felly mae'r PQiP yn dechrau ar y cymeriant cyntaf sydd o leiaf {} ar ôl y mis y gallech wneud cais. Rydym wedi cymryd bod y cymeriannau ym {}, a'ch bod yn gwneud cais cyn gynted ag y gallwch.",
+            self.months_count(p::RECRUITMENT_MONTHS),
             self.months_count(p::RECRUITMENT_MONTHS),
             self.intake_months(false)
         )
@@ -1579,7 +1618,7 @@ impl Messages for Welsh {
             StageKind::Apply if journey.plan == ModulePlan::StartThirdNow => {
                 "Gwneud cais am y PQiP, gyda'ch trydydd modiwl wedi dechrau".into()
             }
-            StageKind::Apply => "Gwneud cais am y PQiP, nes bydd eich cymeriant yn dechrau".into(),
+            StageKind::Apply => "Gwneud cais am y PQiP, ac aros am eich cymeriant".into(),
             StageKind::Pqip if journey.hours.is_full_time() => format!(
                 "Y PQiP: y rhaglen {} mis, yn llawn amser",
                 journey.pqip_full_time
@@ -1605,7 +1644,7 @@ impl Messages for Welsh {
         "Heddiw"
     }
     fn journey_qualified(&self) -> &'static str {
-        "Cymhwyso"
+        "Dyddiad cymhwyso"
     }
     fn if_short_pqip(&self, by: YearMonth, instead: YearMonth) -> String {
         format!(
@@ -1703,7 +1742,7 @@ impl Messages for Welsh {
         "Cofrestru eich diddordeb yn yr ymgyrch nesaf, ar y wefan gyrfaoedd swyddogol (yn agor mewn tab newydd)"
     }
     fn how_to_apply(&self) -> &'static str {
-        "Sut i wneud cais, ar Swyddi Carchardai a Phrawf (yn agor mewn tab newydd)"
+        "Sut i wneud cais, ar Swyddi Carchardai a Phrawf (Prison and Probation Jobs) (yn agor mewn tab newydd)"
     }
     fn part_time(&self, hours: Hours) -> String {
         format!("Rhan amser ({hours} awr yr wythnos)")

@@ -831,9 +831,8 @@ impl Messages for English {
                 self.region_name(region),
                 in_sentence(self.university_name(university))
             ),
-            Reason::CjlAnyProvider { region } => format!(
-                "the PQiP university for {} is not one of the {} universities the FAQ lists for the access courses, so any of those could be chosen",
-                self.region_name(region),
+            Reason::CjlAnyProvider => format!(
+                "no source ties the access courses to a region, so any of the {} universities the FAQ lists for them could be chosen",
                 self.providers_count()
             ),
             Reason::CjlLevelExperienceVq { level } => format!(
@@ -878,13 +877,17 @@ impl Messages for English {
                 self.month(shift.instead)
             ),
             Change::OtherModulePlan { more, to, shift, .. } => format!(
-                "Finish {} knowledge {} first (about {} hours of study each; we estimate {} each), start a third, then apply: the PQiP would take {to} months, and you could qualify in {} instead of {}.",
-                self.count_word(usize::from(more)),
-                if more == 1 { "module" } else { "modules" },
+                "Finish {} first (about {} hours of study{each}; we estimate {}{each}), start a third, then apply: the PQiP would take {to} months if you finish the third before it starts, and you could qualify in {} instead of {}.",
+                if more == 1 {
+                    "one knowledge module".to_string()
+                } else {
+                    format!("{} knowledge modules", self.count_word(usize::from(more)))
+                },
                 p::MODULE_STUDY_HOURS,
                 self.months_count(p::MODULE_MONTHS),
                 self.month(shift.by),
-                self.month(shift.instead)
+                self.month(shift.instead),
+                each = if more == 1 { "" } else { " each" },
             ),
             Change::FinishThirdBeforeStart { otherwise, shift } => format!(
                 "If you do not finish your third module before you start, the PQiP is likely to take {otherwise} months: you would qualify in {} instead of {}.",
@@ -941,14 +944,31 @@ impl Messages for English {
                 p::ALIGNMENT_QUALIFICATION_MONTHS.1,
                 p::ALIGNMENT_QUALIFICATION_MIN_MONTHS
             ),
-            Note::FourthModuleInFirstMonths { missing: Some(m) } => format!(
-                "The programme pays for the module you have not finished ({}). You must finish it in the first {} months.",
-                self.module_name(m),
-                p::FOURTH_MODULE_DUE_MONTHS
-            ),
-            Note::FourthModuleInFirstMonths { missing: None } => format!(
-                "The programme pays for your fourth module. You must finish it in the first {} months.",
-                p::FOURTH_MODULE_DUE_MONTHS
+            Note::FourthModuleInFirstMonths { missing, part_time } => {
+                let module = match missing {
+                    Some(m) => format!(
+                        "the module you have not finished ({}, which the {} guidance calls {})",
+                        self.module_name(m),
+                        p::STATUTORY_GUIDANCE_YEAR,
+                        self.module_guidance_name(m)
+                    ),
+                    None => "your fourth module".into(),
+                };
+                let due = match part_time {
+                    None => format!("in the first {} months", p::FOURTH_MODULE_DUE_MONTHS),
+                    // 000 and 001 give the full-time figure; part time, Part 1 is longer.
+                    Some(part1) => format!(
+                        "in the first {} months of the full-time programme: at your hours, likely during Part 1, about {} (our reading)",
+                        p::FOURTH_MODULE_DUE_MONTHS,
+                        self.months_count(part1)
+                    ),
+                };
+                format!("The programme pays for {module}. You must finish it {due}.")
+            }
+            Note::StartEstimated { from } => format!(
+                "You did not give a start month, so the dates count from {}: our estimate, the first PQiP intake at least {} away. If you could start sooner, change your answer to the start question.",
+                self.month(from),
+                self.months_count(p::RECRUITMENT_MONTHS)
             ),
             Note::StartPassed { given, from } => format!(
                 "The start month in this link, {}, has passed. The dates here count from {} instead.",
@@ -1000,7 +1020,7 @@ impl Messages for English {
             ),
             // 002's foreword (2022) against 000 (later).
             Note::Assumed(Assumption::ProgressionOpen) => format!(
-                "Our reading: the careers pages describe PSO Progression as open to PSOs, but the {} statutory guidance called it a pilot that was being evaluated. It may change: your line manager can tell you whether it runs.",
+                "Our reading: the careers pages describe PSO Progression as open to PSOs, but the {} statutory guidance called it a pilot that was being evaluated. It may change: ask the recruitment line, or your line manager if you are a PSO.",
                 p::STATUTORY_GUIDANCE_YEAR
             ),
             Note::Assumed(Assumption::SocialWorkFrom1980) => format!(
@@ -1018,7 +1038,7 @@ impl Messages for English {
         "Your routes compared"
     }
     fn routes_intro(&self) -> String {
-        "Every route open to you, soonest first, counted from the same start. All the dates are estimates.".into()
+        "Every route open to you, soonest first. All the dates are estimates.".into()
     }
     fn option_name(&self, o: &RouteOption, job: Job) -> String {
         match (o.pathway, o.plan) {
@@ -1064,8 +1084,22 @@ impl Messages for English {
             self.month(stage.from)
         )
     }
-    fn option_qualify(&self, by: YearMonth) -> String {
-        format!("You could qualify in {}", self.month(by))
+    fn option_qualify(&self, by: YearMonth, finish_third: bool) -> String {
+        let third = if finish_third {
+            ", if you finish your third module before the PQiP starts"
+        } else {
+            ""
+        };
+        format!("You could qualify in {}{third}", self.month(by))
+    }
+    // 002 para 30: Criminology, Community Justice, Penology and Rehabilitation of Offenders.
+    fn module_guidance_name(&self, m: Module) -> &'static str {
+        match m {
+            Module::Crime => "Criminology",
+            Module::Cjs => "Community Justice",
+            Module::Penal => "Penology",
+            Module::Rehab => "Rehabilitation of Offenders",
+        }
     }
     fn likely_label(&self) -> &'static str {
         "Your likely route"
@@ -1110,6 +1144,9 @@ impl Messages for English {
         match s {
             Step::ApplyForOfficerJobs => "Look for probation officer jobs in the region you want to work in.".into(),
             Step::NationalCampaign => "Apply through the national recruitment campaign: a written application, an online test and an assessment centre.".into(),
+            Step::ApplicationContinues => "Your application goes on through the campaign's stages, the online test and the assessment centre if you have not done them yet, and then security clearance.".into(),
+            Step::ModuleCosts { employed: true } => "The universities below can tell you what the modules cost and how long they take. Your employer may pay for some or all of it.".into(),
+            Step::ModuleCosts { employed: false } => "The universities below can tell you what the modules cost and how long they take. If you work, your employer may pay for some or all of it.".into(),
             Step::TickPsoBox => "On the application form you can tick a box to be considered for a Probation Services Officer job if you are not quite successful but performed well. Ticking it does not guarantee you will be considered.".into(),
             Step::InternalApplication => "Talk to your line manager and look on the HMPPS intranet: the internal routes are applied for there, not through the national campaign.".into(),
             Step::LearnerRole => "If you are successful, you move from your current role into a role as a Probation Services Officer PQiP learner.".into(),
@@ -1132,7 +1169,7 @@ impl Messages for English {
                 p::PQIP_LEVEL,
                 p::PQIP_VOCATIONAL_LEVEL
             ),
-            Step::WhenYouApply => "When you apply for the PQiP, it goes as it does for everyone:".into(),
+            Step::WhenYouApply => "When you apply for the PQiP, the process is the same as for everyone:".into(),
             Step::UniversityDecides => format!(
                 "After the assessment centre, the university looks at your qualifications and decides whether you take the {}-month or the {}-month route.",
                 p::PQIP_SHORT_MONTHS,
@@ -1242,9 +1279,9 @@ impl Messages for English {
                 finish_third,
             } => {
                 let applying = match (applied, apply) {
-                    (true, _) => "if your application succeeds".to_string(),
-                    (false, Some(from)) => format!("if you apply from {}", self.month(from)),
-                    (false, None) => "if you apply now".to_string(),
+                    (true, _) => "if your application succeeds and you".to_string(),
+                    (false, Some(from)) => format!("if you apply from {} and", self.month(from)),
+                    (false, None) => "if you apply now and".to_string(),
                 };
                 let third = if finish_third {
                     ", and you finish your third module before you start"
@@ -1252,7 +1289,7 @@ impl Messages for English {
                     ""
                 };
                 format!(
-                    "{about}, {applying} and start the PQiP in {}{third}.",
+                    "{about}, {applying} start the PQiP in {}{third}.",
                     self.month(intake)
                 )
             }
@@ -1311,7 +1348,7 @@ impl Messages for English {
             StageKind::Apply if journey.plan == ModulePlan::StartThirdNow => {
                 "Applying for the PQiP, with your third module started".into()
             }
-            StageKind::Apply => "Applying for the PQiP, until your intake starts".into(),
+            StageKind::Apply => "Applying for the PQiP, and waiting for your intake".into(),
             StageKind::Pqip if journey.hours.is_full_time() => format!(
                 "The PQiP: the {}-month programme, full time",
                 journey.pqip_full_time

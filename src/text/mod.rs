@@ -193,7 +193,11 @@ pub trait Messages: Sync {
     fn option_involves(&self, o: &RouteOption, job: Job) -> String;
     /// "First step: …, from December 2026".
     fn option_first_step(&self, stage: Stage, journey: &Journey) -> String;
-    fn option_qualify(&self, by: YearMonth) -> String;
+    /// When an option could qualify them; `finish_third` when it counts on finishing the third
+    /// module before the PQiP starts.
+    fn option_qualify(&self, by: YearMonth, finish_third: bool) -> String;
+    /// A module as 002 para 30 names it (001's name is its choice's label).
+    fn module_guidance_name(&self, m: Module) -> &'static str;
     fn likely_label(&self) -> &'static str;
     fn fastest_label(&self) -> &'static str;
     /// In the panel, when another option qualifies them sooner: its name and month.

@@ -34,7 +34,10 @@ pub fn ics(journey: &Journey, text: &dyn Messages, today: NaiveDate, url: &str) 
         fold(&format!("URL:{url}"), &mut out);
         out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
     };
-    for stage in journey.stages() {
+    // A stage under way this month is not a date to put in a calendar (a serving PSO's job, applying
+    // from now): the entries are the dates ahead.
+    let this_month = YearMonth::of(today);
+    for stage in journey.stages().filter(|s| s.from > this_month) {
         event(
             stage.kind.slug(),
             stage.from,

@@ -135,6 +135,19 @@ pub fn send(state: &State, form: Form, today: NaiveDate) -> Option<Sent> {
         .and_then(|()| match question {
             Question::Start => start_checked(&form, &mut answers, today),
             _ => Ok(()),
+        })
+        .map_err(|problem| match (question, problem) {
+            // On the PQiP routes the earliest is not this month but the first intake they could
+            // join: say so at once, rather than correct them twice.
+            (Question::Start, Problem::MonthInPast { .. })
+                if framing(&answers) == Framing::Pqip
+                    && form.get(Question::Start.key()) != START_APPLIED =>
+            {
+                Problem::TooSoonToApply {
+                    earliest: earliest_pqip_start(today),
+                }
+            }
+            _ => problem,
         });
     Some(match taken {
         Ok(()) => {

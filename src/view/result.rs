@@ -7,8 +7,9 @@ use super::frame::{bullets, heading};
 use super::{Action, PageContext};
 use crate::nav::{kept_link, kept_start};
 use crate::rules::advice::{advise, Advice, Ask, Headline};
-use crate::rules::assess::{Note, Outcome};
+use crate::rules::assess::{Entry, Note, Outcome, Pathway};
 use crate::rules::compare::{compare, Comparison, RouteOption};
+use crate::rules::policy::Assumption;
 use crate::rules::policy::{Source, HOW_TO_APPLY_URL, RECRUITMENT_PHONE, REGISTER_INTEREST_URL};
 use crate::settings::Settings;
 use crate::text::Lang;
@@ -84,7 +85,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
         }
         h2.heading-m { (t.next_steps_heading()) }
         (bullets(advice.steps.iter().map(|s| t.step(*s))))
-        (ask(c, &advice))
+        (ask(c, &advice, advice.headline != Headline::AlreadyQualified))
         (why(c, o))
         @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
             @for n in o.notes.iter().filter(|n| !is_start_note(n)) { p.inset { (t.note(n)) } }
@@ -110,9 +111,17 @@ pub(super) fn page(c: &PageContext) -> Markup {
     }
 }
 
-/// What the result says of the start a link gave: that it has passed, or is too soon.
+/// What the result says at its top, under the answer, as it decides how to read the rest: the
+/// start it counts from, a qualification not recognised for its year, one from abroad.
 fn is_start_note(n: &Note) -> bool {
-    matches!(n, Note::StartPassed { .. } | Note::StartTooSoon { .. })
+    matches!(
+        n,
+        Note::StartPassed { .. }
+            | Note::StartTooSoon { .. }
+            | Note::StartEstimated { .. }
+            | Note::NotRecognisedForYear { .. }
+            | Note::OverseasComparability
+    )
 }
 
 /// Every route open to them, side by side (policy.md, "Routes compared"): what each involves, its
@@ -154,7 +163,12 @@ fn compared(c: &PageContext, o: &Outcome, routes: &Comparison) -> Markup {
                             }
                             h3.heading-s.route-card__name { (t.option_name(option, o.job)) }
                             p.route-card__when {
-                                strong { (t.option_qualify(option.qualified())) }
+                                strong {
+                                    (t.option_qualify(
+                                        option.qualified(),
+                                        option.journey.conditional.is_some(),
+                                    ))
+                                }
                             }
                             p { (t.option_involves(option, o.job)) }
                             @if let Some(first) = option.journey.stages().next() {
@@ -176,8 +190,24 @@ fn compared(c: &PageContext, o: &Outcome, routes: &Comparison) -> Markup {
             @if let Some(by) = routes.if_level_3_minimum {
                 p.inset { (t.if_level_3_minimum(by)) }
             }
+            // A faster route through PSO Progression depends on it staying open (policy.md).
+            @if progression_faster(o, routes) {
+                p.inset { (t.note(&Note::Assumed(Assumption::ProgressionOpen))) }
+            }
         }
     }
+}
+
+/// Whether the fastest route goes through PSO Progression while the likely one does not: the
+/// Progression note is said by the comparison then.
+fn progression_faster(o: &Outcome, routes: &Comparison) -> bool {
+    let progression = Note::Assumed(Assumption::ProgressionOpen);
+    routes.faster().is_some_and(|f| {
+        matches!(
+            f.pathway,
+            Pathway::PsoPathway | Pathway::Pqip(Entry::PsoProgression)
+        )
+    }) && !o.notes.contains(&progression)
 }
 
 /// Why, and what would change it.
@@ -195,7 +225,8 @@ fn why(c: &PageContext, o: &Outcome) -> Markup {
 }
 
 /// Who to ask, each labelled with what they can answer.
-fn ask(c: &PageContext, advice: &Advice) -> Markup {
+/// `act`: with the official pages to register interest and apply, for someone still to qualify.
+fn ask(c: &PageContext, advice: &Advice, act: bool) -> Markup {
     let t = c.text;
     let phone = |number: &str| {
         html! {
@@ -214,7 +245,7 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
                     p { (t.recruitment_name()) }
                     ul.list.contact { (phone(RECRUITMENT_PHONE)) }
                     // Where to act: plain links, nothing sent until followed, and no referrer.
-                    ul.list.list--bullet {
+                    @if act { ul.list.list--bullet {
                         @for (url, words) in [
                             (REGISTER_INTEREST_URL, t.register_interest()),
                             (HOW_TO_APPLY_URL, t.how_to_apply()),
@@ -225,7 +256,7 @@ fn ask(c: &PageContext, advice: &Advice) -> Markup {
                                 }
                             }
                         }
-                    }
+                    } }
                 }
                 Ask::LineManager => p { (t.line_manager()) },
                 Ask::CourseProviders(list) => {

@@ -203,9 +203,7 @@ pub fn every_reason() -> Vec<Reason> {
             region: Region::Wales,
             university: University::Portsmouth,
         },
-        Reason::CjlAnyProvider {
-            region: Region::NorthWest,
-        },
+        Reason::CjlAnyProvider,
         Reason::CjlLevelExperienceVq { level: 4 },
         Reason::LevelBelowPqip { level: 0 },
         Reason::LevelBelowPqip { level: 2 },
@@ -227,7 +225,7 @@ pub fn every_reason() -> Vec<Reason> {
             | Reason::FewModulesDone { .. }
             | Reason::PartTime { .. }
             | Reason::StudyInRegion { .. }
-            | Reason::CjlAnyProvider { .. }
+            | Reason::CjlAnyProvider
             | Reason::CjlLevelExperienceVq { .. }
             | Reason::LevelBelowPqip { .. }
             | Reason::NoExperience
@@ -310,8 +308,13 @@ pub fn every_note() -> Vec<Note> {
         Note::AlignmentProcess,
         Note::FourthModuleInFirstMonths {
             missing: Some(Module::Rehab),
+            part_time: None,
         },
-        Note::FourthModuleInFirstMonths { missing: None },
+        Note::FourthModuleInFirstMonths {
+            missing: None,
+            part_time: Some(8),
+        },
+        Note::StartEstimated { from: ym(2027, 7) },
         Note::StartPassed {
             given: ym(2026, 7),
             from: ym(2027, 7),
@@ -360,6 +363,7 @@ pub fn every_note() -> Vec<Note> {
             | Note::AlignmentProcess
             | Note::FourthModuleInFirstMonths { .. }
             | Note::StartPassed { .. }
+            | Note::StartEstimated { .. }
             | Note::StartTooSoon { .. }
             | Note::Assumed(_) => {}
         }
@@ -371,6 +375,9 @@ pub fn every_step() -> Vec<Step> {
     let all = vec![
         Step::ApplyForOfficerJobs,
         Step::NationalCampaign,
+        Step::ApplicationContinues,
+        Step::ModuleCosts { employed: true },
+        Step::ModuleCosts { employed: false },
         Step::TickPsoBox,
         Step::InternalApplication,
         Step::LearnerRole,
@@ -414,6 +421,8 @@ pub fn every_step() -> Vec<Step> {
         match s {
             Step::ApplyForOfficerJobs
             | Step::NationalCampaign
+            | Step::ApplicationContinues
+            | Step::ModuleCosts { .. }
             | Step::TickPsoBox
             | Step::InternalApplication
             | Step::LearnerRole
@@ -604,7 +613,8 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.applied_answer().into(),
         m.routes_heading().into(),
         m.routes_intro(),
-        m.option_qualify(ym(2029, 4)),
+        m.option_qualify(ym(2029, 4), false),
+        m.option_qualify(ym(2029, 4), true),
         m.likely_label().into(),
         m.fastest_label().into(),
         m.faster_in_panel("x", ym(2029, 4)),
