@@ -515,4 +515,3 @@ fn every_combination_keeps_the_invariants() {
             .join("\n")
     );
 }
-
