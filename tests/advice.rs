@@ -834,10 +834,15 @@ fn every_situation_says_what_it_must_and_never_what_it_must_not() {
             let t = messages(lang);
             let page: Vec<String> = said.iter().map(|i| words(t, i, outcome.job)).collect();
             let text = page.join("\n");
-            let quoted = |items: &[Item]| {
+            // What must never show is each item's own words: a headline shared by two items
+            // (the PQiP's, for a serving PSO too) is told apart by its summary.
+            let quoted = |items: &[Item], never: bool| {
                 let all: Vec<String> = items
                     .iter()
-                    .flat_map(|i| sentences(t, i, outcome.job))
+                    .flat_map(|i| match i {
+                        Item::Headline(h) if never => vec![t.summary(*h).to_string()],
+                        _ => sentences(t, i, outcome.job),
+                    })
                     .map(|s| format!("{s:?}"))
                     .collect();
                 format!("[{}]", all.join(","))
@@ -847,8 +852,8 @@ fn every_situation_says_what_it_must_and_never_what_it_must_not() {
                 s.name,
                 s.answers,
                 lang.code(),
-                quoted(&s.must),
-                quoted(&s.never)
+                quoted(&s.must, false),
+                quoted(&s.never, true)
             ));
             if lang == Lang::En {
                 pages.push_str(&format!("## {}\n#{}\n", s.name, s.answers));

@@ -245,7 +245,7 @@ fn ask(c: &PageContext, advice: &Advice, act: bool) -> Markup {
                     p { (t.recruitment_name()) }
                     ul.list.contact { (phone(RECRUITMENT_PHONE)) }
                     // Where to act: plain links, nothing sent until followed, and no referrer.
-                    @if act { ul.list.list--bullet {
+                    @if act { ul.list.list--bullet.act-links {
                         @for (url, words) in [
                             (REGISTER_INTEREST_URL, t.register_interest()),
                             (HOW_TO_APPLY_URL, t.how_to_apply()),
