@@ -9,6 +9,7 @@ mod advice;
 mod catalogue;
 mod flow;
 mod fragment;
+mod hostile;
 mod journey;
 mod languages;
 mod nav;
