@@ -1,5 +1,6 @@
-//! Links written to harm: values of a megabyte and more, keys repeated tens of thousands of times.
-//! Every page stays small.
+//! Links written to harm: values of a megabyte and more, keys repeated tens of thousands of times,
+//! direction controls. Every page stays small, and no value from a link can turn the app's own
+//! words around. (tests/e2e/hostile.test.mjs sends generated links like these to the browser.)
 
 use chrono::NaiveDate;
 use probation_route_finder::nav::{resolve, Page, State};
@@ -127,5 +128,77 @@ fn a_value_is_read_up_to_the_cap_and_not_beyond() {
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
     for part in longest.split('&') {
         assert!(part.len() < MAX_VALUE_BYTES / 2, "{part}");
+    }
+}
+
+/// The direction controls (the explicit embeddings, overrides, isolates and marks).
+const CONTROLS: [char; 12] = [
+    '\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
+    '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+];
+
+/// Percent-encoded, as a link carries it.
+fn encoded(s: &str) -> String {
+    s.bytes().map(|b| format!("%{b:02X}")).collect()
+}
+
+/// A link's value can hold controls that make the text after it read right to left: in the app's
+/// message about an unknown module, "0800 123 4567" written backwards inside the value turned the
+/// sentence into one giving a made-up phone number. The value is shown without its controls, and
+/// a name inside a sentence is isolated from it (U+2068 … U+2069), so that not even right-to-left
+/// letters can move the words or numbers around it.
+#[test]
+fn no_value_from_a_link_can_turn_the_app_s_words_around() {
+    let spoof = "\u{202E}7654 321 0080 llac\u{202C}";
+    let rtl = "\u{05D0}\u{05D1}";
+    for (link, q) in [
+        (
+            format!("level=5&done=crime,{}", encoded(spoof)),
+            Question::Done,
+        ),
+        (
+            format!("level=5&done=crime&doing={}", encoded(spoof)),
+            Question::Doing,
+        ),
+        (format!("level=5&done={}", encoded(rtl)), Question::Done),
+        (
+            format!("job=pso&level=3&service={}", encoded(spoof)),
+            Question::Service,
+        ),
+        (
+            format!("qualified=pqf&qualyear={}", encoded(spoof)),
+            Question::QualYear,
+        ),
+        (
+            format!("level=5&done=crime&start={}", encoded(spoof)),
+            Question::Start,
+        ),
+        (format!("level=5&hours={}", encoded(spoof)), Question::Hours),
+        (format!("region={}", encoded(spoof)), Question::Region),
+    ] {
+        let state = resolve(&link, today());
+        assert_eq!(state.page, Page::Ask(q), "{link}");
+        for lang in Lang::ALL {
+            let html = draw(&state, lang);
+            // The controls in the markup are those of the app's own isolates, in pairs.
+            let opened = html.matches('\u{2068}').count();
+            let closed = html.matches('\u{2069}').count();
+            assert_eq!(opened, closed, "{link}");
+            for c in CONTROLS
+                .into_iter()
+                .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+            {
+                assert!(!html.contains(c), "{link} in {lang:?}: U+{:04X}", c as u32);
+            }
+            // A module named back is isolated from the sentence.
+            if matches!(q, Question::Done | Question::Doing) {
+                let isolated = "\u{2068}7654 321 0080 llac\u{2069}";
+                let rtl_isolated = format!("\u{2068}{rtl}\u{2069}");
+                assert!(
+                    html.contains(isolated) || html.contains(&rtl_isolated),
+                    "{link} in {lang:?}"
+                );
+            }
+        }
     }
 }

@@ -424,9 +424,12 @@ impl ProblemMessage {
                 let unknown = raw.unwrap_or_default().split(',').map(str::trim).find(|s| {
                     !s.is_empty() && Module::from_slug(&s.to_ascii_lowercase()).is_none()
                 });
-                match unknown {
+                let name = unknown.map(without_controls);
+                match name {
                     // Long enough to name, short enough to read in a sentence.
-                    Some(s) if s.chars().count() <= 40 => M::UnknownModule(s.to_string()),
+                    Some(s) if !s.is_empty() && s.chars().count() <= 40 => {
+                        M::UnknownModule(isolated(&s))
+                    }
                     _ if q == Question::Done => M::ModulesDoneMissing,
                     _ => M::ModulesDoingMissing,
                 }
@@ -455,6 +458,27 @@ impl ProblemMessage {
             (_, _) => M::NotAChoice,
         }
     }
+}
+
+/// Whether `c` changes the direction of the text around it (the explicit embeddings, overrides and
+/// isolates, and the three marks) or is a control character such as NUL.
+fn is_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A value from a link as it may be shown: without control characters. A link could otherwise
+/// use the direction controls to make the text around it read backwards, a made-up phone number
+/// say, in the app's own words.
+pub fn without_controls(value: &str) -> String {
+    value.chars().filter(|c| !is_control(*c)).collect()
+}
+
+/// A value to be named inside a sentence: without control characters, and between a first-strong
+/// isolate and its end (U+2068, U+2069, what `<bdi>` does in markup), so that letters written right
+/// to left inside it cannot move the sentence's own words or numbers either.
+pub fn isolated(value: &str) -> String {
+    format!("\u{2068}{}\u{2069}", without_controls(value))
 }
 
 /// The catalogue of a language.
