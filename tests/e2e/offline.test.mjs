@@ -201,3 +201,27 @@ for (const [host, plain] of [
     }
   });
 }
+
+// Issue 30: where sw.js is missing (or site data is blocked), registering the worker rejected,
+// and every load reported it as an uncaught error. The app works without it.
+test('without sw.js the app works, with no uncaught error', async () => {
+  await isolated(async ({ copy, server, chrome }) => {
+    for (const f of ['sw.js', 'sw.js.br', 'sw.js.gz']) rmSync(join(copy, f));
+    const { page } = await openPage(chrome.context);
+    const uncaught = [];
+    const logged = [];
+    page.on('pageerror', (e) => uncaught.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+    await visit(page, server.origin);
+    // The registration has been refused once the browser has reported the missing script.
+    await page.waitForFunction(() => true);
+    for (let i = 0; i < 100 && !logged.some((t) => /\b404\b/.test(t)); i += 1) await page.waitForTimeout(50);
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await answer(page, { q: /probation qualification/, pick: ['No, I do not'] });
+    await page.getByRole('heading', { level: 1, name: /highest level/ }).waitFor();
+    assert.ok(logged.some((t) => /\b404\b/.test(t)), 'the browser reported the missing worker script');
+    assert.deepEqual(uncaught, []);
+    // Only the browser's own report of the missing file.
+    assert.deepEqual(logged.filter((t) => !/\b404\b/.test(t)), []);
+  });
+});
