@@ -96,9 +96,19 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
         Action::Print => {
             let _ = gloo::utils::window().print();
         }
+        // A link opened in a new tab or window (Ctrl, Shift, the middle button) is left to the
+        // browser.
+        Action::Restart | Action::Language if opens_elsewhere(ev) => {}
         Action::Restart => {
-            super::kiosk::reset(shell);
+            ev.prevent_default();
+            shell.start_again();
             focus_from_top("main h1");
+        }
+        // No new history entry for the same page in the other language.
+        Action::Language => {
+            ev.prevent_default();
+            let href = el.get_attribute("href").unwrap_or_default();
+            shell.replace(href.trim_start_matches('#'));
         }
         // A screen reader's activation may send only the click, with no key or pointer before it.
         Action::StillHere => {
@@ -107,6 +117,13 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
             }
         }
     }
+}
+
+/// Whether a click asks for a link's page somewhere else: a new tab or window, or a download.
+fn opens_elsewhere(ev: &Event) -> bool {
+    ev.dyn_ref::<web_sys::MouseEvent>().is_some_and(|m| {
+        m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0
+    })
 }
 
 /// A question's form: the answer goes into the fragment, or the form comes back with the problem.

@@ -10,18 +10,23 @@ pub enum Action {
     ToField,
     /// Print the result.
     Print,
-    /// Adviser mode's "Start again": clear every answer.
+    /// "Start again" (adviser mode's button, the result's link): clear every answer, from the
+    /// page and from the history the app can reach.
     Restart,
+    /// The language switch: the same page in the other language, in place of this one rather
+    /// than as another history entry.
+    Language,
     /// The idle countdown's "I'm still here": the person is there, so the countdown stops.
     StillHere,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 6] = [
         Action::Skip,
         Action::ToField,
         Action::Print,
         Action::Restart,
+        Action::Language,
         Action::StillHere,
     ];
 
@@ -32,6 +37,7 @@ impl Action {
             Action::ToField => "to-field",
             Action::Print => "print",
             Action::Restart => "restart",
+            Action::Language => "language",
             Action::StillHere => "still-here",
         }
     }

@@ -111,7 +111,8 @@ fn language_switch(c: &PageContext) -> Markup {
     };
     html! {
         nav.language-switch aria-label=(c.text.language_label()) {
-            a href={ "#" (c.state.link_in(other)) } lang=(other.code()) hreflang=(other.code()) {
+            a href={ "#" (c.state.link_in(other)) } lang=(other.code()) hreflang=(other.code())
+                data-action=(Action::Language) {
                 (other.name())
             }
         }
