@@ -1115,10 +1115,11 @@ impl Messages for English {
         &[
             "This tool runs on your device. Your answers are not sent to us or to anyone else.",
             "Your answers are kept in the web address of this page, after the # sign. That part of a web address is never sent to a website.",
-            "We do not use cookies, and we do not store your answers on your device.",
+            "We do not use cookies, and the tool saves your answers nowhere else on your device. But your browser keeps the web address of each page you see, with your answers in it, in its history, and copies its history to your other devices if you have turned on sync.",
             "So that the tool works without an internet connection, your browser keeps a copy of the tool's own files. They hold no answers.",
-            "If this tool is shown inside another website, that website cannot see your answers either.",
-            "If you share or bookmark the web address, it includes your answers. To clear them, choose Start again or close the page.",
+            "If this tool is shown inside another website, that website cannot read your answers. It can see how tall the tool is on each page, which could tell it which pages you saw.",
+            "If you share or bookmark the web address, it includes your answers.",
+            "Start again clears your answers from the page, and from the earlier pages of this visit that the Back button would bring back. It cannot clear your browser's history: to do that, delete this tool's pages from your history. On a shared device, use a private window and close it when you finish.",
         ]
     }
 
@@ -1152,7 +1153,7 @@ impl Messages for English {
     }
 
     fn privacy_promise_embed(&self) -> &'static str {
-        "Nothing you enter leaves your device. Your answers are kept only while this page is open: if you reload or leave it, they are gone."
+        "Nothing you enter leaves your device, and this website cannot read your answers."
     }
     fn setup_notice_title(&self) -> &'static str {
         "For this website's editor"
