@@ -27,6 +27,7 @@
   const REGIONS = ['north-east', 'yorkshire-humber', 'north-west', 'greater-manchester', 'kent-surrey-sussex',
     'east-of-england', 'east-midlands', 'west-midlands', 'london', 'south-central', 'south-west', 'wales'];
   const LANGS = ['en', 'cy'];
+  const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-modals allow-downloads allow-top-navigation-to-custom-protocols';
 
   for (const holder of document.querySelectorAll('[data-probation-route-finder]')) {
     const o = holder.dataset;
@@ -78,6 +79,10 @@
     frame.style.border = '0';
     frame.style.display = 'block';
     frame.setAttribute('referrerpolicy', 'no-referrer');
+    // Only what the tool uses: its script, its own origin (the height messages are checked by it,
+    // and its offline copy needs it), its forms, printing, the calendar file, and the result's
+    // phone and email links. No pop-ups, and it can never navigate this page.
+    frame.setAttribute('sandbox', SANDBOX);
     holder.replaceChildren(frame);
     frames.add(frame);
   }
