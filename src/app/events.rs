@@ -98,7 +98,7 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
         }
         // A link opened in a new tab or window (Ctrl, Shift, the middle button) is left to the
         // browser.
-        Action::Restart | Action::Language if opens_elsewhere(ev) => {}
+        Action::Restart | Action::Language if el.local_name() == "a" && opens_elsewhere(ev) => {}
         Action::Restart => {
             ev.prevent_default();
             shell.start_again();
