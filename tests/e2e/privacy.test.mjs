@@ -196,7 +196,7 @@ const SENTENCES = [
     assert.match(new URL(page.url()).hash, /level=5/);
     for (const u of requests) assert.ok(!u.includes('#'), `a web address was sent with its # part: ${u}`);
   }],
-  ["We do not use cookies, and the tool saves your answers nowhere else on your device. But your browser keeps the web address of each page you see, with your answers in it, in its history, and copies its history to your other devices if you have turned on sync.", async ({ page }) => {
+  ["We do not use cookies or save your answers anywhere else on your device. But your browser's history keeps the web address of each page you see, answers included, and shares it with your other devices if you use sync.", async ({ page }) => {
     assert.deepEqual(await stored(page), { cookies: '', local: 0, session: 0, indexedDb: 0 });
     // The history this tab's Back button reaches holds the earlier pages' addresses, answers and all.
     const was = page.url();
@@ -228,7 +228,7 @@ const SENTENCES = [
   ['If you share or bookmark the web address, it includes your answers.', async ({ page }) => {
     assert.match(page.url(), /#.*level=5/);
   }],
-  ["Start again clears your answers from the page, and from the earlier pages of this visit that the Back button would bring back. It cannot clear your browser's history: to do that, delete this tool's pages from your history. On a shared device, use a private window and close it when you finish.", async () => {
+  ["Start again clears your answers from this page and from the earlier pages of this visit that Back would show again. It cannot clear your browser's history: delete this tool's pages from it, or on a shared device use a private window and close it when you finish.", async () => {
     // The Start again tests above.
   }],
 ];
