@@ -96,9 +96,6 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
         Action::Print => {
             let _ = gloo::utils::window().print();
         }
-        // A link opened in a new tab or window (Ctrl, Shift, the middle button) is left to the
-        // browser.
-        Action::Restart | Action::Language if el.local_name() == "a" && opens_elsewhere(ev) => {}
         Action::Restart => {
             ev.prevent_default();
             shell.start_again();
@@ -117,13 +114,6 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
             }
         }
     }
-}
-
-/// Whether a click asks for a link's page somewhere else: a new tab or window, or a download.
-fn opens_elsewhere(ev: &Event) -> bool {
-    ev.dyn_ref::<web_sys::MouseEvent>().is_some_and(|m| {
-        m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0
-    })
 }
 
 /// A question's form: the answer goes into the fragment, or the form comes back with the problem.

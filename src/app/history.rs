@@ -22,14 +22,25 @@ thread_local! {
 /// name, unlike anything in memory, is still there. Cleared as soon as the page is there.
 const RESTART_NAME: &str = "probation-route-finder:start-again";
 
+// `window.name` read and written by name: web-sys's accessors would each cost glue.
+fn window_name() -> Option<String> {
+    js_sys::Reflect::get(&gloo::utils::window(), &"name".into())
+        .ok()?
+        .as_string()
+}
+
+fn set_window_name(name: &str) {
+    let _ = js_sys::Reflect::set(&gloo::utils::window(), &"name".into(), &name.into());
+}
+
 fn history() -> Option<web_sys::History> {
     gloo::utils::window().history().ok()
 }
 
-/// The depth the app wrote in the entry on screen, if it wrote one.
+/// The depth the app wrote in the entry on screen, if it wrote one. (Only the app writes it; `as`
+/// would bring anything else into range.)
 fn written() -> Option<u32> {
-    let depth = history()?.state().ok()?.as_f64()?;
-    (depth >= 0.0 && depth <= f64::from(u32::MAX)).then_some(depth as u32)
+    Some(history()?.state().ok()?.as_f64()? as u32)
 }
 
 /// Writes `fragment` (or, without one, the address as it is) over the entry on screen, with its
@@ -53,10 +64,9 @@ pub fn start() -> bool {
             replace(None);
         }
     }
-    let window = gloo::utils::window();
-    let restarting = window.name().is_ok_and(|n| n == RESTART_NAME);
+    let restarting = window_name().as_deref() == Some(RESTART_NAME);
     if restarting {
-        let _ = window.set_name("");
+        set_window_name("");
         RESTARTING.set(true);
     }
     restarting
@@ -98,7 +108,7 @@ pub fn start_again(flat: bool) -> bool {
         return true;
     }
     RESTARTING.set(true);
-    let _ = gloo::utils::window().set_name(RESTART_NAME);
+    set_window_name(RESTART_NAME);
     !go_back()
 }
 
@@ -107,7 +117,7 @@ pub fn start_again(flat: bool) -> bool {
 /// one ahead, at the same start page).
 pub fn finish(home: &str, flat: bool) {
     RESTARTING.set(false);
-    let _ = gloo::utils::window().set_name("");
+    set_window_name("");
     DEPTH.set(0);
     replace(Some(home));
     if flat {

@@ -36,8 +36,8 @@ pub fn mount() {
     let on_pop = shell.clone();
     // Back and Forward fire both; a new entry may fire only `hashchange`, and Back to an entry
     // with the same address only `popstate`. Only a changed address is drawn again.
-    let hash = window_event_listener(leptos::ev::hashchange, move |_| on_hash.address_moved(true));
-    let pop = window_event_listener(leptos::ev::popstate, move |_| on_pop.address_moved(false));
+    let hash = window_event_listener_untyped("hashchange", move |_| on_hash.address_moved(true));
+    let pop = window_event_listener_untyped("popstate", move |_| on_pop.address_moved(false));
     // The app lives as long as the page; keep the listeners for good.
     std::mem::forget((hash, pop));
 
@@ -226,6 +226,9 @@ impl Shell {
 
     /// Shows what the address bar now says, moving focus to the new page's heading (or to the
     /// error summary when the link has a problem), as the GOV.UK pattern does.
+    // Kept out of line: inlined into each of its callers it cost 110 B of brotli wasm on every
+    // first load (README, "Where it stands").
+    #[inline(never)]
     fn follow_url(&self) {
         let state = nav::resolve(&current_fragment(), self.today);
         if reload_for_welsh(state.settings.lang.unwrap_or(self.default_lang)) {

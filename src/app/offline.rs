@@ -14,10 +14,12 @@ use wasm_bindgen::JsCast;
 pub fn register() {
     let navigator = gloo::utils::window().navigator();
     // Read through `Reflect`, which returns the error: in a frame sandboxed without its origin,
-    // merely reading `navigator.serviceWorker` throws.
+    // merely reading `navigator.serviceWorker` throws. (Where it is an object it is the container:
+    // unchecked, as a type check would cost bytes of glue on every phone.)
     let container = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
         .ok()
-        .and_then(|c| c.dyn_into::<web_sys::ServiceWorkerContainer>().ok());
+        .filter(JsValue::is_object)
+        .map(JsCast::unchecked_into::<web_sys::ServiceWorkerContainer>);
     if let Some(container) = container {
         let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
         let _ = container.register("sw.js").catch(&ignore);

@@ -460,25 +460,30 @@ impl ProblemMessage {
     }
 }
 
-/// Whether `c` changes the direction of the text around it (the explicit embeddings, overrides and
-/// isolates, and the three marks) or is a control character such as NUL.
-fn is_control(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// A value from a link as it may be shown: without control characters. A link could otherwise
-/// use the direction controls to make the text around it read backwards, a made-up phone number
-/// say, in the app's own words.
+/// A value from a link as it may be shown: without control characters (NUL and the like) and
+/// without the direction controls (the explicit embeddings, overrides and isolates, and the three
+/// marks). A link could otherwise use them to make the text around it read backwards, a made-up
+/// phone number say, in the app's own words.
 pub fn without_controls(value: &str) -> String {
-    value.chars().filter(|c| !is_control(*c)).collect()
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        if !matches!(c, '\0'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A value to be named inside a sentence: without control characters, and between a first-strong
 /// isolate and its end (U+2068, U+2069, what `<bdi>` does in markup), so that letters written right
 /// to left inside it cannot move the sentence's own words or numbers either.
 pub fn isolated(value: &str) -> String {
-    format!("\u{2068}{}\u{2069}", without_controls(value))
+    let mut out = String::from('\u{2068}');
+    out.push_str(&without_controls(value));
+    out.push('\u{2069}');
+    out
 }
 
 /// The catalogue of a language.

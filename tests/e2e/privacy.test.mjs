@@ -122,22 +122,6 @@ test('after Start again, Back between questions works as before, and the languag
   await page.close();
 });
 
-test('Start again opened in a new tab (Ctrl and click) leaves this tab as it is', async () => {
-  const { page, errors } = await openPage(chrome.context);
-  await walkToResult(page);
-  const here = page.url();
-  const opened = chrome.context.waitForEvent('page');
-  await page.getByRole('link', { name: 'Start again' }).click({ modifiers: ['Control'] });
-  const tab = await opened;
-  await appReady(tab);
-  await tab.getByRole('heading', { level: 1, name: /Find your route/ }).waitFor();
-  assert.equal(page.url(), here);
-  assert.equal(await page.locator('main[data-outcome]').count(), 1);
-  assert.deepEqual(errors, []);
-  await tab.close();
-  await page.close();
-});
-
 test('Start again inside a partner\'s frame leaves no answers within reach of Back, and the partner hears only heights', async () => {
   const { page, errors } = await openPage(chrome.context);
   await page.goto('about:blank');
