@@ -11,11 +11,13 @@
 //    so no 'unsafe-inline' is needed.
 // 4. Writes sw.js from web/sw.js with the list of the app's own files (both builds, so Welsh works
 //    offline) and a version made from their contents, so a new deploy replaces the old offline cache.
-// 5. Pre-compressed copies of every text and wasm file.
+// 5. Copies the published versions of embed.js (web/embed-v<n>.js), which partners pin with an
+//    integrity hash (EMBEDDING.md): each stays in every build, as it is, for good.
+// 6. Pre-compressed copies of every text and wasm file.
 import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { minifyGlue } from './minify-glue.mjs';
@@ -155,13 +157,19 @@ if (!placeholder.test(html)) throw new Error('index.html has no __CSP__ placehol
 html = html.replace(placeholder, `content="${csp}"`);
 writeFileSync(indexPath, html);
 
+// 5. The published versions of embed.js, for partners; not the app's, so not cached by its worker.
+const web = new URL('../web/', import.meta.url);
+const embeds = readdirSync(web).filter((f) => /^embed-v\d+\.js$/.test(f)).sort();
+for (const f of embeds) copyFileSync(new URL(f, web), join(stage, f));
+const forPartners = (name) => name === 'embed.js' || embeds.includes(name);
+
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
       if (name !== 'examples') walk(path);
-    } else if (name !== 'sw.js' && name !== 'embed.js') {
+    } else if (name !== 'sw.js' && !forPartners(name)) {
       files.push(relative(stage, path).split('\\').join('/'));
     }
   }
@@ -175,14 +183,14 @@ const sw = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8')
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => (f === 'index.html' ? './index.html' : `./${f}`))]));
 writeFileSync(join(stage, 'sw.js'), sw);
 
-// 4. Pre-compressed copies (.br, .gz) of every text and wasm file, for hosts that can serve them
+// 6. Pre-compressed copies (.br, .gz) of every text and wasm file, for hosts that can serve them
 //    as they are (nginx gzip_static / brotli_static; EMBEDDING.md).
 let compressed = 0;
-for (const f of [...files, 'sw.js', 'embed.js']) {
+for (const f of [...files, 'sw.js', 'embed.js', ...embeds]) {
   if (!/\.(html|js|wasm|css)$/.test(f)) continue;
   const body = readFileSync(join(stage, f));
   writeFileSync(join(stage, `${f}.gz`), gzipSync(body, { level: 9 }));
   writeFileSync(join(stage, `${f}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   compressed += 1;
 }
-console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js caches ${files.length} files; ${compressed} files pre-compressed`);
+console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js caches ${files.length} files; ${embeds.length} published embed.js version(s); ${compressed} files pre-compressed`);

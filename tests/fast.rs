@@ -10,6 +10,7 @@ mod catalogue;
 mod embedding;
 mod flow;
 mod fragment;
+mod hostile;
 mod journey;
 mod languages;
 mod nav;

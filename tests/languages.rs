@@ -43,7 +43,7 @@ fn every_welsh_message_is_welsh() {
         .iter()
         .zip(&cy)
         .filter(|(e, c)| e != c && e.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .map(|(e, _)| format!("{e:?}"))
+        .map(|(e, _)| json_string(e))
         .collect();
     let out =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/catalogue-english.json");
@@ -54,6 +54,22 @@ fn every_welsh_message_is_welsh() {
         en.len(),
         pairs.len()
     );
+}
+
+/// `s` as a JSON string. (Rust's `{:?}` writes the isolates around a name from a link as
+/// `\u{2068}`, which JSON does not read.)
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[test]

@@ -710,11 +710,16 @@ fn the_start_and_hours_questions_are_asked_in_the_terms_of_the_person_s_route() 
 #[test]
 fn start_again_goes_home_with_the_display_settings() {
     let plain = page(FULL, Lang::En);
-    assert!(plain.contains("<a href=\"#\" class=\"link\">"), "{plain}");
+    // The shell hears it as "Start again" (app/history.rs); the address is for a new tab.
+    assert!(
+        plain.contains("<a href=\"#\" class=\"link\" data-action=\"restart\">"),
+        "{plain}"
+    );
     let embedded = page(&format!("{FULL}&embed=1&home=question"), Lang::En);
     assert!(
-        embedded
-            .contains("<a href=\"#page=qualified&amp;embed=1&amp;home=question\" class=\"link\">"),
+        embedded.contains(
+            "<a href=\"#page=qualified&amp;embed=1&amp;home=question\" class=\"link\" data-action=\"restart\">"
+        ),
         "{embedded}"
     );
 }

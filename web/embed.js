@@ -67,6 +67,7 @@
     if (/^[0-9a-f]{3}$/.test(hex)) return hex.replace(/./g, '$&$&');
     return null;
   };
+  const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-modals allow-downloads allow-top-navigation-to-custom-protocols allow-popups allow-popups-to-escape-sandbox';
 
   /** What a placeholder's settings ask for: the frame's address (its `#` keys), and each setting
    * that cannot be used, with what to write instead. */
@@ -127,6 +128,11 @@
     frame.style.border = '0';
     frame.style.display = 'block';
     frame.setAttribute('referrerpolicy', 'no-referrer');
+    // Only what the tool uses: its script, its own origin (the height messages are checked by it,
+    // and its offline copy needs it), its forms, printing, the calendar file, the result's phone
+    // and email links, and its links to the official careers pages, which open in a new tab
+    // outside the sandbox. It can never navigate this page.
+    frame.setAttribute('sandbox', SANDBOX);
     holder.replaceChildren(frame);
     frames.add(frame);
     return { problems: problems.map((p) => p.text) };

@@ -4,35 +4,44 @@
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `probation-route-finder-${VERSION}`;
+const APP_PAGE = new URL('./index.html', self.location).href;
+const APP_ROOT = new URL('./', self.location).href;
+
+// The page is asked of the host itself, past the browser's HTTP cache ('no-cache' revalidates:
+// an unchanged page costs a 304), whatever caching the host's headers allow: a host that sends
+// none lets the browser keep a page for days by its age alone. The hashed files never change,
+// so any copy of them is the right one.
+const fresh = (request) => new Request(request, { cache: 'no-cache' });
+const unversioned = (url) => [APP_PAGE, APP_ROOT].some((u) => new URL(u).pathname === new URL(url).pathname);
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  const requests = FILES.map((f) => new URL(f, self.location).href).map((u) => (unversioned(u) ? fresh(u) : u));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
 });
 
-// Deletes the caches of earlier deploys. Versions start with the build time, so they sort in
-// deploy order, and a worker never deletes the cache of a newer deploy than its own.
-const dropOldCaches = () =>
-  caches.keys().then((keys) =>
-    Promise.all(keys.filter((k) => k.startsWith('probation-route-finder-') && k < CACHE).map((k) => caches.delete(k))));
+const ours = (k) => k.startsWith('probation-route-finder-') && k !== CACHE;
 
+// On activation, every other deploy's cache goes: an earlier one, and a later one too when this
+// deploy is a rollback (its version sorts before the cache it replaces). Unless a newer worker is
+// already installing: its cache may be there, half filled, and only the earlier ones go.
 self.addEventListener('activate', (event) => {
-  event.waitUntil(dropOldCaches().then(() => self.clients.claim()));
+  const newer = self.registration.installing || self.registration.waiting;
+  event.waitUntil(dropCaches((k) => ours(k) && (!newer || k < CACHE)).then(() => self.clients.claim()));
 });
 
-const APP_PAGE = new URL('./index.html', self.location).pathname;
-const APP_ROOT = new URL('./', self.location).pathname;
+const dropCaches = (which) => caches.keys().then((keys) => Promise.all(keys.filter(which).map((k) => caches.delete(k))));
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (event.request.mode === 'navigate') {
-    if (url.pathname !== APP_ROOT && url.pathname !== APP_PAGE) return;
-    // An update check the browser began before this deploy can still finish late; tidy up after it.
-    event.waitUntil(dropOldCaches());
-    // The page itself: the network first, so a new deploy is seen at once; the cache offline.
-    event.respondWith(
-      fetch(event.request).catch(() => caches.match(new URL('./index.html', self.location).href, { cacheName: CACHE })),
-    );
+    if (!unversioned(url.href)) return;
+    // An update check the browser began before this deploy can still finish late; tidy up after
+    // it (only earlier deploys: a later one may be installing).
+    event.waitUntil(dropCaches((k) => ours(k) && k < CACHE));
+    // The page itself: from the host, so a new deploy is seen on the next visit; the cache offline.
+    // (Made from the browser's own request, so a redirect is still the browser's to follow.)
+    event.respondWith(fetch(fresh(event.request)).catch(() => caches.match(APP_PAGE, { cacheName: CACHE })));
     return;
   }
   // Versioned files never change: the cache first. (caches.match never creates a cache, so an

@@ -98,8 +98,17 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
             let _ = gloo::utils::window().print();
         }
         Action::Restart => {
-            super::kiosk::reset(shell);
+            ev.prevent_default();
+            shell.start_again();
             focus_from_top("main h1");
+        }
+        // No new history entry for the same page in the other language, and the form as it
+        // stands goes with it.
+        Action::Language => {
+            keep_typed(shell, &el);
+            ev.prevent_default();
+            let href = el.get_attribute("href").unwrap_or_default();
+            shell.replace(href.trim_start_matches('#'));
         }
         // A screen reader's activation may send only the click, with no key or pointer before it.
         Action::StillHere => {
@@ -107,9 +116,6 @@ fn click(shell: &Shell, kiosk: Option<&Kiosk>, ev: &Event) {
                 kiosk.someone_there();
             }
         }
-        // The link is followed as usual (or by adviser mode's flat history, which reads its
-        // address after this), with the form as it stands written into it.
-        Action::Language => keep_typed(shell, &el),
     }
 }
 

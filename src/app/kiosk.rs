@@ -23,13 +23,6 @@ pub const RESULT_IDLE_MS: f64 = 300_000.0;
 /// How long the countdown lasts before the reset.
 pub const COUNTDOWN_MS: f64 = 30_000.0;
 
-/// Clears every answer and shows the start page, keeping only the display settings.
-pub fn reset(shell: &Shell) {
-    let home = shell.with_state(|s| s.settings.home_fragment());
-    shell.replace(&home);
-    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-}
-
 /// Adviser mode's countdown, and the time of the last sign of someone.
 #[derive(Clone)]
 pub struct Kiosk {
@@ -72,7 +65,7 @@ pub fn start(shell: Shell, root: &Element) -> Kiosk {
             });
             let idle = js_sys::Date::now() - last_input.get();
             if !fresh && idle >= wait + COUNTDOWN_MS {
-                reset(&shell);
+                shell.start_again();
                 last_input.set(js_sys::Date::now());
             }
             let seconds = (!fresh && (wait..wait + COUNTDOWN_MS).contains(&idle))

@@ -8,6 +8,7 @@
 
 mod embed;
 mod events;
+mod history;
 mod kiosk;
 mod offline;
 
@@ -29,11 +30,16 @@ pub fn mount() {
     // errors); a development build (`scripts/serve`) names the panic.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    let finish_start_again = history::start();
     let shell = Shell::new();
     let on_hash = shell.clone();
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| on_hash.follow_url());
-    // The app lives as long as the page; keep the listener for good.
-    std::mem::forget(listener);
+    let on_pop = shell.clone();
+    // Back and Forward fire both; a new entry may fire only `hashchange`, and Back to an entry
+    // with the same address only `popstate`. Only a changed address is drawn again.
+    let hash = window_event_listener_untyped("hashchange", move |_| on_hash.address_moved(true));
+    let pop = window_event_listener_untyped("popstate", move |_| on_pop.address_moved(false));
+    // The app lives as long as the page; keep the listeners for good.
+    std::mem::forget((hash, pop));
 
     let settings = shell.with_state(|s| s.settings.clone());
     embed::apply_brand(&settings);
@@ -62,6 +68,9 @@ pub fn mount() {
         std::mem::forget(effect);
     });
     let kiosk = settings.kiosk.then(|| kiosk::start(shell.clone(), &root));
+    if finish_start_again {
+        shell.finish_start_again();
+    }
     // Heard on the root, so the countdown's button, beside the page, is heard too. Attached
     // with web-sys rather than Leptos' `on:`, which costs about 3 KB brotli for three.
     events::listen(&root, shell, kiosk);
@@ -176,7 +185,7 @@ impl Shell {
         if kiosk {
             self.replace(&next);
         } else {
-            replace_url(&here);
+            history::replace(Some(&here));
             let _ = gloo::utils::window().location().set_hash(&next);
         }
     }
@@ -188,12 +197,43 @@ impl Shell {
 
     /// Shows `fragment` without adding a history entry.
     pub fn replace(&self, fragment: &str) {
-        replace_url(fragment);
+        history::replace(Some(fragment));
         self.follow_url();
+    }
+
+    /// "Start again": the start page (or an embed's first question), keeping only the display
+    /// settings, with the answers gone from every entry of this visit's history the app can
+    /// reach (history.rs). Going back to the visit's first entry takes a moment: the start page
+    /// is shown once it is there.
+    pub fn start_again(&self) {
+        let flat = self.with_state(|s| s.settings.kiosk);
+        if history::start_again(flat) {
+            self.finish_start_again();
+        }
+    }
+
+    /// At the visit's first entry: writes the start page over it and shows it from its top.
+    fn finish_start_again(&self) {
+        let (home, flat) = self.with_state(|s| (s.settings.home_fragment(), s.settings.kiosk));
+        history::finish(&home, flat);
+        self.follow_url();
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    /// The address changed (`hashchange`) or Back or Forward went to another entry (`popstate`).
+    fn address_moved(&self, changed: bool) {
+        if history::moved() {
+            self.finish_start_again();
+        } else if changed {
+            self.follow_url();
+        }
     }
 
     /// Shows what the address bar now says, moving focus to the new page's heading (or to the
     /// error summary when the link has a problem), as the GOV.UK pattern does.
+    // Kept out of line: inlined into each of its callers it cost 110 B of brotli wasm on every
+    // first load (README, "Where it stands").
+    #[inline(never)]
     fn follow_url(&self) {
         let state = nav::resolve(&current_fragment(), self.today);
         if reload_for_welsh(state.settings.lang.unwrap_or(self.default_lang)) {
@@ -244,7 +284,7 @@ impl Shell {
         });
         self.markup.set(html);
         if let Some(kept) = self.kept_address() {
-            replace_url(&kept);
+            history::replace(Some(&kept));
         }
         gloo::utils::document().set_title(&title);
         let _ = gloo::utils::document_element().set_attribute("lang", lang);
@@ -269,13 +309,6 @@ impl Shell {
     /// The QR code of the result on screen, drawn only when asked for (see events.rs).
     pub fn qr(&self) -> Option<String> {
         self.with_context(|c| (c.state.page == Page::Result).then(|| view::qr_figure(c)))
-    }
-}
-
-fn replace_url(fragment: &str) {
-    if let Ok(history) = gloo::utils::window().history() {
-        let url = format!("#{fragment}");
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 

@@ -6,8 +6,15 @@ use super::answers::{Answers, Parsed, Problem};
 use super::questions::Question;
 use chrono::NaiveDate;
 
+/// The longest value a link may give, in bytes as written (percent-encoded). The longest answer
+/// (all four modules) is 21; a longer value is not read at all, so that no link, however long,
+/// makes a long page: a bad value is shown back to the person and kept in every link the page
+/// writes.
+pub const MAX_VALUE_BYTES: usize = 100;
+
 /// The key/value pairs of a fragment (with or without its leading `#`), values percent-decoded.
-/// A value that does not decode is `None`. Used for navigation keys such as `page` too.
+/// A value that does not decode, or is longer than [`MAX_VALUE_BYTES`], is `None`. Used for
+/// navigation keys such as `page` too.
 pub fn pairs(fragment: &str) -> impl Iterator<Item = (&str, Option<String>)> {
     fragment
         .trim_start_matches('#')
@@ -15,7 +22,8 @@ pub fn pairs(fragment: &str) -> impl Iterator<Item = (&str, Option<String>)> {
         .filter(|part| !part.is_empty())
         .map(|part| {
             let (key, value) = part.split_once('=').unwrap_or((part, ""));
-            (key, percent_decode(value))
+            let read = (value.len() <= MAX_VALUE_BYTES).then(|| percent_decode(value));
+            (key, read.flatten())
         })
 }
 

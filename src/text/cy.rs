@@ -1703,10 +1703,11 @@ impl Messages for Welsh {
         &[
             "Mae'r adnodd hwn yn rhedeg ar eich dyfais. Nid yw eich atebion yn cael eu hanfon atom ni nac at unrhyw un arall.",
             "Mae eich atebion yn cael eu cadw yng nghyfeiriad gwe'r dudalen hon, ar ôl yr arwydd #. Nid yw'r rhan honno o gyfeiriad gwe byth yn cael ei hanfon at wefan.",
-            "Nid ydym yn defnyddio cwcis, ac nid ydym yn storio eich atebion ar eich dyfais.",
+            "Nid ydym yn defnyddio cwcis nac yn cadw eich atebion yn unman arall ar eich dyfais. Ond mae hanes eich porwr yn cadw cyfeiriad gwe pob tudalen a welwch, gyda'ch atebion, ac yn ei rannu â'ch dyfeisiau eraill os ydych yn defnyddio cysoni.",
             "Er mwyn i'r adnodd weithio heb gysylltiad â'r rhyngrwyd, mae eich porwr yn cadw copi o ffeiliau'r adnodd ei hun. Nid ydynt yn cynnwys unrhyw atebion.",
-            "Os yw'r adnodd hwn yn cael ei ddangos y tu mewn i wefan arall, ni all y wefan honno weld eich atebion chwaith.",
-            "Os byddwch yn rhannu'r cyfeiriad gwe neu'n ei gadw fel nod tudalen, mae'n cynnwys eich atebion. I'w clirio, dewiswch Dechrau eto neu gaewch y dudalen.",
+            "Os yw'r adnodd hwn yn cael ei ddangos y tu mewn i wefan arall, ni all y wefan honno ddarllen eich atebion. Gall weld pa mor dal yw'r adnodd ar bob tudalen, a allai ddweud wrthi pa dudalennau a welsoch.",
+            "Os byddwch yn rhannu'r cyfeiriad gwe neu'n ei gadw fel nod tudalen, mae'n cynnwys eich atebion.",
+            "Mae Dechrau eto yn clirio eich atebion o'r dudalen hon ac o dudalennau cynharach yr ymweliad hwn y byddai Yn ôl yn eu dangos eto. Ni all glirio hanes eich porwr: dilëwch dudalennau'r adnodd ohono, neu ar ddyfais a rennir defnyddiwch ffenestr breifat a'i chau pan fyddwch wedi gorffen.",
         ]
     }
 
@@ -1752,7 +1753,7 @@ impl Messages for Welsh {
     }
 
     fn privacy_promise_embed(&self) -> &'static str {
-        "Nid oes dim byd rydych chi'n ei nodi yn gadael eich dyfais. Dim ond tra bo'r dudalen hon ar agor y caiff eich atebion eu cadw: os byddwch chi'n ei hail-lwytho neu'n ei gadael, byddan nhw wedi mynd."
+        "Nid oes dim byd rydych chi'n ei nodi yn gadael eich dyfais, ac ni all y wefan hon ddarllen eich atebion."
     }
     fn setup_notice_title(&self) -> &'static str {
         "I olygydd y wefan hon"

@@ -1435,10 +1435,11 @@ impl Messages for English {
         &[
             "This tool runs on your device. Your answers are not sent to us or to anyone else.",
             "Your answers are kept in the web address of this page, after the # sign. That part of a web address is never sent to a website.",
-            "We do not use cookies, and we do not store your answers on your device.",
+            "We do not use cookies or save your answers anywhere else on your device. But your browser's history keeps the web address of each page you see, answers included, and shares it with your other devices if you use sync.",
             "So that the tool works without an internet connection, your browser keeps a copy of the tool's own files. They hold no answers.",
-            "If this tool is shown inside another website, that website cannot see your answers either.",
-            "If you share or bookmark the web address, it includes your answers. To clear them, choose Start again or close the page.",
+            "If this tool is shown inside another website, that website cannot read your answers. It can see how tall the tool is on each page, which could tell it which pages you saw.",
+            "If you share or bookmark the web address, it includes your answers.",
+            "Start again clears your answers from this page and from the earlier pages of this visit that Back would show again. It cannot clear your browser's history: delete this tool's pages from it, or on a shared device use a private window and close it when you finish.",
         ]
     }
 
@@ -1481,7 +1482,7 @@ impl Messages for English {
     }
 
     fn privacy_promise_embed(&self) -> &'static str {
-        "Nothing you enter leaves your device. Your answers are kept only while this page is open: if you reload or leave it, they are gone."
+        "Nothing you enter leaves your device, and this website cannot read your answers."
     }
     fn setup_notice_title(&self) -> &'static str {
         "For this website's editor"

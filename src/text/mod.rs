@@ -507,9 +507,12 @@ impl ProblemMessage {
                 let unknown = raw.unwrap_or_default().split(',').map(str::trim).find(|s| {
                     !s.is_empty() && Module::from_slug(&s.to_ascii_lowercase()).is_none()
                 });
-                match unknown {
+                let name = unknown.map(without_controls);
+                match name {
                     // Long enough to name, short enough to read in a sentence.
-                    Some(s) if s.chars().count() <= 40 => M::UnknownModule(s.to_string()),
+                    Some(s) if !s.is_empty() && s.chars().count() <= 40 => {
+                        M::UnknownModule(isolated(&s))
+                    }
                     _ if q == Question::Done => M::ModulesDoneMissing,
                     _ => M::ModulesDoingMissing,
                 }
@@ -553,6 +556,32 @@ impl ProblemMessage {
             (_, _) => M::NotAChoice,
         }
     }
+}
+
+/// A value from a link as it may be shown: without control characters (NUL and the like) and
+/// without the direction controls (the explicit embeddings, overrides and isolates, and the three
+/// marks). A link could otherwise use them to make the text around it read backwards, a made-up
+/// phone number say, in the app's own words.
+pub fn without_controls(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        if !matches!(c, '\0'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A value to be named inside a sentence: without control characters, and between a first-strong
+/// isolate and its end (U+2068, U+2069, what `<bdi>` does in markup), so that letters written right
+/// to left inside it cannot move the sentence's own words or numbers either.
+pub fn isolated(value: &str) -> String {
+    let mut out = String::from('\u{2068}');
+    out.push_str(&without_controls(value));
+    out.push('\u{2069}');
+    out
 }
 
 /// The catalogue of a language.

@@ -10,12 +10,14 @@ pub enum Action {
     ToField,
     /// Print the result.
     Print,
-    /// Adviser mode's "Start again": clear every answer.
+    /// "Start again" (adviser mode's button, the result's link): clear every answer, from the
+    /// page and from the history the app can reach.
     Restart,
+    /// The language switch: the same page in the other language, in place of this one rather
+    /// than as another history entry, carrying the page's unsent form.
+    Language,
     /// The idle countdown's "I'm still here": the person is there, so the countdown stops.
     StillHere,
-    /// The language switch: it carries the page's unsent form into the other language.
-    Language,
 }
 
 impl Action {
@@ -24,8 +26,8 @@ impl Action {
         Action::ToField,
         Action::Print,
         Action::Restart,
-        Action::StillHere,
         Action::Language,
+        Action::StillHere,
     ];
 
     /// The `data-action` value.
@@ -35,8 +37,8 @@ impl Action {
             Action::ToField => "to-field",
             Action::Print => "print",
             Action::Restart => "restart",
-            Action::StillHere => "still-here",
             Action::Language => "language",
+            Action::StillHere => "still-here",
         }
     }
 

@@ -13,6 +13,7 @@ use crate::rules::questions::{
     START_MONTH_FIELD, START_NEXT, START_OTHER, START_YEAR_FIELD,
 };
 use crate::rules::{Problem, Question, YearMonth};
+use crate::text::without_controls;
 use maud::{html, Markup};
 
 /// How a question is answered on the page.
@@ -221,9 +222,11 @@ fn number(
     described: Option<&str>,
 ) -> Markup {
     let key = q.key();
-    // A bad value from the link is shown as it was, so the person can see what to correct.
+    // A bad value from the link is shown as it was, so the person can see what to correct (its
+    // length is bounded by `MAX_VALUE_BYTES`), but without the controls that could make it read
+    // backwards.
     let bad = c.state.bad.iter().find(|(b, _)| *b == q);
-    let raw = bad.map(|(_, raw)| raw.clone());
+    let raw = bad.map(|(_, raw)| without_controls(raw));
     let value = values.text(key, c.state.parsed.answers.value(q).or(raw));
     html! {
         input.input.input--width-4 id=(key) name=(key) type="text" inputmode="numeric"

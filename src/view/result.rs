@@ -105,7 +105,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
             // In kiosk mode the header's button starts again; elsewhere a link does, keeping the
             // settings.
             @if !kiosk {
-                a href=(c.home()) class="link" { (t.start_again()) }
+                a href=(c.home()) class="link" data-action=(Action::Restart) { (t.start_again()) }
             }
         }
     }

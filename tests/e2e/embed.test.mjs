@@ -3,7 +3,8 @@
 // contrast are refused; nothing is requested outside the two pages' own files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { serve, browser, openPage, visit, cspViolations, stored, DIST } from './harness.mjs';
 import { outcomeOf } from './steps.mjs';
@@ -307,6 +308,91 @@ test('the example page checks an editor\'s code, and shows it as the tool will l
   const welsh = page.frameLocator('#checker-preview iframe').getByRole('region', { name: /olygydd y wefan/ });
   await welsh.waitFor();
   assert.match(await welsh.innerText(), /Gall yr offeryn ddefnyddio pob gosodiad/);
+
+// Issue 30: a partner could not pin embed.js with an integrity hash (it had no version), and the
+// frame it made had no sandbox.
+const WEB = new URL('../../web/', import.meta.url);
+const EMBEDDING = readFileSync(new URL('../../EMBEDDING.md', import.meta.url), 'utf8');
+const published = readdirSync(WEB).filter((f) => /^embed-v\d+\.js$/.test(f))
+  .sort((a, b) => Number(a.match(/\d+/)[0]) - Number(b.match(/\d+/)[0]));
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+test('each published version of embed.js is in the build as it is, the newest is embed.js, and EMBEDDING.md gives its hash', () => {
+  assert.ok(published.length > 0, 'no web/embed-v<n>.js');
+  for (const f of published) {
+    assert.deepEqual(readFileSync(join(DIST, f)), readFileSync(new URL(f, WEB)), `dist/${f}`);
+  }
+  // A change to embed.js is published as a new version: the ones partners pinned never change.
+  const newest = published.at(-1);
+  assert.deepEqual(readFileSync(new URL('embed.js', WEB)), readFileSync(new URL(newest, WEB)),
+    `web/embed.js differs from ${newest}: publish it as a new version (EMBEDDING.md, "Pinning a version")`);
+  // The snippet partners copy names the newest version with its hash.
+  const snippet = EMBEDDING.match(/<script src="https:\/\/ROUTE-FINDER-HOST\/(embed-v\d+\.js)" integrity="(sha384-[^"]+)" crossorigin="anonymous" defer><\/script>/);
+  assert.ok(snippet, 'EMBEDDING.md has no pinned snippet');
+  assert.equal(snippet[1], newest);
+  assert.equal(snippet[2], sri(readFileSync(new URL(newest, WEB))), `the hash of ${newest} in EMBEDDING.md`);
+  // And every version it lists has its right hash.
+  for (const [, f, hash] of EMBEDDING.matchAll(/`(embed-v\d+\.js)`: `(sha384-[^`]+)`/g)) {
+    assert.ok(published.includes(f), `EMBEDDING.md lists ${f}, which is not published`);
+    assert.equal(hash, sri(readFileSync(new URL(f, WEB))), f);
+  }
+});
+
+test('a partner page pins the published version with its hash; a wrong hash is refused', async () => {
+  const snippet = EMBEDDING.match(/<script src="https:\/\/ROUTE-FINDER-HOST\/embed-v\d+\.js"[^>]*><\/script>/)[0]
+    .replace('https://ROUTE-FINDER-HOST', app.origin);
+  const pinned = await serve(join(DIST, 'examples'), {
+    '/pinned.html': () => `<!doctype html><html lang="en"><title>Partner</title><link rel="icon" href="data:,">
+      <div data-probation-route-finder data-start="question"></div>${snippet}</html>`,
+    '/tampered.html': () => `<!doctype html><html lang="en"><title>Partner</title><link rel="icon" href="data:,">
+      <div data-probation-route-finder></div>${snippet.replace(/integrity="sha384-./, 'integrity="sha384-A')}</html>`,
+  });
+  try {
+    const { page, errors } = await openPage(chrome.context);
+    await page.goto(`${pinned.origin}/pinned.html`);
+    await page.frameLocator('iframe').getByRole('heading', { level: 1, name: /probation qualification/ }).waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe').style.height);
+    assert.deepEqual(errors, []);
+    const refused = await openPage(chrome.context);
+    await refused.page.goto(`${pinned.origin}/tampered.html`);
+    await refused.page.waitForLoadState('load');
+    assert.equal(await refused.page.locator('iframe').count(), 0, 'a script with the wrong hash ran');
+    assert.ok(refused.errors.some((e) => /integrity/i.test(e)), refused.errors.join('\n'));
+    await page.close();
+    await refused.page.close();
+  } finally {
+    await pinned.close();
+  }
+});
+
+test('the frame embed.js makes is sandboxed with only what the tool uses, and each of those works', async () => {
+  const { page, errors } = await openPage(chrome.context);
+  await page.goto(`${partner.origin}/partner.html`);
+  const sandboxes = await page.$$eval('iframe', (frames) => frames.map((f) => f.getAttribute('sandbox')));
+  const expected = ['allow-downloads', 'allow-forms', 'allow-modals', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts', 'allow-top-navigation-to-custom-protocols'];
+  for (const s of sandboxes) assert.deepEqual((s ?? '').split(/\s+/).sort(), expected);
+  // Scripts, forms and its own origin: the journey and the heights of the first test. Here: the
+  // result's calendar file (downloads), Print (modals), its phone link (custom protocols).
+  const frame = page.frames().find((f) => f.url().startsWith(app.origin) && f !== page.mainFrame());
+  await frame.evaluate(() => { location.hash = 'embed=1&page=result&level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-01'; });
+  await frame.locator('main[data-outcome]').waitFor();
+  const download = page.waitForEvent('download');
+  await frame.locator('a[download]').click();
+  assert.match((await download).suggestedFilename(), /\.ics$/);
+  // The sandbox refuses in a console error; its absence is all there is to wait for (a second,
+  // more than the refusals took in trials with the flags left out).
+  const refusal = page.waitForEvent('console', { predicate: (m) => /sandbox/i.test(m.text()), timeout: 1000 })
+    .then((m) => m.text(), () => null);
+  await frame.getByRole('button', { name: 'Print this page' }).click();
+  await frame.locator('a[href^="tel:"]').first().click();
+  // The links to the official careers pages open in a new tab, outside the sandbox, with no way
+  // back to this page (pop-ups).
+  const popup = page.context().waitForEvent('page');
+  await frame.locator('a[href^="https://www.traintobeaprobationofficer.com/"]').click();
+  const opened = await popup;
+  assert.equal(await opened.evaluate(() => window.opener), null, 'no opener');
+  await opened.close();
+  assert.equal(await refusal, null);
   assert.deepEqual(errors, []);
   await page.close();
 });

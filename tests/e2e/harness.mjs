@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: a static server for the release build on 127.0.0.1, and
 // Debian's headless Chromium driven by playwright-core (no browser is downloaded).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,13 +31,19 @@ if (!['node', 'nginx'].includes(SERVER)) throw new Error(`E2E_SERVER is node or 
 /** Serves the built app; resolves to { origin, close, setRoot }. `pages` maps extra paths to
  * HTML made on the fly (a partner's page, say), given the server's own origin. With `folder`
  * ('/tools/prf/', say) the app is served from that folder of the host, and nothing else is.
- * With E2E_SERVER=nginx every server is an nginx of its own (always compressed). */
+ * With E2E_SERVER=nginx every server is an nginx of its own (always compressed), unless `plain`
+ * asks for a host without our configuration, which is always this Node server. */
 export async function serve(root = DIST, pages = {}, options = {}) {
-  if (SERVER === 'nginx') return startNginx({ root, pages, folder: options.folder ?? '/' });
+  if (SERVER === 'nginx' && !options.plain) return startNginx({ root, pages, folder: options.folder ?? '/' });
   return serveNode(root, pages, options);
 }
 
-async function serveNode(root, pages, { compressed = false, folder = '/' } = {}) {
+/** With `plain`, a static host that knows nothing of the app: no `Cache-Control: no-cache` on the
+ * page or the worker, each file's `Last-Modified` (its modification time) and a 304 for an
+ * unchanged one, as most hosts send by default, and `plain.cacheControl` on every file if given
+ * (GitHub Pages sends `max-age=600`). Without `Cache-Control`, a browser may keep a file for a
+ * tenth of its age without asking (RFC 9111, 4.2.2). */
+async function serveNode(root, pages, { compressed = false, folder = '/', plain = null } = {}) {
   let origin = '';
   const server = createServer(async (req, res) => {
     const path0 = new URL(req.url, 'http://x').pathname;
@@ -66,8 +72,21 @@ async function serveNode(root, pages, { compressed = false, folder = '/' } = {})
         if (body) headers['content-encoding'] = 'br';
       }
       body ??= await readFile(file);
-      // As a host should (README): the worker script and the page are always revalidated.
-      if (/(sw\.js|index\.html)$/.test(file)) headers['cache-control'] = 'no-cache';
+      // Partners load these from their own pages, with an integrity hash: that needs CORS.
+      if (/\/embed(-v\d+)?\.js$/.test(file)) headers['access-control-allow-origin'] = '*';
+      if (plain) {
+        const modified = new Date((await stat(file)).mtime).toUTCString();
+        headers['last-modified'] = modified;
+        if (plain.cacheControl) headers['cache-control'] = plain.cacheControl;
+        const since = req.headers['if-modified-since'];
+        if (since && Date.parse(since) >= Date.parse(modified)) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+      } else if (/(sw\.js|index\.html)$/.test(file)) {
+        // As a host should (README): the worker script and the page are always revalidated.
+        headers['cache-control'] = 'no-cache';
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {
