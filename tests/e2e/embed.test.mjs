@@ -308,6 +308,9 @@ test('the example page checks an editor\'s code, and shows it as the tool will l
   const welsh = page.frameLocator('#checker-preview iframe').getByRole('region', { name: /olygydd y wefan/ });
   await welsh.waitFor();
   assert.match(await welsh.innerText(), /Gall yr offeryn ddefnyddio pob gosodiad/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 // Issue 30: a partner could not pin embed.js with an integrity hash (it had no version), and the
 // frame it made had no sandbox.

@@ -158,7 +158,7 @@ function ownFiles(origin) {
 /** In the page: what a link left behind. The elements the app writes (tests/pages.rs lists them),
  * and any attribute that would run script. */
 function inspect() {
-  const TAGS = new Set(('a br button dd details div dl dt fieldset figcaption figure footer form h1 h2 header '
+  const TAGS = new Set(('a br button dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 header '
     + 'input label legend li line main nav ol p path rect section span strong summary svg ul').split(' '));
   const app = document.querySelector('main')?.closest('body > div') ?? document.body;
   const strange = [];

@@ -3,7 +3,7 @@
 // tool made it, where to find the tool again, and the day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openPage, visit } from './harness.mjs';
+import { withApp, openPage, visit, TODAY } from './harness.mjs';
 
 // The app's release build on 127.0.0.1 and a fresh headless Chromium, for this file.
 const env = withApp();
@@ -19,9 +19,9 @@ const MODES = [['', 'outside adviser mode'], ['mode=kiosk&', 'in adviser mode']]
 const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
 const TOOL = { en: 'Become a probation officer: find your route', cy: "Dod yn swyddog prawf: dod o hyd i'ch llwybr" };
 
-/** Today as the printout writes it. */
+/** Today, the day the browser's clock is fixed at (harness.mjs), as the printout writes it. */
 const today = (lang) => {
-  const d = new Date();
+  const d = TODAY;
   return lang === 'cy'
     ? `${d.getDate()} ${WELSH_MONTHS[d.getMonth()]} ${d.getFullYear()}`
     : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
