@@ -1,7 +1,8 @@
 // Trunk post_build hook: runs on the staged build before it becomes dist/.
 // 1. Builds the app a second time, with Welsh (Trunk builds it without: src/text/mod.rs), through
 //    the same wasm-bindgen and wasm-opt, and gives index.html's first script the files of both, so
-//    an English page never loads the Welsh catalogue (14 KB brotli). Trunk's loader and preloads
+//    an English page never loads the Welsh catalogue (14 KB brotli). Builds the QR encoder's own
+//    wasm (src/bin/qr.rs) too, which that script loads only when a QR code is asked for. Trunk's loader and preloads
 //    are replaced: the first script preloads the build the address needs, the loader starts it.
 //    Also joins Trunk's stylesheets into one file.
 //    In release, both builds are optimised here, not by Trunk: the exports and glue the app never
@@ -62,21 +63,22 @@ function publish(wasmPath, gluePath, base) {
   return names;
 }
 
-/** The build with Welsh: cargo with the default features, then wasm-bindgen and (in release)
- * `optimise`. Returns the hashed names of its glue and wasm. */
-async function buildWelsh(source) {
-  const messages = run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', NAME,
+/** A wasm of this package built beside Trunk's: cargo builds binary `bin` with `features` (cargo's
+ * arguments), then wasm-bindgen and (in release) `optimise`. Returns the hashed names of its glue
+ * and wasm, which start with `base`. */
+async function buildBin(source, bin, features, base) {
+  const messages = run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', bin, ...features,
     '--message-format=json-render-diagnostics', ...(release ? ['--release'] : [])]);
   const artifact = messages.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
-    .find((m) => m.reason === 'compiler-artifact' && m.target.name === NAME && m.target.kind.includes('bin'));
+    .find((m) => m.reason === 'compiler-artifact' && m.target.name === bin && m.target.kind.includes('bin'));
   const wasmIn = artifact?.filenames.find((f) => f.endsWith('.wasm'));
-  if (!wasmIn) throw new Error('cargo named no wasm for the build with Welsh');
-  const out = mkdtempSync(join(tmpdir(), 'prf-cy-'));
+  if (!wasmIn) throw new Error(`cargo named no wasm for ${bin} ${features.join(' ')}`);
+  const out = mkdtempSync(join(tmpdir(), 'prf-bin-'));
   try {
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', `${NAME}-cy`, wasmIn]);
-    const wasm = join(out, `${NAME}-cy_bg.wasm`);
-    await optimise(source, wasm, join(out, `${NAME}-cy.js`));
-    return publish(wasm, join(out, `${NAME}-cy.js`), `${NAME}-cy`);
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', base, wasmIn]);
+    const wasm = join(out, `${base}_bg.wasm`);
+    await optimise(source, wasm, join(out, `${base}.js`));
+    return publish(wasm, join(out, `${base}.js`), base);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -107,8 +109,15 @@ const dir = english.js.slice(0, english.js.lastIndexOf('/') + 1);
   english.wasm = dir + names.wasm;
   english.js = dir + names.js;
 }
-const welsh = await buildWelsh(source);
-const builds = { __BUILD_EN__: english, __BUILD_CY__: { js: dir + welsh.js, wasm: dir + welsh.wasm } };
+// The build with Welsh: the default features.
+const welsh = await buildBin(source, NAME, [], `${NAME}-cy`);
+// The QR encoder, loaded when a QR control is first opened (src/qr.rs): in no first load.
+const qr = await buildBin(source, `${NAME}-qr`, ['--no-default-features'], `${NAME}-qr`);
+const builds = {
+  __BUILD_EN__: english,
+  __BUILD_CY__: { js: dir + welsh.js, wasm: dir + welsh.wasm },
+  __BUILD_QR__: { js: dir + qr.js, wasm: dir + qr.wasm },
+};
 for (const [placeholder, build] of Object.entries(builds)) {
   if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder} in its first script`);
   html = html.replace(placeholder, JSON.stringify(build));

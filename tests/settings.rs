@@ -1,6 +1,41 @@
 //! Display settings in the fragment, and the brand colour's contrast check (WCAG AA, 4.5:1).
 
-use probation_route_finder::settings::{Brand, BrandProblem, Settings};
+use probation_route_finder::settings::{pow_2_4, Brand, BrandProblem, Settings};
+
+/// The wasm computes x^2.4 without libm (settings.rs): every one of the 16.7 million colours gets
+/// the ratio `powf` would give it, and the brand check gives that ratio.
+#[test]
+fn every_colour_gets_the_ratio_powf_gives() {
+    let linear = |c: u32, pow: fn(f64) -> f64| {
+        let s = f64::from(c) / 255.0;
+        if s <= 0.04045 {
+            s / 12.92
+        } else {
+            pow((s + 0.055) / 1.055)
+        }
+    };
+    let ours: Vec<f64> = (0..256).map(|c| linear(c, pow_2_4)).collect();
+    let libm: Vec<f64> = (0..256).map(|c| linear(c, |x| x.powf(2.4))).collect();
+    let ratio = |t: &[f64], rgb: u32| {
+        let [r, g, b] = [rgb >> 16, (rgb >> 8) & 255, rgb & 255].map(|c| t[c as usize]);
+        ((1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)) * 100.0).floor() as u32
+    };
+    for rgb in 0..(1u32 << 24) {
+        assert_eq!(ratio(&ours, rgb), ratio(&libm, rgb), "#{rgb:06x}");
+    }
+    for rgb in (0..(1u32 << 24))
+        .step_by(4099)
+        .chain((0..256).map(|c| c * 0x010101))
+    {
+        let hex = format!("{rgb:06x}");
+        let checked = match Brand::parse(&hex) {
+            Ok(brand) => brand.contrast_with_white_x100(),
+            Err(BrandProblem::TooLight { ratio_x100 }) => ratio_x100,
+            Err(e) => panic!("{hex}: {e:?}"),
+        };
+        assert_eq!(checked, ratio(&libm, rgb), "#{hex}");
+    }
+}
 
 #[test]
 fn brand_contrast_boundary() {

@@ -12,7 +12,6 @@ use web_sys::{Element, Event, FormData, HtmlFormElement, HtmlInputElement};
 /// Hears clicks, sent forms and changes on the app's root element, for every page.
 pub fn listen(root: &Element, shell: Shell, kiosk: Option<Kiosk>) {
     let on_submit = shell.clone();
-    let on_toggle = shell.clone();
     on(root, "click", false, move |ev| {
         click(&shell, kiosk.as_ref(), &ev)
     });
@@ -20,25 +19,6 @@ pub fn listen(root: &Element, shell: Shell, kiosk: Option<Kiosk>) {
     on(root, "change", false, |ev| change(&ev));
     on(root, "input", false, |ev| typed(&ev));
     on(root, "keydown", false, |ev| space(&ev));
-    // `toggle` does not bubble: heard on its way down instead.
-    on(root, "toggle", true, move |ev| toggle(&on_toggle, &ev));
-}
-
-/// The result's QR code is drawn the first time its control is opened (view/result.rs).
-fn toggle(shell: &Shell, ev: &Event) {
-    let Some(details) =
-        target::<Element>(ev).filter(|d| d.has_attribute("data-qr") && d.has_attribute("open"))
-    else {
-        return;
-    };
-    let Ok(Some(body)) = details.query_selector(".details__text") else {
-        return;
-    };
-    if body.child_element_count() == 0 {
-        if let Some(html) = shell.qr() {
-            body.set_inner_html(&html);
-        }
-    }
 }
 
 /// Space on a link styled as a button ("Start now", "See your route") activates it, as it would a

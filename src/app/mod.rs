@@ -305,11 +305,6 @@ impl Shell {
             })
         })
     }
-
-    /// The QR code of the result on screen, drawn only when asked for (see events.rs).
-    pub fn qr(&self) -> Option<String> {
-        self.with_context(|c| (c.state.page == Page::Result).then(|| view::qr_figure(c)))
-    }
 }
 
 fn today() -> NaiveDate {

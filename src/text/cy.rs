@@ -1801,6 +1801,9 @@ impl Messages for Welsh {
     fn qr_control(&self) -> &'static str {
         "Cod QR ar gyfer eich ffôn"
     }
+    fn qr_failed(&self) -> &'static str {
+        "Nid oedd modd llwytho'r cod QR. Pan fydd y ddyfais hon ar-lein eto, ail-lwythwch y dudalen i'w weld."
+    }
     fn loading(&self) -> &'static str {
         "Wrthi'n llwytho'r dudalen…"
     }

@@ -1530,6 +1530,9 @@ impl Messages for English {
     fn qr_control(&self) -> &'static str {
         "QR code for your phone"
     }
+    fn qr_failed(&self) -> &'static str {
+        "The QR code could not be loaded. When this device is back online, reload the page to see it."
+    }
     fn loading(&self) -> &'static str {
         "Loading the page…"
     }

@@ -302,6 +302,8 @@ pub trait Messages: Sync {
     fn printout_address(&self, address: &str) -> String;
     /// Adviser mode's control in the header that shows the result's QR code.
     fn qr_control(&self) -> &'static str;
+    /// Under the QR code's place when its encoder could not be loaded (offline, never kept).
+    fn qr_failed(&self) -> &'static str;
     /// index.html's loading state for a link to a page other than the start.
     fn loading(&self) -> &'static str;
 

@@ -15,7 +15,6 @@ mod frame;
 mod journey;
 mod kiosk;
 mod printout;
-mod qr;
 mod question;
 mod result;
 mod start;
@@ -26,12 +25,6 @@ pub use form::{read_answer, send, Form, Sent};
 pub use frame::{app, first_field, root_class};
 
 pub use kiosk::idle_modal;
-pub use qr::svg as qr_svg;
-
-/// The result's QR code and caption, for the control that shows it when opened.
-pub fn qr_figure(c: &PageContext) -> String {
-    result::qr(c).into_string()
-}
 
 use crate::nav::{Page, State};
 use crate::rules::flow::framing;

@@ -13,7 +13,7 @@ use crate::rules::policy::Assumption;
 use crate::rules::policy::{Source, HOW_TO_APPLY_URL, RECRUITMENT_PHONE, REGISTER_INTEREST_URL};
 use crate::settings::Settings;
 use crate::text::Lang;
-use maud::{html, Markup, PreEscaped};
+use maud::{html, Markup};
 
 pub(super) fn page(c: &PageContext) -> Markup {
     let t = c.text;
@@ -76,11 +76,9 @@ pub(super) fn page(c: &PageContext) -> Markup {
         }
         // Adviser mode has it in the header, always in view (frame.rs).
         @if !kiosk {
-            // Empty until opened (app/events.rs draws [`qr`] into it then): encoding the code
-            // was four fifths of the time it took to draw a result, and most people never open it.
             details.details.no-print data-qr {
                 summary.details__summary { span.details__summary-text { (t.qr_show()) } }
-                div.details__text {}
+                div.details__text { (qr(c)) }
             }
         }
         h2.heading-m { (t.next_steps_heading()) }
@@ -281,14 +279,17 @@ fn ask(c: &PageContext, advice: &Advice, act: bool) -> Markup {
 /// The QR code of the result link, with its caption. The link has no display settings, so it opens
 /// the normal app on a phone, but in the language on screen when that is not English; it keeps its
 /// meaning when opened later (the start it used and the day: `nav::kept_link`).
-pub fn qr(c: &PageContext) -> Markup {
-    let link = kept_url(c);
+///
+/// The code itself is drawn into `data-qr-link`'s element the first time its control is opened,
+/// by index.html's first script with the QR encoder's own wasm (src/qr.rs): most people never open
+/// it. If that cannot load (offline, before the app was ever kept for offline use), the hidden
+/// message says so.
+pub(super) fn qr(c: &PageContext) -> Markup {
     html! {
         figure.qr {
-            div.qr__code role="img" aria-label=(c.text.qr_alt()) {
-                (PreEscaped(super::qr::svg(&link).unwrap_or_default()))
-            }
+            div.qr__code role="img" aria-label=(c.text.qr_alt()) data-qr-link=(kept_url(c)) {}
             figcaption.qr__caption { (c.text.qr_caption()) }
+            p.qr__failed hidden { (c.text.qr_failed()) }
         }
     }
 }

@@ -796,6 +796,7 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.setup_notice_preview().into(),
         m.qr_show().into(),
         m.qr_control().into(),
+        m.qr_failed().into(),
         m.printout_heading().into(),
         m.printout_made(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")),
         m.printout_address("https://example.test/"),

@@ -66,6 +66,10 @@ test('after one visit the app opens and works with no network', async () => {
     await page.waitForFunction(() => document.documentElement.lang === 'cy');
     assert.equal((await outcomeOf(page)).route, 'pso-pathway');
     assert.ok(requests.some((u) => /-cy-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the build with Welsh was loaded');
+    // The QR code offline too: its encoder is a wasm of its own, loaded only now, from the cache.
+    await page.getByText('Dangos cod QR i agor hwn ar eich ffôn').click();
+    await page.locator('.qr__code svg').waitFor();
+    assert.ok(requests.some((u) => /-qr-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the QR encoder was loaded');
     assert.deepEqual(await cspViolations(page), []);
     assert.ok(requests.every((u) => u.startsWith(server.origin + '/')), requests.join('\n'));
     assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
@@ -223,5 +227,22 @@ test('without sw.js the app works, with no uncaught error', async () => {
     assert.deepEqual(uncaught, []);
     // Only the browser's own report of the missing file.
     assert.deepEqual(logged.filter((t) => !/\b404\b/.test(t)), []);
+  });
+});
+
+// The QR encoder is loaded only when a QR control is opened. Where it cannot be (offline, on a
+// device that never kept the app), the figure says so instead of staying empty.
+test('a QR code whose encoder cannot be loaded says so', async () => {
+  await isolated(async ({ copy, server, chrome }) => {
+    for (const f of readdirSync(copy).filter((n) => /-qr-[0-9a-f]{16}/.test(n))) rmSync(join(copy, f));
+    const { page, errors } = await openPage(chrome.context);
+    await visit(page, server.origin, 'page=result&level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-07');
+    const failed = page.getByText('The QR code could not be loaded. When this device is back online, reload the page to see it.');
+    assert.equal(await failed.isVisible(), false);
+    await page.getByText('Show a QR code to open this on your phone').click();
+    await failed.waitFor();
+    assert.equal(await page.locator('.qr__code svg').count(), 0);
+    // Only the browser's reports of the missing files.
+    assert.deepEqual(errors.filter((e) => !/\b404\b|Failed to fetch dynamically imported module/.test(e)), []);
   });
 });

@@ -1,5 +1,5 @@
 //! The QR code of the result link, drawn on the device as SVG, so that someone at an event can
-//! take their result away on their phone. Nothing is fetched.
+//! take their result away on their phone. Nothing is sent anywhere.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 use std::fmt::Write;
