@@ -58,6 +58,15 @@ fn the_policy_file_reads() {
 }
 
 #[test]
+fn the_level_3_example_reads() {
+    // README, "Changing the policy", compares it with the real file.
+    let example = include_str!("../policy/examples/level-3-minimum.toml");
+    if let Err(report) = reader::rust("policy/examples/level-3-minimum.toml", example) {
+        panic!("{report}");
+    }
+}
+
+#[test]
 fn the_names_the_reader_knows_are_the_codes_own() {
     let pairs = |slugs: Vec<&'static str>, variants: Vec<String>| -> Vec<(String, String)> {
         slugs.into_iter().map(String::from).zip(variants).collect()
