@@ -17,6 +17,7 @@ mod nav;
 mod notes;
 mod pages;
 mod policy_data;
+mod policy_file;
 mod prerender;
 mod scenarios;
 mod settings;
