@@ -159,13 +159,7 @@ fn applying_now(intake: YearMonth, finish_third: bool) -> Counting {
 
 fn situations() -> Vec<Situation> {
     use Item as I;
-    let national = || {
-        vec![
-            I::Step(Step::NationalCampaign),
-            I::Step(Step::TickPsoBox),
-            I::Ask(Ask::Recruitment),
-        ]
-    };
+    let national = || vec![I::Step(Step::NationalCampaign), I::Step(Step::TickPsoBox)];
     let internal = || {
         vec![
             I::Step(Step::InternalApplication),
@@ -344,6 +338,9 @@ fn situations() -> Vec<Situation> {
             answers: "level=3&job=pso&service=8&done=&region=wales&start=2027-07",
             must: [
                 internal(),
+                // Every result says to confirm what they act on with the recruitment line: its
+                // number too (a fresh reader, December 2026).
+                vec![I::Ask(Ask::Recruitment)],
                 vec![
                     I::Entry(Entry::PsoProgression),
                     I::Headline(Headline::PqipServing),
@@ -368,6 +365,9 @@ fn situations() -> Vec<Situation> {
             answers: "level=5&job=moj&credits5=yes&exp=no&done=crime,cjs,penal&region=kent-surrey-sussex&start=2027-07",
             must: [
                 internal(),
+                // Every result says to confirm what they act on with the recruitment line: its
+                // number too (a fresh reader, December 2026).
+                vec![I::Ask(Ask::Recruitment)],
                 vec![
                     I::Entry(Entry::InternalMoj),
                     I::Note(Note::Assumed(Assumption::InternalMojNoExperience)),
@@ -379,7 +379,11 @@ fn situations() -> Vec<Situation> {
         Situation {
             name: "A PSO short of 6 months with Level 5 and 120 credits: the Internal MoJ route",
             answers: "level=5&job=pso&service=2&credits5=yes&done=crime,cjs,penal&region=london&start=2027-07",
-            must: [internal(), vec![I::Entry(Entry::InternalMoj)]].concat(),
+            must: [
+                internal(),
+                vec![I::Entry(Entry::InternalMoj), I::Ask(Ask::Recruitment)],
+            ]
+            .concat(),
             never: national(),
         },
         Situation {
@@ -483,6 +487,7 @@ fn situations() -> Vec<Situation> {
                 }),
                 I::Step(Step::InternalApplication),
                 I::Ask(Ask::LineManager),
+                I::Ask(Ask::Recruitment),
                 I::Note(Note::Assumed(Assumption::PsoWorkIsExperience)),
                 // Their journey starts now; they can apply in February, and the PQiP starts at the
                 // first intake at least six months later, January 2028.
@@ -491,7 +496,12 @@ fn situations() -> Vec<Situation> {
                 I::Qualify(Qualify {
                     by: ym(2029, 10),
                     months: 35,
-                    on: Counting::Serving,
+                    on: Counting::Serving {
+                        apply: Some(ym(2027, 2)),
+                        intake: ym(2028, 1),
+                        diploma: None,
+                        estimated: false,
+                    },
                 }),
             ],
             never: vec![
@@ -503,7 +513,6 @@ fn situations() -> Vec<Situation> {
                     opens: Opens::CjlAccess { has_vq: false },
                 }),
                 I::Change(Change::StudyCjl),
-                I::Ask(Ask::Recruitment),
                 // Progression opens in 3 months; a Level 5 would take longer (001: a year).
                 I::Change(Change::GainLevel5 {
                     with_experience: false,
@@ -544,7 +553,12 @@ fn situations() -> Vec<Situation> {
                 I::Qualify(Qualify {
                     by: ym(2029, 10),
                     months: 35,
-                    on: Counting::Serving,
+                    on: Counting::Serving {
+                        apply: Some(ym(2027, 5)),
+                        intake: ym(2028, 1),
+                        diploma: Some(ym(2027, 5)),
+                        estimated: true,
+                    },
                 }),
                 I::Step(Step::FinishDiploma),
             ],
@@ -566,7 +580,12 @@ fn situations() -> Vec<Situation> {
                 I::Qualify(Qualify {
                     by: ym(2030, 4),
                     months: 41,
-                    on: Counting::Serving,
+                    on: Counting::Serving {
+                        apply: Some(ym(2027, 9)),
+                        intake: ym(2028, 7),
+                        diploma: Some(ym(2027, 9)),
+                        estimated: false,
+                    },
                 }),
             ],
             never: vec![I::Note(Note::Assumed(Assumption::DiplomaFallback))],
@@ -788,7 +807,6 @@ fn second_review() -> Vec<Situation> {
             name: "A new PSO: what applying through PSO Progression will then involve",
             answers: "level=2&exp=no&job=none&start=2027-01",
             must: vec![
-                I::Step(Step::WhenYouApply),
                 I::Step(Step::LearnerRole),
                 I::Step(Step::StudyAssessed),
                 I::Step(Step::PqipLevel),
@@ -796,7 +814,61 @@ fn second_review() -> Vec<Situation> {
                 I::Step(Step::JobLocation),
                 I::Note(Note::Assumed(Assumption::ProgressionOpen)),
             ],
-            never: vec![I::Step(Step::TickPsoBox), I::Step(Step::NationalCampaign)],
+            // "The process is the same as for everyone" introduces the national campaign's steps
+            // (the access route's); PSO Progression is not that (a fresh reader, December 2026).
+            never: vec![
+                I::Step(Step::TickPsoBox),
+                I::Step(Step::NationalCampaign),
+                I::Step(Step::WhenYouApply),
+            ],
+        },
+        // A fresh reader's findings (December 2026).
+        Situation {
+            name: "A graduate without experience: a PSO job with modules studied alongside is sooner",
+            answers: "level=6&done=&exp=no&job=none&region=north-east&hours=37",
+            must: vec![
+                I::Headline(Headline::PsoNewcomer),
+                // PSO from July 2027, Progression from January 2028, the PQiP from July 2028: 21
+                // months, or 15 with two modules finished by July 2027 and a third started.
+                I::Change(Change::OtherModulePlan {
+                    plan: ModulePlan::ModulesFirst,
+                    more: 2,
+                    to: 15,
+                    shift: Shift {
+                        by: ym(2029, 10),
+                        instead: ym(2030, 4),
+                    },
+                }),
+                I::Step(Step::ModuleCosts { employed: false }),
+                I::Note(Note::Assumed(Assumption::ModulePace)),
+                I::Ask(Ask::Recruitment),
+            ],
+            never: vec![I::Step(Step::WhenYouApply)],
+        },
+        Situation {
+            name: "A serving PSO at Level 2: modules first are Level 5 study, not offered",
+            answers: "level=2&job=pso&service=14&diploma=2027-09&region=wales",
+            must: vec![I::Step(Step::FinishDiploma), I::Ask(Ask::Recruitment)],
+            never: vec![
+                I::Step(Step::ModuleCosts { employed: true }),
+                I::Note(Note::Assumed(Assumption::ModulePace)),
+                I::Step(Step::WhenYouApply),
+            ],
+        },
+        Situation {
+            name: "Part time on the PSO pathway: part-time places are not guaranteed",
+            answers: "level=4&exp=yes&l3vq=no&job=none&region=east-of-england&hours=22.2",
+            must: vec![
+                I::Headline(Headline::PsoNewcomer),
+                I::Step(Step::PartTimePlaces),
+            ],
+            never: vec![],
+        },
+        Situation {
+            name: "Part time on the access route: part-time places are not guaranteed",
+            answers: "level=4&exp=yes&l3vq=yes&job=none&region=wales&hours=22.2",
+            must: vec![I::Headline(Headline::CjlAccess), I::Step(Step::PartTimePlaces)],
+            never: vec![],
         },
         Situation {
             name: "The national campaign alone: no word of PSO Progression's standing",
@@ -1066,13 +1138,17 @@ fn the_pso_figures_the_course_providers_and_the_university_follow_level_and_rout
         advice_for("level=2&exp=no&job=none&start=2027-01").figure,
         Some(Figure::DiplomaMonths { .. })
     ));
-    // The access courses' contacts only for those below the PQiP's Level 5.
+    // The access courses' contacts for those below the PQiP's Level 5; at or above it, the
+    // modules' contacts only when studying them alongside the PSO job gets them qualified sooner.
     let providers = |a: &Advice| a.ask.iter().any(|x| matches!(x, Ask::CourseProviders(_)));
     assert!(providers(&advice_for(
         "level=4&exp=no&job=none&start=2027-01"
     )));
     assert!(!providers(&advice_for(
-        "level=5&exp=no&job=none&start=2027-01"
+        "level=5&done=crime,cjs,penal&exp=no&job=none&start=2027-01"
+    )));
+    assert!(providers(&advice_for(
+        "level=5&done=&exp=no&job=none&start=2027-01"
     )));
     // The PQiP's university is named on the PQiP routes only.
     assert_eq!(

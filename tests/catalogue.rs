@@ -318,7 +318,7 @@ fn the_intake_months_are_joined_with_and_where_stated_and_or_where_one_is_meant(
     let en = messages(Lang::En);
     let note = en.note(&Note::Assumed(Assumption::IntakeMonths));
     assert!(note.contains(&format!("We used {and}.")), "{note}");
-    let intro = en.journey_intro();
+    let intro = en.journey_intro(false);
     assert!(intro.contains(&format!("intakes as {and},")), "{intro}");
     let hint = en.question_for(Question::Start, Framing::PsoJob).hint;
     assert!(

@@ -424,7 +424,19 @@ fn check_options(full: &Answers, o: &Outcome) -> Result<(), String> {
         other => return Err(format!("the likely option {other:?} is not the outcome")),
     }
     let first = c.options.iter().map(|x| x.qualified()).min();
+    let now = YearMonth::of(today());
     for x in &c.options {
+        // Each option a journey from today too: its stages in order, none overlapping the next
+        // (a gap, such as waiting for an intake chosen years ahead, is allowed: contract.md),
+        // none empty or in the past.
+        let stages: Vec<Stage> = x.journey.stages().collect();
+        if stages.windows(2).any(|p| p[0].to > p[1].from)
+            || stages.iter().any(|s| s.from < now || s.months() == 0)
+        {
+            return Err(format!(
+                "an option's stages do not follow on from today: {x:?}"
+            ));
+        }
         if x.qualified() != x.journey.qualified
             || x.journey.pqip().map(|p| p.to) != Some(x.qualified())
         {

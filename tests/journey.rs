@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 use probation_route_finder::rules::assess::{assess, Pathway};
-use probation_route_finder::rules::compare::compare;
+use probation_route_finder::rules::compare::{compare, IfLevel3};
 use probation_route_finder::rules::journey::{first_intake, plan, Journey, ModulePlan, PartKind};
 use probation_route_finder::rules::{Answers, YearMonth};
 use probation_route_finder::text::{messages, Lang};
@@ -166,6 +166,21 @@ fn a_pqip_applicant_applies_first_and_starts_at_the_first_intake_they_could_join
     assert_eq!(parts.last().map(|p| p.to), Some(stage.to));
     // 6 of 15 months at the same proportion: 9.2, rounded.
     assert_eq!(parts.first().map(|p| p.months()), Some(9));
+    // The 21-month programme at 22.2 hours, 30 months: the modules and Part 1, 6 months each
+    // full time, stay equal (8.6, rounded), Part 2 the rest.
+    let extended = journey("level=6&done=&exp=yes&job=none&region=london&hours=22.2");
+    let parts: Vec<_> = extended
+        .pqip_parts()
+        .map(|p| (p.kind, p.months()))
+        .collect();
+    assert_eq!(
+        parts,
+        vec![
+            (PartKind::Modules, 9),
+            (PartKind::Part1, 9),
+            (PartKind::Part2, 12)
+        ]
+    );
 }
 
 #[test]
@@ -300,6 +315,35 @@ fn every_route_open_is_compared_and_the_fastest_marked() {
         ]
     );
     assert_eq!(c.faster().map(|o| o.pathway), Some(Pathway::PsoPathway));
+    // The PQiP at the end of a PSO job could be the 15-month one too: with modules studied
+    // alongside the job, an option when sooner (a fresh reader found it missing, December 2026).
+    let summary = |fragment: &str| -> Vec<_> {
+        compare(&answers(fragment), today())
+            .options
+            .iter()
+            .map(|o| (o.slug(), o.qualified(), o.likely, o.fastest))
+            .collect()
+    };
+    assert_eq!(
+        summary("level=6&done=&exp=no&job=none&region=north-east&hours=37"),
+        vec![
+            ("pso-pathway", ym(2030, 4), true, false),
+            ("pso-pathway-modules-first", ym(2029, 10), false, true),
+        ]
+    );
+    // A serving PSO with two modules: the third started now, for the same intake.
+    assert_eq!(
+        summary("level=3&job=pso&service=2&done=crime,cjs&region=wales"),
+        vec![
+            ("pso-pathway", ym(2029, 10), true, false),
+            ("pso-pathway-start-third-now", ym(2029, 4), false, true),
+        ]
+    );
+    // Below Level 5 the modules are Level 5 study, after the access courses (001): not offered.
+    assert_eq!(
+        summary("level=2&job=pso&service=14&diploma=2027-09&region=wales"),
+        vec![("pso-pathway", ym(2030, 4), true, true)]
+    );
     // Two ways into the same PQiP in the same month: both fastest, neither said to be sooner.
     let tie = compare(
         &answers("level=6&done=crime,cjs,penal&exp=yes&job=moj&credits5=yes&region=london"),
@@ -307,8 +351,27 @@ fn every_route_open_is_compared_and_the_fastest_marked() {
     );
     assert!(tie.options.iter().filter(|o| o.fastest).count() >= 2);
     assert_eq!(tie.faster(), None);
-    // The newer official page's Level 3 minimum: applying now, 21 months from July 2027.
-    assert_eq!(c.if_level_3_minimum, Some(ym(2029, 4)));
+    // The newer official page's Level 3 minimum: applying now, 21 months from July 2027 (the
+    // start they gave, January 2027, is too soon for the PQiP).
+    assert_eq!(
+        c.if_level_3_minimum,
+        Some(IfLevel3 {
+            intake: ym(2027, 7),
+            qualified: ym(2029, 4)
+        })
+    );
+    // From a later start they gave, as every option counts (a fresh reader, December 2026).
+    assert_eq!(
+        compare(
+            &answers("level=4&exp=yes&l3vq=yes&job=none&region=wales&hours=22.2&start=2028-01"),
+            today()
+        )
+        .if_level_3_minimum,
+        Some(IfLevel3 {
+            intake: ym(2028, 1),
+            qualified: ym(2030, 7)
+        })
+    );
     // The likely route's own month is the outcome's.
     assert_eq!(
         c.likely().map(|o| o.qualified()),
@@ -412,7 +475,17 @@ fn the_routes_are_compared_on_the_page_as_the_contract_says() {
     let panel = page.split("panel__title").nth(1).unwrap_or_default();
     assert!(panel.contains("Community Justice Learning"));
     // The newer page's Level 3 minimum, with its month.
-    assert!(page.contains(&escaped(&t.if_level_3_minimum(ym(2029, 4)))));
+    assert!(page.contains(&escaped(&t.if_level_3_minimum(ym(2027, 7), ym(2029, 4)))));
+    assert!(page.contains(&format!(">{}<", t.fastest_label())));
+    // Two routes in the same soonest month are each the joint fastest (a fresh reader found
+    // "Fastest" on both, unexplained, December 2026).
+    let tie = result_page(
+        "level=6&done=crime,cjs,penal&exp=yes&job=moj&credits5=yes&region=london",
+        Lang::En,
+    );
+    assert!(tie.matches("data-fastest").count() >= 2);
+    assert!(tie.contains(&format!(">{}<", t.joint_fastest_label())));
+    assert!(!tie.contains(&format!(">{}<", t.fastest_label())));
 }
 
 #[test]
@@ -587,7 +660,26 @@ fn where_to_act_the_official_pages_are_plain_links_beside_the_recruitment_line()
             .unwrap_or_default();
         assert!(ask.contains(&escaped(t.register_interest())), "{lang:?}");
     }
-    // The internal routes are applied for through the line manager: no campaign links.
-    let internal = result_page("level=3&job=pso&service=8&done=&region=wales", Lang::En);
-    assert!(!internal.contains(REGISTER_INTEREST_URL));
+    // The internal routes are applied for through the line manager: no campaign links, but the
+    // recruitment line's number, as every result says to confirm with it.
+    let t = messages(Lang::En);
+    for serving in [
+        "level=3&job=pso&service=8&done=&region=wales",
+        "level=2&job=pso&service=14&diploma=2027-09&region=wales",
+    ] {
+        let internal = result_page(serving, Lang::En);
+        assert!(!internal.contains(REGISTER_INTEREST_URL), "{serving}");
+        assert!(!internal.contains(HOW_TO_APPLY_URL), "{serving}");
+        assert!(
+            internal.contains(&escaped(t.recruitment_name())),
+            "{serving}"
+        );
+    }
+    // Someone who has applied is not asked to register interest in the next campaign.
+    let applied = result_page(
+        "level=6&done=&exp=yes&job=none&region=london&start=2027-07&applied=yes",
+        Lang::En,
+    );
+    assert!(!applied.contains(REGISTER_INTEREST_URL));
+    assert!(applied.contains(HOW_TO_APPLY_URL));
 }

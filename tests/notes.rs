@@ -8,6 +8,7 @@ use probation_route_finder::rules::assess::{assess, progression_opens, Change, N
 use probation_route_finder::rules::journey::ModulePlan;
 use probation_route_finder::rules::policy::{Assumption, HeldQualification};
 use probation_route_finder::rules::{Answers, YearMonth};
+use probation_route_finder::text::{messages, Lang};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
@@ -71,6 +72,22 @@ fn a_qualification_not_recognised_for_its_year_is_named_only_when_one_is_held() 
     assert!(has(&unrecognised, named) && has(&unrecognised, alignment));
     assert!(!has(&format!("qualified=none&qualyear=2010&{PQIP}"), named));
     assert!(!has(QUALIFIED, named), "recognised for its year");
+    // A PQiP gained in 2015, before the PQiP began: the page asks them to check the year (a
+    // fresh reader, December 2026), in both languages.
+    let early = Note::NotRecognisedForYear {
+        qualification: HeldQualification::Pqip,
+        year: 2015,
+    };
+    assert!(has(&format!("qualified=pqip&qualyear=2015&{PQIP}"), |n| *n
+        == early));
+    for lang in Lang::ALL {
+        let words = messages(lang).note(&early);
+        let first = HeldQualification::Pqip.era().map(|e| e.first.to_string());
+        assert!(words.contains(&first.unwrap_or_default()), "{words}");
+    }
+    assert!(messages(Lang::En)
+        .note(&early)
+        .contains("change the year you gave"));
 }
 
 #[test]

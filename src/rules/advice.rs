@@ -5,7 +5,7 @@
 //! Each item names the seed it comes from (policy.md cites the same).
 
 use super::answers::{Answers, Hours, Job};
-use super::assess::{progression_opens, Condition, Entry, Outcome, Route, Study};
+use super::assess::{progression_opens, Change, Condition, Entry, Outcome, Route, Study};
 use super::calendar::YearMonth;
 use super::policy::{University, PQIP_EXTENDED_MONTHS, PQIP_SHORT_MONTHS};
 use chrono::NaiveDate;
@@ -82,8 +82,15 @@ pub enum Counting {
     AccessStart(YearMonth),
     /// Starting as a PSO in this month.
     PsoStart(YearMonth),
-    /// A serving PSO: from now, with the Diploma's end as they expect it or as we estimate.
-    Serving,
+    /// A serving PSO: applying through PSO Progression from `apply` (`None`: now) and starting at
+    /// `intake`; below Level 3, once the Diploma ends in `diploma`, as they expect it or
+    /// (`estimated`) as we estimate it (policy.md, "Serving PSOs below Level 3").
+    Serving {
+        apply: Option<YearMonth>,
+        intake: YearMonth,
+        diploma: Option<YearMonth>,
+        estimated: bool,
+    },
 }
 
 /// The sentence with the first stage's dates, saying what finishes. On the PQiP routes the
@@ -209,6 +216,13 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
     let dated = |f: fn(YearMonth, YearMonth) -> Dates| {
         outcome.start.zip(outcome.finish).map(|(s, e)| f(s, e))
     };
+    // Part-time places are not guaranteed (000), on every route that ends in the PQiP.
+    let part_time = !answers.hours_or_default().is_full_time();
+    let part_time_places = move |steps: &mut Vec<Step>| {
+        if part_time {
+            steps.push(Step::PartTimePlaces);
+        }
+    };
     let (headline, figure, dates) = match outcome.route {
         Route::AlreadyQualified => {
             steps.extend([Step::ApplyForOfficerJobs, Step::Vetting]);
@@ -245,16 +259,15 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                     ask.push(Ask::Recruitment);
                     false
                 }
+                // The recruitment line too: every page says to confirm with it (001).
                 Some(Entry::PsoProgression | Entry::InternalMoj) => {
                     steps.extend([Step::InternalApplication, Step::LearnerRole]);
-                    ask.push(Ask::LineManager);
+                    ask.extend([Ask::LineManager, Ask::Recruitment]);
                     true
                 }
             };
             steps.extend([Step::Employed { part_time }, Step::PqipLevel]);
-            if part_time.is_some() {
-                steps.push(Step::PartTimePlaces);
-            }
+            part_time_places(&mut steps);
             steps.push(match outcome.route {
                 Route::Pqip15 => Step::Parts15 {
                     full_time: part_time.is_none(),
@@ -283,7 +296,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             {
                 ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
             }
-            module_costs(answers, job, false, &mut steps);
+            module_costs(answers, outcome, job, false, &mut steps);
             let figure = Figure::PqipMonths {
                 months: outcome.months,
                 full_time_months,
@@ -312,6 +325,9 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 Step::TickPsoBox,
                 Step::UniversityDecides,
                 Step::PqipLevel,
+            ]);
+            part_time_places(&mut steps);
+            steps.extend([
                 Step::IfNotPassed,
                 Step::JobLocation,
                 Step::Vetting,
@@ -338,20 +354,19 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 steps.push(Step::FinishDiploma);
             }
             // The modules the PQiP at the end of their journey could do without (001).
-            if module_costs(answers, job, true, &mut steps) {
+            if module_costs(answers, outcome, job, true, &mut steps) {
                 ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
             }
             // Applying through PSO Progression, then as on the internal routes (001, 000).
             steps.extend([
                 Step::InternalApplication,
-                Step::WhenYouApply,
                 Step::LearnerRole,
                 Step::StudyAssessed,
                 Step::PqipLevel,
-                Step::IfNotPassedServing,
-                Step::JobLocation,
             ]);
-            ask.push(Ask::LineManager);
+            part_time_places(&mut steps);
+            steps.extend([Step::IfNotPassedServing, Step::JobLocation]);
+            ask.extend([Ask::LineManager, Ask::Recruitment]);
             let below_level_3 =
                 answers.level.unwrap_or(0) < super::policy::PSO_PROGRESSION_MIN_LEVEL;
             let diploma = super::journey::serving_can_apply(answers, YearMonth::of(today)).0;
@@ -372,17 +387,19 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 Step::ApplyAsPso,
                 Step::PsoInduction,
                 Step::PsoThenProgression,
-                Step::WhenYouApply,
-                Step::LearnerRole,
-                Step::StudyAssessed,
-                Step::PqipLevel,
+            ]);
+            // The modules the PQiP at the end of their journey could do without (001).
+            let modules = module_costs(answers, outcome, job, true, &mut steps);
+            steps.extend([Step::LearnerRole, Step::StudyAssessed, Step::PqipLevel]);
+            part_time_places(&mut steps);
+            steps.extend([
                 Step::IfNotPassedServing,
                 Step::JobLocation,
                 Step::Vetting,
                 Step::Eligibility,
             ]);
             ask.push(Ask::Recruitment);
-            if answers.level.unwrap_or(0) < super::policy::PQIP_MIN_LEVEL {
+            if modules || answers.level.unwrap_or(0) < super::policy::PQIP_MIN_LEVEL {
                 ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
             }
             // With Level 3 already, the 6 months' service is what stands before Progression.
@@ -445,21 +462,41 @@ pub fn counting(outcome: &Outcome, j: &super::journey::Journey, now: YearMonth) 
             finish_third: j.conditional.is_some(),
         },
         Route::CjlAccess => Counting::AccessStart(j.start()),
-        Route::PsoPathway if outcome.job == Job::Pso => Counting::Serving,
+        Route::PsoPathway if outcome.job == Job::Pso => Counting::Serving {
+            apply: Some(j.can_apply).filter(|from| *from > now),
+            intake: j.pqip().map_or(j.qualified, |s| s.from),
+            diploma: j
+                .stages()
+                .find(|s| s.kind == super::journey::StageKind::Diploma)
+                .map(|s| s.to),
+            estimated: outcome.notes.contains(&super::assess::Note::Assumed(
+                super::policy::Assumption::DiplomaFallback,
+            )),
+        },
         Route::PsoPathway | Route::AlreadyQualified => Counting::PsoStart(j.start()),
     }
 }
 
-/// Where another way through the modules is open (start the third now, or finish some first), who
-/// sets their costs and who may pay (001); whether it was said.
-/// `pso_pathway`: that route offers only starting the third module (assess.rs).
-fn module_costs(answers: &Answers, job: Job, pso_pathway: bool, steps: &mut Vec<Step>) -> bool {
+/// Where another way through the modules is offered (start the third now, or finish some first),
+/// who sets their costs and who may pay (001); whether it was said. On the PQiP routes it is
+/// offered whenever there is one (the routes compared show it); on the PSO pathway, when it gets
+/// them qualified sooner (assess.rs says it as a change then).
+fn module_costs(
+    answers: &Answers,
+    outcome: &Outcome,
+    job: Job,
+    pso_pathway: bool,
+    steps: &mut Vec<Step>,
+) -> bool {
     use super::journey::ModulePlan;
     let applied = !pso_pathway && answers.applied_or_default() && answers.start.is_some();
     let offered = match ModulePlan::alternative(answers) {
         _ if applied => false,
-        Some(ModulePlan::ModulesFirst) => !pso_pathway,
-        Some(ModulePlan::StartThirdNow) => true,
+        _ if pso_pathway => outcome
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::OtherModulePlan { .. })),
+        Some(ModulePlan::ModulesFirst | ModulePlan::StartThirdNow) => true,
         Some(ModulePlan::AsAnswered) | None => false,
     };
     if offered {

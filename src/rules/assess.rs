@@ -639,14 +639,15 @@ fn other_module_plan(
     j: &Journey,
     out: &mut Outcome,
 ) {
-    let Some(plan) = ModulePlan::alternative(answers) else {
+    let Some(plan) = ModulePlan::alternative_on(pathway, answers) else {
         return;
     };
     let done = answers.done.unwrap_or(Modules::NONE).len();
     // Said as a change only when it would get them qualified sooner; the routes compared show it
-    // either way.
+    // either way on the PQiP routes, and only then on the PSO pathway (compare.rs).
     let alternative = journey::plan_with(pathway, answers, basis, plan);
-    if let Some(alt) = alternative.filter(|alt| alt.qualified < j.qualified) {
+    let sooner = alternative.filter(|alt| alt.qualified < j.qualified);
+    if let Some(alt) = sooner {
         out.changes.push(Change::OtherModulePlan {
             plan,
             more: policy::MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done),
@@ -657,7 +658,8 @@ fn other_module_plan(
             },
         });
     }
-    if plan == ModulePlan::ModulesFirst {
+    let shown = sooner.is_some() || pathway != Pathway::PsoPathway;
+    if plan == ModulePlan::ModulesFirst && shown {
         out.notes.push(Note::Assumed(Assumption::ModulePace));
     }
 }
@@ -768,11 +770,7 @@ fn pso_pathway(answers: &Answers, basis: &Basis, out: &mut Outcome) {
         out.changes.push(Change::StudyCjl);
     }
     let Some(j) = out.journey else { return };
-    // The PQiP at the end of their journey could be the 15-month one as well (policy.md), for
-    // someone with two modules already: more modules first is a Level 5 study of its own, not a
-    // tip for the PSO pathway.
-    if ModulePlan::alternative(answers) == Some(ModulePlan::StartThirdNow) {
-        other_module_plan(Pathway::PsoPathway, answers, basis, &j, out);
-    }
+    // The PQiP at the end of their journey could be the 15-month one as well (policy.md).
+    other_module_plan(Pathway::PsoPathway, answers, basis, &j, out);
     work_full_time(&j, out);
 }

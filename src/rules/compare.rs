@@ -45,7 +45,9 @@ impl RouteOption {
             }
             (Pathway::Pqip(Entry::InternalMoj), ModulePlan::AsAnswered) => "pqip-internal-moj",
             (Pathway::CjlAccess, _) => "cjl-access",
-            (Pathway::PsoPathway, _) => "pso-pathway",
+            (Pathway::PsoPathway, ModulePlan::AsAnswered) => "pso-pathway",
+            (Pathway::PsoPathway, ModulePlan::StartThirdNow) => "pso-pathway-start-third-now",
+            (Pathway::PsoPathway, ModulePlan::ModulesFirst) => "pso-pathway-modules-first",
             (Pathway::AlreadyQualified, _) => "already-qualified",
         }
     }
@@ -61,7 +63,14 @@ pub struct Comparison {
     /// official page's Level 3 minimum holds for the current campaign, applying now (policy.md,
     /// "Newer official pages that disagree with the seeds"). Not an option: the app follows the
     /// seeds.
-    pub if_level_3_minimum: Option<YearMonth>,
+    pub if_level_3_minimum: Option<IfLevel3>,
+}
+
+/// The PQiP if the newer page's Level 3 minimum holds: its intake, and the month it qualifies them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IfLevel3 {
+    pub intake: YearMonth,
+    pub qualified: YearMonth,
 }
 
 impl Comparison {
@@ -103,26 +112,31 @@ pub fn compare(answers: &Answers, today: NaiveDate) -> Comparison {
             Pathway::Pqip(_) => &basis,
             _ => &others,
         };
-        let mut add = |plan: ModulePlan| {
-            if let Some(journey) = plan_with(pathway, answers, basis, plan) {
-                options.push(RouteOption {
-                    pathway,
-                    plan,
-                    route: route_of(pathway, &journey),
-                    months: months_of(pathway, answers, &journey, basis.now),
-                    journey,
-                    likely: n == 0 && plan == ModulePlan::AsAnswered,
-                    fastest: false,
-                });
-            }
+        let option = |plan: ModulePlan| {
+            plan_with(pathway, answers, basis, plan).map(|journey| RouteOption {
+                pathway,
+                plan,
+                route: route_of(pathway, &journey),
+                months: months_of(pathway, answers, &journey, basis.now),
+                journey,
+                likely: n == 0 && plan == ModulePlan::AsAnswered,
+                fastest: false,
+            })
         };
-        add(ModulePlan::AsAnswered);
+        let as_answered = option(ModulePlan::AsAnswered);
+        options.extend(as_answered);
         // The other way through the modules goes with the likely route only: the other ways into
         // the PQiP would repeat it with the same dates.
         // Having applied for an intake, another way through the modules would mean applying again.
-        let alternative = ModulePlan::alternative(answers).filter(|_| !basis.applied);
-        if let (0, Pathway::Pqip(_), Some(plan)) = (n, pathway, alternative) {
-            add(plan);
+        let alternative = ModulePlan::alternative_on(pathway, answers).filter(|_| !basis.applied);
+        if let (0, Some(plan)) = (n, alternative) {
+            // On the PSO pathway, the modules studied alongside the job: shown only when they get
+            // the person qualified sooner (assess.rs says it as a change then).
+            let shown = option(plan).filter(|o| {
+                pathway != Pathway::PsoPathway
+                    || as_answered.is_some_and(|a| o.qualified() < a.qualified())
+            });
+            options.extend(shown);
         }
     }
     if let Some(first) = options.iter().map(RouteOption::qualified).min() {
@@ -160,10 +174,11 @@ fn months_of(pathway: Pathway, answers: &Answers, journey: &Journey, now: YearMo
     }
 }
 
-/// Applying now through the national campaign, with the modules as answered, for someone at Level
-/// 3 or 4 with relevant experience whose likely route is not already the PQiP. A start they gave
-/// is their access course's or PSO job's, so the intake is the first they could join.
-fn if_level_3_minimum(answers: &Answers, basis: &Basis, ways: &[Pathway]) -> Option<YearMonth> {
+/// Applying through the national campaign, with the modules as answered, for someone at Level 3
+/// or 4 with relevant experience whose likely route is not already the PQiP. Like every option it
+/// counts from the same start (policy.md, "Routes compared"): the PQiP from the start they gave
+/// for their access course or PSO job, or the first intake they could join if that is sooner.
+fn if_level_3_minimum(answers: &Answers, basis: &Basis, ways: &[Pathway]) -> Option<IfLevel3> {
     let level = answers.level.unwrap_or(0);
     let applies = (NEWER_PAGE_MIN_LEVEL..PQIP_MIN_LEVEL).contains(&level)
         && has_experience(answers)
@@ -174,16 +189,18 @@ fn if_level_3_minimum(answers: &Answers, basis: &Basis, ways: &[Pathway]) -> Opt
     if !applies {
         return None;
     }
-    let from_now = Basis {
-        given: None,
+    let from_start = Basis {
         applied: false,
         ..*basis
     };
     plan_with(
         Pathway::Pqip(Entry::National),
         answers,
-        &from_now,
+        &from_start,
         ModulePlan::AsAnswered,
     )
-    .map(|j| j.qualified)
+    .map(|j| IfLevel3 {
+        intake: j.pqip().map_or(j.qualified, |s| s.from),
+        qualified: j.qualified,
+    })
 }

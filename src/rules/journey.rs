@@ -14,7 +14,7 @@ use super::calendar::YearMonth;
 use super::policy::{
     self, University, DIPLOMA_OVERDUE_MONTHS, MODULES_FINISHED_BEFORE_THIRD,
     MODULES_FOR_SHORT_PQIP, MODULE_MONTHS, PQIP_EXTENDED_MODULE_MONTHS, PQIP_EXTENDED_MONTHS,
-    PQIP_PART1_MONTHS, PQIP_PART2_MONTHS, PQIP_SHORT_MONTHS, PSO_DIPLOMA_MONTHS,
+    PQIP_MIN_LEVEL, PQIP_PART1_MONTHS, PQIP_PART2_MONTHS, PQIP_SHORT_MONTHS, PSO_DIPLOMA_MONTHS,
     PSO_PROGRESSION_MIN_LEVEL, PSO_PROGRESSION_MIN_SERVICE, RECRUITMENT_MONTHS,
 };
 use chrono::NaiveDate;
@@ -115,6 +115,21 @@ impl ModulePlan {
             d if d == MODULES_FINISHED_BEFORE_THIRD && !started.is_empty() => None,
             d if d == MODULES_FINISHED_BEFORE_THIRD => Some(ModulePlan::StartThirdNow),
             _ => Some(ModulePlan::ModulesFirst),
+        }
+    }
+
+    /// The other way through the modules on `pathway`. On the PQiP routes, [`Self::alternative`].
+    /// On the PSO pathway, whose PQiP comes after a PSO job: starting the third module with two
+    /// finished; finishing modules first only at Level 5 or above, as the modules are Level 5
+    /// study (002 para 30) and below it the access courses come first (001). Elsewhere, none.
+    pub fn alternative_on(pathway: Pathway, answers: &Answers) -> Option<ModulePlan> {
+        let plan = ModulePlan::alternative(answers)?;
+        match pathway {
+            Pathway::Pqip(_) => Some(plan),
+            Pathway::PsoPathway => (plan == ModulePlan::StartThirdNow
+                || answers.level.unwrap_or(0) >= PQIP_MIN_LEVEL)
+                .then_some(plan),
+            Pathway::CjlAccess | Pathway::AlreadyQualified => None,
         }
     }
 }
@@ -220,6 +235,14 @@ impl Journey {
 
     /// The parts of the PQiP stage, lengthened in proportion when part time (policy.md). The
     /// boundaries are rounded from the full-time ones, so the parts always fill the stage.
+    /// Modules studied from now, before a PSO job that starts later, and carried on alongside it
+    /// (the PSO pathway's other way through the modules, [`plan_with`]).
+    pub fn modules_before_pso_job(&self) -> bool {
+        let mut stages = self.stages();
+        stages.next().is_some_and(|s| s.kind == StageKind::Modules)
+            && stages.any(|s| matches!(s.kind, StageKind::PsoService | StageKind::Diploma))
+    }
+
     pub fn pqip_parts(&self) -> impl Iterator<Item = Part> {
         let stage = self.pqip();
         let full = self.pqip_full_time;
@@ -228,29 +251,32 @@ impl Journey {
         } else {
             0
         };
-        let bounds = [
-            (PartKind::Modules, 0, modules),
-            (PartKind::Part1, modules, modules + PQIP_PART1_MONTHS),
-            (
-                PartKind::Part2,
-                modules + PQIP_PART1_MONTHS,
-                modules + PQIP_PART1_MONTHS + PQIP_PART2_MONTHS,
-            ),
+        let lengths = [
+            (PartKind::Modules, modules),
+            (PartKind::Part1, PQIP_PART1_MONTHS),
+            (PartKind::Part2, PQIP_PART2_MONTHS),
         ];
-        bounds.into_iter().filter_map(move |(kind, a, b)| {
+        // Part time, each part in proportion, rounded to the nearest month, and the last part
+        // what is left: two parts of the same length full time stay the same length (a fresh
+        // reader found 9 months of modules, then "Part 1: 8 months", December 2026).
+        let mut from = stage.map(|s| s.from);
+        lengths.into_iter().filter_map(move |(kind, months)| {
             let stage = stage?;
+            let start = from?;
             let total = u32::from(stage.months());
-            // Rounded to the nearest month; the last boundary is the stage's end.
-            let at = |m: u16| {
-                let scaled = (u32::from(m) * total * 2 + u32::from(full)) / (2 * u32::from(full));
-                stage
-                    .from
+            let scaled = (u32::from(months) * total * 2 + u32::from(full)) / (2 * u32::from(full));
+            let to = if kind == PartKind::Part2 {
+                stage.to
+            } else {
+                start
                     .plus_months(u16::try_from(scaled).unwrap_or(u16::MAX))
+                    .min(stage.to)
             };
+            from = Some(to);
             let part = Part {
                 kind,
-                from: at(a),
-                to: at(b),
+                from: start,
+                to,
             };
             (part.months() > 0).then_some(part)
         })
@@ -371,6 +397,14 @@ pub fn plan_with(
                     (PQIP_SHORT_MONTHS, Some(Condition::FinishThirdModule))
                 }
             };
+            let modules_done = match modules {
+                ModulePlan::ModulesFirst => {
+                    let done = answers.done.unwrap_or(Modules::NONE).len();
+                    let more = MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done);
+                    basis.now.plus_months(u16::from(more) * MODULE_MONTHS)
+                }
+                ModulePlan::AsAnswered | ModulePlan::StartThirdNow => basis.now,
+            };
             let can_apply = match answers.job {
                 Some(Job::Pso) => {
                     let (diploma, can_apply) = serving_can_apply(answers, basis.now);
@@ -381,6 +415,13 @@ pub fn plan_with(
                     b.push(StageKind::PsoService, worked, can_apply)
                 }
                 Some(Job::Moj | Job::None) | None => {
+                    // Modules studied first start now: a stage of their own until the PSO job
+                    // starts, and carried on alongside it (the stage's name says so).
+                    b.push(
+                        StageKind::Modules,
+                        basis.now.min(basis.start),
+                        modules_done.min(basis.start),
+                    );
                     let (kind, months) = if answers.level.unwrap_or(0) >= PSO_PROGRESSION_MIN_LEVEL
                     {
                         (StageKind::PsoService, PSO_PROGRESSION_MIN_SERVICE)
@@ -389,14 +430,6 @@ pub fn plan_with(
                     };
                     b.push(kind, basis.start, basis.start.plus_months(months))
                 }
-            };
-            let modules_done = match modules {
-                ModulePlan::ModulesFirst => {
-                    let done = answers.done.unwrap_or(Modules::NONE).len();
-                    let more = MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done);
-                    basis.now.plus_months(u16::from(more) * MODULE_MONTHS)
-                }
-                ModulePlan::AsAnswered | ModulePlan::StartThirdNow => basis.now,
             };
             // Modules still under way when they could apply: they finish them first.
             let can_apply = b.push(StageKind::Modules, can_apply, can_apply.max(modules_done));

@@ -966,6 +966,9 @@ impl Messages for Welsh {
     fn university_heading(&self) -> &'static str {
         "Ble byddech chi'n debygol o astudio"
     }
+    fn pqip_university_label(&self) -> &'static str {
+        "Ble byddech chi'n debygol o astudio ar gyfer y PQiP"
+    }
     fn university_name(&self, u: University) -> &'static str {
         match u {
             University::SheffieldHallam => "Prifysgol Sheffield Hallam",
@@ -1025,10 +1028,8 @@ impl Messages for Welsh {
                 self.the_qualification(qualification)
             ),
             Reason::HoldsRecognised { qualification, year, by_our_reading: true } => format!(
-                "cawsoch {} yn {year}. Mae'r canllawiau'n enwi'r cymhwyster hwn hyd at {}; yn ôl ein dehongliad ni, mae'n cyfrif hyd at {}. Gwiriwch hyn gyda'r llinell recriwtio cyn i chi ddibynnu arno",
-                self.the_qualification(qualification),
-                p::SW_PROBATION_ANNEX_B_LAST_YEAR,
-                p::SW_PROBATION_LAST_YEAR
+                "cawsoch {} yn {year}, sydd, yn ôl ein dehongliad ni, yn dal i gyfrif (mae'r dehongliad isod). Gwiriwch hyn gyda'r llinell recriwtio cyn i chi ddibynnu arno",
+                self.the_qualification(qualification)
             ),
             Reason::PsoWithService { level, months } => format!(
                 "rydych yn PSO gyda chymhwyster Lefel {level} ac mae gennych {} o wasanaeth; mae angen Lefel {three} a chyfnod gwasanaeth o {} ar gyfer Dilyniant PSO (PSO Progression)",
@@ -1075,8 +1076,9 @@ impl Messages for Welsh {
                 with_a(self.university_name(university))
             ),
             Reason::CjlAnyProvider => format!(
-                "nid oes unrhyw ffynhonnell yn cysylltu'r cyrsiau mynediad â rhanbarth, felly gellid dewis unrhyw un o'r {} y mae'r cwestiynau cyffredin yn eu rhestru ar eu cyfer",
-                self.providers()
+                "mae'r cwestiynau cyffredin yn rhestru {} sy'n addysgu'r cyrsiau mynediad, nid un ar gyfer pob rhanbarth: maen nhw o dan “{}”",
+                self.providers(),
+                self.ask_heading()
             ),
             Reason::CjlLevelExperienceVq { level } => format!(
                 "{}, sy'n is na'r Lefel {five} sydd ei hangen ar gyfer y PQiP, ond mae gennych brofiad perthnasol a chymhwyster galwedigaethol Lefel {three} perthnasol",
@@ -1086,7 +1088,7 @@ impl Messages for Welsh {
                 "{}. Mae angen Lefel {five} neu uwch i wneud cais am y PQiP drwy'r ymgyrch genedlaethol",
                 self.level_clause(level)
             ),
-            Reason::NoExperience => "nid ydych wedi gweithio eto gyda phobl sydd wedi troseddu neu y mae eu bywydau mewn argyfwng. Mae angen y profiad hwn i wneud cais drwy'r ymgyrch genedlaethol".into(),
+            Reason::NoExperience => "nid ydych wedi gweithio eto gyda phobl sydd wedi troseddu, neu bobl y mae eu hymddygiad yn heriol neu y mae eu bywydau mewn argyfwng. Mae angen y profiad hwn i wneud cais drwy'r ymgyrch genedlaethol".into(),
             Reason::NoLevel3Vq => format!(
                 "nid oes gennych gymhwyster galwedigaethol Lefel {three} perthnasol, ac mae angen un ar gyfer y llwybr mynediad"
             ),
@@ -1114,7 +1116,7 @@ impl Messages for Welsh {
         match *c {
             // 001: the 15-month route needs the third module started; each about 200 hours.
             Change::OtherModulePlan { plan: ModulePlan::StartThirdNow, to, shift, .. } => format!(
-                "Dechreuwch eich trydydd modiwl gwybodaeth cyn i chi wneud cais: dim ond ei fod wedi dechrau bryd hynny y mae'r rhaglen {} mis yn ei ofyn, a'i fod wedi'i orffen cyn i'r PQiP ddechrau. Byddai'n cymryd {to} mis: gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
+                "Dechreuwch eich trydydd modiwl gwybodaeth cyn i chi wneud cais: dim ond ei fod wedi dechrau bryd hynny y mae'r rhaglen {} mis yn ei ofyn. Ein dehongliad ni yw eich bod yn ei orffen cyn i'r PQiP ddechrau. Byddai'n cymryd {to} mis: gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 p::PQIP_SHORT_MONTHS,
                 self.month(shift.by),
                 self.month(shift.instead)
@@ -1174,10 +1176,17 @@ impl Messages for Welsh {
     fn note(&self, n: &Note) -> String {
         match *n {
             Note::OverseasComparability => "Mae eich cymhwyster o'r tu allan i'r DU. Gofynnwch i UK ENIC am Ddatganiad Cymharedd (Statement of Comparability), sy'n dweud beth yw ei gyfwerth yn y DU. Ein dehongliad ni: mae'r canllawiau'n gofyn hyn gan staff, ac rydym yn tybio bod ei angen arnoch chi hefyd. Mae'r canlyniad hwn yn tybio bod eich cymhwyster yn cyfateb i'r lefel a roesoch.".into(),
-            Note::NotRecognisedForYear { qualification, year } => format!(
-                "Nid {} oedd y cymhwyster cydnabyddedig ar gyfer swyddogion prawf yn {year}, felly mae'r canlyniad hwn yn edrych ar y llwybrau eraill.",
-                self.the_qualification(qualification)
-            ),
+            Note::NotRecognisedForYear { qualification, year } => match qualification.era() {
+                Some(era) if year < era.first => format!(
+                    "{} oedd y cymhwyster cydnabyddedig ar gyfer swyddogion prawf o {} ymlaen, nid yn {year}. Os gwnaethoch ei ennill yn ddiweddarach, newidiwch y flwyddyn a roesoch. Tan hynny, mae'r canlyniad hwn yn edrych ar y llwybrau eraill.",
+                    capitalised(&self.the_qualification(qualification)),
+                    era.first
+                ),
+                _ => format!(
+                    "Nid {} oedd y cymhwyster cydnabyddedig ar gyfer swyddogion prawf yn {year}, felly mae'r canlyniad hwn yn edrych ar y llwybrau eraill.",
+                    self.the_qualification(qualification)
+                ),
+            },
             // 002 paras 11-12, 31-35.
             Note::AlignmentProcess => format!(
                 "Yn {}, roedd y Broses Alinio Cymwysterau (Qualification Alignment Process) yn caniatáu i staff heb y cymhwyster cydnabyddedig gael eu cymeradwyo os oedd ganddynt brofiad o dros {} o flynyddoedd mewn rolau rheoli troseddwyr neu rolau llys, neu ddilyn Cymhwyster Alinio (Alignment Qualification) a oedd yn para o {} hyd at {} mis os oedd ganddynt o leiaf {} mis o brofiad. Dim ond i staff a oedd yn gweithio fel swyddogion prawf neu uwch ar y pryd yr oedd ar agor, nid i Swyddogion Gwasanaethau Prawf. Os ydych yn gweithio yn y Gwasanaeth Prawf, gofynnwch i'ch rheolwr llinell neu i'r adran Adnoddau Dynol a oes unrhyw beth tebyg yn berthnasol i chi nawr.",
@@ -1189,6 +1198,11 @@ impl Messages for Welsh {
             ),
             Note::FourthModuleInFirstMonths { missing, part_time } => {
                 let module = match missing {
+                    // Adsefydlu Troseddwyr has one name in both.
+                    Some(m) if self.module_name(m) == self.module_guidance_name(m) => format!(
+                        "y modiwl nad ydych wedi'i orffen ({})",
+                        self.module_name(m)
+                    ),
                     Some(m) => format!(
                         "y modiwl nad ydych wedi'i orffen ({}, sef {} yng nghanllawiau {})",
                         self.module_name(m),
@@ -1209,8 +1223,9 @@ impl Messages for Welsh {
                 format!("Mae'r rhaglen yn talu am {module}. Rhaid i chi ei orffen {due}.")
             }
             Note::StartEstimated { from } => format!(
-                "Ni wnaethoch roi mis dechrau, felly mae'r dyddiadau'n cael eu cyfrif o fis {}: ein hamcangyfrif ni, y cymeriant PQiP cyntaf sydd o leiaf {} i ffwrdd. Os gallech ddechrau'n gynt, newidiwch eich ateb i'r cwestiwn am y dyddiad dechrau.",
+                "Ni wnaethoch roi mis dechrau, felly mae'r dyddiadau'n cael eu cyfrif o fis {}: ein hamcangyfrif ni, y {} cyntaf sydd o leiaf {} o nawr. Os gallech ddechrau'n gynt, newidiwch eich ateb i'r cwestiwn am y dyddiad dechrau.",
                 self.month(from),
+                self.intake_months(true),
                 self.months_count(p::RECRUITMENT_MONTHS)
             ),
             Note::StartPassed { given, from } => format!(
@@ -1263,7 +1278,7 @@ impl Messages for Welsh {
             ),
             // 002's foreword (2022) against 000 (later).
             Note::Assumed(Assumption::ProgressionOpen) => format!(
-                "Ein dehongliad ni: mae'r tudalennau gyrfaoedd yn disgrifio Dilyniant PSO (PSO Progression) fel llwybr sydd ar agor i Swyddogion Gwasanaethau Prawf, ond roedd canllawiau statudol {} yn ei alw'n gynllun peilot a oedd yn cael ei werthuso. Gall newid: gall eich rheolwr llinell ddweud wrthych a yw'n cael ei gynnig.",
+                "Ein dehongliad ni: mae'r tudalennau gyrfaoedd yn disgrifio Dilyniant PSO (PSO Progression) fel llwybr sydd ar agor i Swyddogion Gwasanaethau Prawf, ond roedd canllawiau statudol {} yn ei alw'n gynllun peilot a oedd yn cael ei werthuso. Gall newid: gofynnwch i'r llinell recriwtio, neu i'ch rheolwr llinell os ydych yn PSO.",
                 p::STATUTORY_GUIDANCE_YEAR
             ),
             Note::Assumed(Assumption::SocialWorkFrom1980) => format!(
@@ -1291,7 +1306,8 @@ impl Messages for Welsh {
                 p::PQIP_SHORT_MONTHS
             ),
             (Pathway::Pqip(_), ModulePlan::ModulesFirst) => format!(
-                "Gorffen eich modiwlau yn gyntaf, yna gwneud cais am y PQiP {} mis",
+                "Astudio modiwlau yn gyntaf ({} wedi'u gorffen a dechrau'r trydydd), yna gwneud cais am y PQiP {} mis",
+                p::MODULES_FINISHED_BEFORE_THIRD,
                 p::PQIP_SHORT_MONTHS
             ),
             (Pathway::Pqip(_), ModulePlan::AsAnswered) => format!(
@@ -1300,11 +1316,28 @@ impl Messages for Welsh {
                 o.journey.pqip_full_time
             ),
             (Pathway::CjlAccess, _) => "Llwybr mynediad Dysgu Cyfiawnder Cymunedol (Community Justice Learning), yna'r PQiP".into(),
-            (Pathway::PsoPathway, _) if job == Job::Pso => self.pathway_name(o.pathway, job),
-            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!(
-                "{}, yna'r PQiP drwy Ddilyniant PSO (PSO Progression)",
-                self.pathway_name(o.pathway, job)
-            ),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, plan) => {
+                let name = if job == Job::Pso {
+                    self.pathway_name(o.pathway, job)
+                } else {
+                    format!(
+                        "{}, yna'r PQiP drwy Ddilyniant PSO (PSO Progression)",
+                        self.pathway_name(o.pathway, job)
+                    )
+                };
+                match plan {
+                    ModulePlan::AsAnswered => name,
+                    ModulePlan::StartThirdNow => format!(
+                        "{name}, gan ddechrau eich trydydd modiwl nawr: y PQiP {} mis",
+                        p::PQIP_SHORT_MONTHS
+                    ),
+                    ModulePlan::ModulesFirst => format!(
+                        "{name}, gan astudio modiwlau ar yr un pryd ({} wedi'u gorffen a dechrau'r trydydd): y PQiP {} mis",
+                        p::MODULES_FINISHED_BEFORE_THIRD,
+                        p::PQIP_SHORT_MONTHS
+                    ),
+                }
+            }
         }
     }
     // 000: PQiP learners are employed as PSOs, the training funded; 001: the providers set the
@@ -1315,8 +1348,10 @@ impl Messages for Welsh {
             (Pathway::Pqip(_), ModulePlan::AsAnswered) => "Swydd hyfforddi â thâl: rydych yn cael eich cyflogi fel PSO tra byddwch yn hyfforddi, ac mae'r hyfforddiant wedi'i ariannu.".into(),
             (Pathway::Pqip(_), _) => format!("Astudio modiwlau rydych yn eu trefnu gyda phrifysgol, ac efallai'n talu amdanynt, cyn i chi wneud cais. {pqip}"),
             (Pathway::CjlAccess, _) => format!("Cyrsiau rydych yn eu trefnu gyda phrifysgol, ac efallai'n talu amdanynt. {pqip}"),
-            (Pathway::PsoPathway, _) if job == Job::Pso => format!("Eich swydd PSO. {pqip}"),
-            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!("Swydd PSO â thâl. {pqip}"),
+            (Pathway::PsoPathway, ModulePlan::AsAnswered) if job == Job::Pso => format!("Eich swydd PSO. {pqip}"),
+            (Pathway::PsoPathway, _) if job == Job::Pso => format!("Eich swydd PSO, ac astudio modiwlau rydych yn eu trefnu gyda phrifysgol, ac efallai'n talu amdanynt. {pqip}"),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, ModulePlan::AsAnswered) => format!("Swydd PSO â thâl. {pqip}"),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!("Swydd PSO â thâl, ac astudio modiwlau rydych yn eu trefnu gyda phrifysgol, ac efallai'n talu amdanynt. {pqip}"),
         }
     }
     fn option_first_step(&self, stage: Stage, journey: &Journey) -> String {
@@ -1349,6 +1384,9 @@ impl Messages for Welsh {
     fn fastest_label(&self) -> &'static str {
         "Cyflymaf"
     }
+    fn joint_fastest_label(&self) -> &'static str {
+        "Cyflymaf ar y cyd"
+    }
     fn faster_in_panel(&self, name: &str, by: YearMonth) -> String {
         format!(
             "Yn gynt: {name}. Gallech gymhwyso ym mis {}. Gweler \u{201c}{}\u{201d} isod.",
@@ -1357,12 +1395,13 @@ impl Messages for Welsh {
         )
     }
     // prisonandprobationjobs.gov.uk, "How to apply" (policy.md): Level 3, against the seeds' 5.
-    fn if_level_3_minimum(&self, by: YearMonth) -> String {
+    fn if_level_3_minimum(&self, intake: YearMonth, by: YearMonth) -> String {
         format!(
-            "Mae tudalen swyddogol fwy newydd, {}, yn rhestru cymhwyster Lefel {} mewn unrhyw bwnc fel yr isafswm, gyda phrofiad perthnasol. Mae'r ffynonellau eraill yn dweud Lefel {}, ac mae'r adnodd hwn yn eu dilyn. Os yw'r dudalen fwy newydd yn berthnasol i'r ymgyrch bresennol, gallech wneud cais nawr a chymhwyso ym mis {}. Gwiriwch yr ymgyrch bresennol cyn i chi ddechrau llwybr hirach.",
+            "Mae tudalen swyddogol fwy newydd, {}, yn rhestru cymhwyster Lefel {} mewn unrhyw bwnc fel yr isafswm, gyda phrofiad perthnasol. Mae'r ffynonellau eraill yn dweud Lefel {}, ac mae'r adnodd hwn yn eu dilyn. Os yw'r dudalen fwy newydd yn berthnasol i'r ymgyrch bresennol, gallech wneud cais am y PQiP sy'n dechrau ym mis {} a chymhwyso ym mis {}. Gwiriwch yr ymgyrch bresennol cyn i chi ddechrau llwybr hirach.",
             self.source_name(Source::HowToApply),
             p::NEWER_PAGE_MIN_LEVEL,
             p::PQIP_MIN_LEVEL,
+            self.month(intake),
             self.month(by)
         )
     }
@@ -1389,7 +1428,7 @@ impl Messages for Welsh {
         match s {
             Step::ApplyForOfficerJobs => "Chwiliwch am swyddi swyddog prawf yn y rhanbarth rydych chi eisiau gweithio ynddo.".into(),
             Step::NationalCampaign => "Gwnewch gais drwy'r ymgyrch recriwtio genedlaethol: cais ysgrifenedig, prawf ar-lein a chanolfan asesu.".into(),
-            Step::ApplicationContinues => "Mae eich cais yn mynd ymlaen drwy gamau'r ymgyrch, y prawf ar-lein a'r ganolfan asesu os nad ydych wedi'u gwneud eto, ac yna'r cliriad diogelwch.".into(),
+            Step::ApplicationContinues => "Mae eich cais yn mynd ymlaen drwy gamau'r ymgyrch, y prawf ar-lein a'r ganolfan asesu os nad ydych wedi'u gwneud eto.".into(),
             Step::ModuleCosts { employed: true } => "Gall y prifysgolion isod ddweud wrthych beth yw cost y modiwlau a pha mor hir y maent yn ei gymryd. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
             Step::ModuleCosts { employed: false } => "Gall y prifysgolion isod ddweud wrthych beth yw cost y modiwlau a pha mor hir y maent yn ei gymryd. Os ydych yn gweithio, efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
             Step::TickPsoBox => "Ar y ffurflen gais gallwch dicio blwch i gael eich ystyried ar gyfer swydd Swyddog Gwasanaethau Prawf os byddwch bron â llwyddo ac wedi perfformio'n dda. Nid yw ticio'r blwch yn gwarantu y byddwch yn cael eich ystyried.".into(),
@@ -1452,7 +1491,7 @@ impl Messages for Welsh {
                 count_noun(Module::ALL.len(), "maes gwybodaeth", Gender::Masculine, true),
                 p::PQIP_EXTENDED_MONTHS
             ),
-            Step::ApplyAsPso => "Chwiliwch am swyddi Swyddog Gwasanaethau Prawf. Nid oes angen cymhwyster arnoch i wneud cais.".into(),
+            Step::ApplyAsPso => "Chwiliwch am swyddi Swyddog Gwasanaethau Prawf: gall y llinell recriwtio isod ddweud wrthych ble maen nhw'n cael eu hysbysebu. Nid oes angen cymhwyster arnoch i wneud cais.".into(),
             Step::PsoInduction => format!(
                 "Mae Swyddogion Gwasanaethau Prawf newydd yn cael cyfnod sefydlu, gan gynnwys y cwrs Porth i Ymarfer (Gateway to Practice), ac yn dilyn y Diploma Lefel {three} mewn Ymarfer Prawf (Level {three} Diploma in Probation Practice), yn ddelfrydol yn y {} mis cyntaf, neu hyd at {} o flynyddoedd mewn amgylchiadau eithriadol.",
                 p::PSO_DIPLOMA_MONTHS,
@@ -1564,7 +1603,32 @@ impl Messages for Welsh {
                 "{about}, os byddwch yn dechrau fel PSO ym mis {}.",
                 self.month(start)
             ),
-            Counting::Serving => format!("{about}."),
+            Counting::Serving {
+                apply,
+                intake,
+                diploma,
+                estimated,
+            } => {
+                let applying = match diploma {
+                    Some(d) if estimated => format!(
+                        "byddwch yn gorffen eich Diploma erbyn mis {} (ein hamcangyfrif ni), yn gwneud cais",
+                        self.month(d)
+                    ),
+                    Some(d) => format!(
+                        "byddwch yn gorffen eich Diploma ym mis {}, yn gwneud cais",
+                        self.month(d)
+                    ),
+                    None => "byddwch yn gwneud cais".into(),
+                };
+                let apply = match apply {
+                    Some(from) => format!("o fis {}", self.month(from)),
+                    None => "nawr".into(),
+                };
+                format!(
+                    "{about}, os {applying} drwy Ddilyniant PSO (PSO Progression) {apply} ac yn dechrau'r PQiP ym mis {}.",
+                    self.month(intake)
+                )
+            }
         }
     }
     fn duration(&self, months: u16) -> String {
@@ -1586,7 +1650,10 @@ impl Messages for Welsh {
     fn journey_heading(&self) -> &'static str {
         "Eich taith at gymhwyso, gam wrth gam"
     }
-    fn journey_intro(&self) -> String {
+    fn journey_intro(&self, applied: bool) -> String {
+        if applied {
+            return "Amcangyfrif o'ch atebion yw hwn: y PQiP o'r cymeriant y gwnaethoch gais amdano, os bydd eich cais yn llwyddo.".into();
+        }
         format!(
             "Amcangyfrif o'ch atebion yw hwn. Mae gwneud cais am y PQiP fel arfer yn cymryd tua {}, felly mae'r PQiP yn dechrau ar y cymeriant cyntaf sydd o leiaf {} ar ôl y mis y gallech wneud cais. Rydym wedi cymryd bod y cymeriannau ym {}, a'ch bod yn gwneud cais cyn gynted ag y gallwch.",
             self.months_count(p::RECRUITMENT_MONTHS),
@@ -1611,6 +1678,9 @@ impl Messages for Welsh {
                 "Gweithio fel PSO, gyda'r Diploma Lefel {} mewn Ymarfer Prawf",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
+            StageKind::Modules if journey.modules_before_pso_job() => {
+                "Astudio modiwlau gwybodaeth, gan barhau ochr yn ochr â'ch swydd PSO nes i chi ddechrau trydydd".into()
+            }
             StageKind::Modules => "Astudio modiwlau gwybodaeth, yna dechrau trydydd".into(),
             StageKind::Apply if journey.applied => {
                 "Eich cais, nes bydd eich cymeriant yn dechrau".into()

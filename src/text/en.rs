@@ -719,6 +719,9 @@ impl Messages for English {
     fn university_heading(&self) -> &'static str {
         "Where you would probably study"
     }
+    fn pqip_university_label(&self) -> &'static str {
+        "Where you would probably study for the PQiP"
+    }
     fn university_name(&self, u: University) -> &'static str {
         match u {
             University::SheffieldHallam => "Sheffield Hallam University",
@@ -779,10 +782,8 @@ impl Messages for English {
                 self.qualification_name(qualification)
             ),
             Reason::HoldsRecognised { qualification, year, by_our_reading: true } => format!(
-                "you got the {} in {year}. The guidance names it up to {}; by our reading it counts up to {}. Confirm this with the recruitment line before you rely on it",
-                self.qualification_name(qualification),
-                p::SW_PROBATION_ANNEX_B_LAST_YEAR,
-                p::SW_PROBATION_LAST_YEAR
+                "you got the {} in {year}, which by our reading still counts (the reading is below). Confirm this with the recruitment line before you rely on it",
+                self.qualification_name(qualification)
             ),
             Reason::PsoWithService { level, months } => format!(
                 "you are a PSO with a Level {level} qualification and {} of service (PSO Progression needs Level {three} and {})",
@@ -832,8 +833,9 @@ impl Messages for English {
                 in_sentence(self.university_name(university))
             ),
             Reason::CjlAnyProvider => format!(
-                "no source ties the access courses to a region, so any of the {} universities the FAQ lists for them could be chosen",
-                self.providers_count()
+                "the FAQ lists {} universities that teach the access courses, not one for each region: they are under “{}”",
+                self.providers_count(),
+                self.ask_heading()
             ),
             Reason::CjlLevelExperienceVq { level } => format!(
                 "you have {}, below the Level {five} the PQiP needs, but you have relevant experience and a relevant Level {three} vocational qualification",
@@ -843,7 +845,7 @@ impl Messages for English {
                 "you have {}. Applying for the PQiP through the national campaign needs Level {five} or above",
                 self.level_qualification(level)
             ),
-            Reason::NoExperience => "you have not yet worked with people who have offended or whose lives are in crisis. Applying through the national campaign needs this experience".into(),
+            Reason::NoExperience => "you have not yet worked with people who have offended, or people whose behaviour is challenging or whose lives are in crisis. Applying through the national campaign needs this experience".into(),
             Reason::NoLevel3Vq => format!(
                 "you do not have a relevant Level {three} vocational qualification, which the access route needs"
             ),
@@ -871,7 +873,7 @@ impl Messages for English {
         match *c {
             // 001: the 15-month route needs the third module started; each about 200 hours.
             Change::OtherModulePlan { plan: ModulePlan::StartThirdNow, to, shift, .. } => format!(
-                "Start your third knowledge module before you apply: the {}-month programme needs it only started then, and finished before the PQiP starts. It would take {to} months: you could qualify in {} instead of {}.",
+                "Start your third knowledge module before you apply: the {}-month programme needs it only started then. Our reading is that you finish it before the PQiP starts. It would take {to} months: you could qualify in {} instead of {}.",
                 p::PQIP_SHORT_MONTHS,
                 self.month(shift.by),
                 self.month(shift.instead)
@@ -931,10 +933,18 @@ impl Messages for English {
     fn note(&self, n: &Note) -> String {
         match *n {
             Note::OverseasComparability => "Your qualification is from outside the UK. Ask UK ENIC for a Statement of Comparability, which says what it compares to in the UK. Our reading: the guidance asks this of staff, and we assume you need it too. This result assumes your qualification compares to the level you gave.".into(),
-            Note::NotRecognisedForYear { qualification, year } => format!(
-                "The {} was not the recognised qualification for probation officers in {year}, so this result looks at the other routes.",
-                self.qualification_name(qualification)
-            ),
+            // A year before the qualification's first is more likely a slip than a fact.
+            Note::NotRecognisedForYear { qualification, year } => match qualification.era() {
+                Some(era) if year < era.first => format!(
+                    "The {} was the recognised qualification for probation officers from {}, not in {year}. If you gained it later, change the year you gave. Until then, this result looks at the other routes.",
+                    self.qualification_name(qualification),
+                    era.first
+                ),
+                _ => format!(
+                    "The {} was not the recognised qualification for probation officers in {year}, so this result looks at the other routes.",
+                    self.qualification_name(qualification)
+                ),
+            },
             // 002 paras 11-12, 31-35.
             Note::AlignmentProcess => format!(
                 "In {} the Qualification Alignment Process let staff without the recognised qualification be signed off with over {} years' experience in offender management or court roles, or take an Alignment Qualification of {} to {} months with at least {} months' experience. It was only open to staff then working as probation officers or above, not PSOs. If you work in the Probation Service, ask your line manager or HR whether anything like it applies to you now.",
@@ -946,6 +956,11 @@ impl Messages for English {
             ),
             Note::FourthModuleInFirstMonths { missing, part_time } => {
                 let module = match missing {
+                    // Rehabilitation of Offenders has one name in both.
+                    Some(m) if self.module_name(m) == self.module_guidance_name(m) => format!(
+                        "the module you have not finished ({})",
+                        self.module_name(m)
+                    ),
                     Some(m) => format!(
                         "the module you have not finished ({}, which the {} guidance calls {})",
                         self.module_name(m),
@@ -966,8 +981,9 @@ impl Messages for English {
                 format!("The programme pays for {module}. You must finish it {due}.")
             }
             Note::StartEstimated { from } => format!(
-                "You did not give a start month, so the dates count from {}: our estimate, the first PQiP intake at least {} away. If you could start sooner, change your answer to the start question.",
+                "You did not give a start month, so the dates count from {}: our estimate, the first {} at least {} from now. If you could start sooner, change your answer to the start question.",
                 self.month(from),
+                self.intake_months(" or "),
                 self.months_count(p::RECRUITMENT_MONTHS)
             ),
             Note::StartPassed { given, from } => format!(
@@ -1047,7 +1063,8 @@ impl Messages for English {
                 p::PQIP_SHORT_MONTHS
             ),
             (Pathway::Pqip(_), ModulePlan::ModulesFirst) => format!(
-                "Finish your modules first, then apply for the {}-month PQiP",
+                "Study modules first ({} finished and a third started), then apply for the {}-month PQiP",
+                p::MODULES_FINISHED_BEFORE_THIRD,
                 p::PQIP_SHORT_MONTHS
             ),
             (Pathway::Pqip(_), ModulePlan::AsAnswered) => format!(
@@ -1058,11 +1075,28 @@ impl Messages for English {
             (Pathway::CjlAccess, _) => {
                 "The Community Justice Learning access route, then the PQiP".into()
             }
-            (Pathway::PsoPathway, _) if job == Job::Pso => self.pathway_name(o.pathway, job),
-            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!(
-                "{}, then the PQiP through PSO Progression",
-                self.pathway_name(o.pathway, job)
-            ),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, plan) => {
+                let name = if job == Job::Pso {
+                    self.pathway_name(o.pathway, job)
+                } else {
+                    format!(
+                        "{}, then the PQiP through PSO Progression",
+                        self.pathway_name(o.pathway, job)
+                    )
+                };
+                match plan {
+                    ModulePlan::AsAnswered => name,
+                    ModulePlan::StartThirdNow => format!(
+                        "{name}, starting your third module now: the {}-month PQiP",
+                        p::PQIP_SHORT_MONTHS
+                    ),
+                    ModulePlan::ModulesFirst => format!(
+                        "{name}, with modules studied alongside ({} finished and a third started): the {}-month PQiP",
+                        p::MODULES_FINISHED_BEFORE_THIRD,
+                        p::PQIP_SHORT_MONTHS
+                    ),
+                }
+            }
         }
     }
     // 000: PQiP learners are employed as PSOs, the training funded; 001: the providers set the
@@ -1073,8 +1107,10 @@ impl Messages for English {
             (Pathway::Pqip(_), ModulePlan::AsAnswered) => "A paid training job: you are employed as a PSO while you train, and the training is funded.".into(),
             (Pathway::Pqip(_), _) => format!("Module study you arrange with a university, and may pay for, before you apply. {pqip}"),
             (Pathway::CjlAccess, _) => format!("Courses you arrange with a university, and may pay for. {pqip}"),
-            (Pathway::PsoPathway, _) if job == Job::Pso => format!("Your PSO job. {pqip}"),
-            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!("A paid job as a PSO. {pqip}"),
+            (Pathway::PsoPathway, ModulePlan::AsAnswered) if job == Job::Pso => format!("Your PSO job. {pqip}"),
+            (Pathway::PsoPathway, _) if job == Job::Pso => format!("Your PSO job, and module study you arrange with a university, and may pay for. {pqip}"),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, ModulePlan::AsAnswered) => format!("A paid job as a PSO. {pqip}"),
+            (Pathway::PsoPathway | Pathway::AlreadyQualified, _) => format!("A paid job as a PSO, and module study you arrange with a university, and may pay for. {pqip}"),
         }
     }
     fn option_first_step(&self, stage: Stage, journey: &Journey) -> String {
@@ -1107,6 +1143,9 @@ impl Messages for English {
     fn fastest_label(&self) -> &'static str {
         "Fastest"
     }
+    fn joint_fastest_label(&self) -> &'static str {
+        "Joint fastest"
+    }
     fn faster_in_panel(&self, name: &str, by: YearMonth) -> String {
         format!(
             "Sooner: {name}. You could qualify in {}. See \u{201c}{}\u{201d} below.",
@@ -1115,12 +1154,13 @@ impl Messages for English {
         )
     }
     // prisonandprobationjobs.gov.uk, "How to apply" (policy.md): Level 3, against the seeds' 5.
-    fn if_level_3_minimum(&self, by: YearMonth) -> String {
+    fn if_level_3_minimum(&self, intake: YearMonth, by: YearMonth) -> String {
         format!(
-            "A newer official page, {}, lists a Level {} qualification in any subject as the minimum, with relevant experience. The other sources say Level {}, and this tool follows them. If the newer page holds for the current campaign, you could apply now and qualify in {}. Check the current campaign before you start a longer route.",
+            "A newer official page, {}, lists a Level {} qualification in any subject as the minimum, with relevant experience. The other sources say Level {}, and this tool follows them. If the newer page holds for the current campaign, you could apply for the PQiP starting in {} and qualify in {}. Check the current campaign before you start a longer route.",
             self.source_name(Source::HowToApply),
             p::NEWER_PAGE_MIN_LEVEL,
             p::PQIP_MIN_LEVEL,
+            self.month(intake),
             self.month(by)
         )
     }
@@ -1144,7 +1184,7 @@ impl Messages for English {
         match s {
             Step::ApplyForOfficerJobs => "Look for probation officer jobs in the region you want to work in.".into(),
             Step::NationalCampaign => "Apply through the national recruitment campaign: a written application, an online test and an assessment centre.".into(),
-            Step::ApplicationContinues => "Your application goes on through the campaign's stages, the online test and the assessment centre if you have not done them yet, and then security clearance.".into(),
+            Step::ApplicationContinues => "Your application goes on through the campaign's stages, the online test and the assessment centre if you have not done them yet.".into(),
             Step::ModuleCosts { employed: true } => "The universities below can tell you what the modules cost and how long they take. Your employer may pay for some or all of it.".into(),
             Step::ModuleCosts { employed: false } => "The universities below can tell you what the modules cost and how long they take. If you work, your employer may pay for some or all of it.".into(),
             Step::TickPsoBox => "On the application form you can tick a box to be considered for a Probation Services Officer job if you are not quite successful but performed well. Ticking it does not guarantee you will be considered.".into(),
@@ -1203,7 +1243,7 @@ impl Messages for English {
                 self.count_word(Module::ALL.len()),
                 p::PQIP_EXTENDED_MONTHS
             ),
-            Step::ApplyAsPso => "Look for Probation Services Officer jobs. You do not need a qualification to apply.".into(),
+            Step::ApplyAsPso => "Look for Probation Services Officer jobs: the recruitment line below can tell you where they are advertised. You do not need a qualification to apply.".into(),
             Step::PsoInduction => format!(
                 "New PSOs have an induction, including the Gateway to Practice course, and take the Level {three} Diploma in Probation Practice, ideally in the first {} months, or up to {} years in exceptional circumstances.",
                 p::PSO_DIPLOMA_MONTHS,
@@ -1300,7 +1340,29 @@ impl Messages for English {
             Counting::PsoStart(start) => {
                 format!("{about}, if you start as a PSO in {}.", self.month(start))
             }
-            Counting::Serving => format!("{about}."),
+            Counting::Serving {
+                apply,
+                intake,
+                diploma,
+                estimated,
+            } => {
+                let diploma = match diploma {
+                    Some(d) if estimated => format!(
+                        "you finish your Diploma by {} (our estimate), ",
+                        self.month(d)
+                    ),
+                    Some(d) => format!("you finish your Diploma in {}, ", self.month(d)),
+                    None => String::new(),
+                };
+                let apply = match apply {
+                    Some(from) => format!("from {}", self.month(from)),
+                    None => "now".into(),
+                };
+                format!(
+                    "{about}, if {diploma}you apply through PSO Progression {apply} and start the PQiP in {}.",
+                    self.month(intake)
+                )
+            }
         }
     }
     fn duration(&self, months: u16) -> String {
@@ -1319,7 +1381,10 @@ impl Messages for English {
         "Your journey to qualifying, stage by stage"
     }
     // The six months: the official careers pages (policy.md).
-    fn journey_intro(&self) -> String {
+    fn journey_intro(&self, applied: bool) -> String {
+        if applied {
+            return "An estimate from your answers: the PQiP from the intake you applied for, if your application succeeds.".into();
+        }
         format!(
             "An estimate from your answers. Applying for the PQiP usually takes about {}, so the PQiP starts at the first intake at least that long after you could apply. We took the intakes as {}, and that you apply as soon as you can.",
             self.months_count(p::RECRUITMENT_MONTHS),
@@ -1341,6 +1406,9 @@ impl Messages for English {
                 "Working as a PSO, with the Level {} Diploma in Probation Practice",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
+            StageKind::Modules if journey.modules_before_pso_job() => {
+                "Studying knowledge modules, carried on alongside your PSO job until you start a third".into()
+            }
             StageKind::Modules => "Studying knowledge modules, then starting a third".into(),
             StageKind::Apply if journey.applied => {
                 "Your application, until your intake starts".into()

@@ -167,6 +167,8 @@ pub trait Messages: Sync {
     /// to be one).
     fn pathway_name(&self, p: Pathway, job: Job) -> String;
     fn university_heading(&self) -> &'static str;
+    /// The same, inside the journey's PQiP stage (not the access courses').
+    fn pqip_university_label(&self) -> &'static str;
     fn university_name(&self, u: University) -> &'static str;
     /// Where the region's university comes from, and that it may have changed; `internal` for
     /// the internal routes, who confirm it with their line manager.
@@ -200,10 +202,12 @@ pub trait Messages: Sync {
     fn module_guidance_name(&self, m: Module) -> &'static str;
     fn likely_label(&self) -> &'static str;
     fn fastest_label(&self) -> &'static str;
+    /// The same, when more than one option qualifies them in the same, soonest month.
+    fn joint_fastest_label(&self) -> &'static str;
     /// In the panel, when another option qualifies them sooner: its name and month.
     fn faster_in_panel(&self, name: &str, by: YearMonth) -> String;
     /// Level 3 or 4 with experience: what the newer official page's Level 3 minimum would mean.
-    fn if_level_3_minimum(&self, by: YearMonth) -> String;
+    fn if_level_3_minimum(&self, intake: YearMonth, by: YearMonth) -> String;
     /// A link opened after the day it was made (`on`): when that was.
     fn link_made(&self, on: NaiveDate) -> String;
     fn next_steps_heading(&self) -> &'static str;
@@ -225,7 +229,8 @@ pub trait Messages: Sync {
     /// "3 years and 5 months".
     fn duration(&self, months: u16) -> String;
     fn journey_heading(&self) -> &'static str;
-    fn journey_intro(&self) -> String;
+    /// `applied`: they have applied for the intake the journey starts the PQiP at.
+    fn journey_intro(&self, applied: bool) -> String;
     fn stage_name(&self, stage: StageKind, journey: &Journey) -> String;
     fn part_name(&self, part: PartKind) -> &'static str;
     /// "January 2027 to April 2027": from the start of one month to the start of the other.

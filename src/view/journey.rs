@@ -30,7 +30,7 @@ pub(super) fn section(c: &PageContext, j: &Journey, university: bool, internal: 
     html! {
         section.journey aria-labelledby="journey-heading" {
             h2.heading-m id="journey-heading" { (t.journey_heading()) }
-            p { (t.journey_intro()) }
+            p { (t.journey_intro(j.applied)) }
             div.journey__picture aria-hidden="true" {
                 svg.journey__bar viewBox={ "0 0 " (total) " " (BAR_HEIGHT) }
                     preserveAspectRatio="none" focusable="false" {
@@ -62,7 +62,7 @@ pub(super) fn section(c: &PageContext, j: &Journey, university: bool, internal: 
                         @if s.kind == StageKind::Pqip {
                             @if let Some(u) = j.university.filter(|_| university) {
                                 br;
-                                (t.university_heading()) ": " (t.university_name(u))
+                                (t.pqip_university_label()) ": " (t.university_name(u))
                                 br;
                                 span.hint { (t.university_caveat(internal)) }
                             }

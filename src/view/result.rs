@@ -83,7 +83,7 @@ pub(super) fn page(c: &PageContext) -> Markup {
         }
         h2.heading-m { (t.next_steps_heading()) }
         (bullets(advice.steps.iter().map(|s| t.step(*s))))
-        (ask(c, &advice, advice.headline != Headline::AlreadyQualified))
+        (ask(c, &advice, act_links(o, &advice)))
         (why(c, o))
         @if advice.headline != Headline::AlreadyQualified || !o.notes.is_empty() {
             @for n in o.notes.iter().filter(|n| !is_start_note(n)) { p.inset { (t.note(n)) } }
@@ -128,6 +128,11 @@ fn is_start_note(n: &Note) -> bool {
 fn compared(c: &PageContext, o: &Outcome, routes: &Comparison) -> Markup {
     let t = c.text;
     let several = routes.options.len() > 1;
+    let fastest = if routes.options.iter().filter(|o| o.fastest).count() > 1 {
+        t.joint_fastest_label()
+    } else {
+        t.fastest_label()
+    };
     // Soonest first, so the fastest is seen first on a phone; the likely route keeps its tag.
     // An insertion, not `sort`: the standard sort's code is kilobytes of wasm for five items.
     let mut shown: Vec<&RouteOption> = Vec::new();
@@ -155,7 +160,7 @@ fn compared(c: &PageContext, o: &Outcome, routes: &Comparison) -> Markup {
                                 p.route-card__tags {
                                     @if option.likely { strong.tag { (t.likely_label()) } " " }
                                     @if option.fastest {
-                                        strong.tag.tag--fastest { (t.fastest_label()) }
+                                        strong.tag.tag--fastest { (fastest) }
                                     }
                                 }
                             }
@@ -185,8 +190,8 @@ fn compared(c: &PageContext, o: &Outcome, routes: &Comparison) -> Markup {
                     }
                 }
             }
-            @if let Some(by) = routes.if_level_3_minimum {
-                p.inset { (t.if_level_3_minimum(by)) }
+            @if let Some(l3) = routes.if_level_3_minimum {
+                p.inset { (t.if_level_3_minimum(l3.intake, l3.qualified)) }
             }
             // A faster route through PSO Progression depends on it staying open (policy.md).
             @if progression_faster(o, routes) {
@@ -222,9 +227,29 @@ fn why(c: &PageContext, o: &Outcome) -> Markup {
     }
 }
 
-/// Who to ask, each labelled with what they can answer.
-/// `act`: with the official pages to register interest and apply, for someone still to qualify.
-fn ask(c: &PageContext, advice: &Advice, act: bool) -> Markup {
+/// The official pages beside the recruitment line, for someone still to qualify who would apply
+/// through the national campaign: registering interest in the next one, unless they have already
+/// applied, and how to apply. The internal routes are applied for through the line manager.
+fn act_links(o: &Outcome, advice: &Advice) -> &'static [Official] {
+    let applied = o.journey.is_some_and(|j| j.applied);
+    match advice.headline {
+        Headline::AlreadyQualified => &[],
+        _ if advice.ask.contains(&Ask::LineManager) => &[],
+        _ if applied => &[Official::HowToApply],
+        _ => &[Official::RegisterInterest, Official::HowToApply],
+    }
+}
+
+/// An official page to act on.
+#[derive(Clone, Copy)]
+enum Official {
+    RegisterInterest,
+    HowToApply,
+}
+
+/// Who to ask, each labelled with what they can answer, the recruitment line with `act`'s
+/// official pages.
+fn ask(c: &PageContext, advice: &Advice, act: &[Official]) -> Markup {
     let t = c.text;
     let phone = |number: &str| {
         html! {
@@ -243,11 +268,12 @@ fn ask(c: &PageContext, advice: &Advice, act: bool) -> Markup {
                     p { (t.recruitment_name()) }
                     ul.list.contact { (phone(RECRUITMENT_PHONE)) }
                     // Where to act: plain links, nothing sent until followed, and no referrer.
-                    @if act { ul.list.list--bullet.act-links {
-                        @for (url, words) in [
-                            (REGISTER_INTEREST_URL, t.register_interest()),
-                            (HOW_TO_APPLY_URL, t.how_to_apply()),
-                        ] {
+                    @if !act.is_empty() { ul.list.list--bullet.act-links {
+                        @for official in act {
+                            @let (url, words) = match official {
+                                Official::RegisterInterest => (REGISTER_INTEREST_URL, t.register_interest()),
+                                Official::HowToApply => (HOW_TO_APPLY_URL, t.how_to_apply()),
+                            };
                             li {
                                 a.link href=(url) target="_blank" rel="noreferrer noopener" {
                                     (words)

@@ -7,12 +7,29 @@ import { join } from 'node:path';
 import { DIST } from './harness.mjs';
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-// The first script's two builds: {"js":"./…js","wasm":"./…_bg.wasm"}.
-const builds = [...html.matchAll(/\{"js":"([^"]+)","wasm":"([^"]+)"\}/g)].map((m) => ({ js: m[1], wasm: m[2] }));
+// The first script's builds: {"js":"./…js","wasm":"./…_bg.wasm"}: the app's two, and the QR
+// encoder's (src/bin/qr), loaded when a QR code is first asked for.
+const named = [...html.matchAll(/\{"js":"([^"]+)","wasm":"([^"]+)"\}/g)].map((m) => ({ js: m[1], wasm: m[2] }));
+const builds = named.filter((b) => !b.wasm.includes('-qr-'));
+const qr = named.filter((b) => b.wasm.includes('-qr-'));
 
-test('index.html names two builds, the one with Welsh apart', () => {
+test('index.html names two builds, the one with Welsh apart, and the QR encoder', () => {
   assert.equal(builds.length, 2, html.slice(0, 2000));
   assert.equal(builds.filter((b) => b.wasm.includes('-cy-')).length, 1);
+  assert.equal(qr.length, 1, html.slice(0, 2000));
+});
+
+test('the QR encoder is a wasm of its own: it draws the code, and nothing of the app is in it', () => {
+  const [build] = qr;
+  const module = new WebAssembly.Module(readFileSync(join(DIST, build.wasm)));
+  const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+  assert.ok(exports.includes('svg'), exports.join(' '));
+  const asked = WebAssembly.Module.imports(module).map((i) => i.name);
+  const glue = readFileSync(join(DIST, build.js), 'utf8');
+  const given = [...new Set([...glue.matchAll(/\b(__wbg_[\w$]+|__wbindgen_[\w$]+)\s*:/g)].map((m) => m[1]))];
+  assert.deepEqual(asked.filter((n) => !given.includes(n)), [], 'asked for but not given');
+  // The app's wasm is over 200 KB; the encoder alone well under a quarter of it.
+  assert.ok(readFileSync(join(DIST, build.wasm)).length < 50_000);
 });
 
 for (const build of builds) {
