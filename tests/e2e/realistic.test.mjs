@@ -154,7 +154,7 @@ test('a Level 3 student with experience and a vocational qualification sees the 
   // The newer official page's Level 3 minimum, and the eligibility basics.
   const text = await mainText(page);
   assert.match(text, /lists a Level 3 qualification in any subject as the minimum/);
-  assert.match(text, /you could apply now and qualify in April 2029/);
+  assert.match(text, /you could apply for the PQiP starting in July 2027 and qualify in April 2029/);
   assert.match(text, /at least 18 years old, the right to work in the UK/);
   await page.screenshot({ path: new URL('./artifacts/routes-compared-360.png', import.meta.url).pathname, fullPage: false });
   await finish(page, errors, requests);
