@@ -19,6 +19,12 @@
     result.replaceChildren(h, ...(lines.length ? [list] : []));
   };
 
+  // The example code, with this tool's address where a partner puts it.
+  const example = form.elements.code;
+  if (window.probationRouteFinder && example.value === example.defaultValue) {
+    example.value = example.value.replace('https://ROUTE-FINDER-HOST', window.probationRouteFinder.origin);
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const tool = window.probationRouteFinder;
@@ -34,11 +40,21 @@
       return;
     }
     const notes = tool.check(holder).problems;
+    // The script: embed.js or a pinned version (embed-v1.js, …, EMBEDDING.md), from the tool's
+    // address (where this page's embed.js came from), with the placeholder host replaced.
     const script = code.querySelector('script[src]');
-    if (script && !/embed\.js(\?.*)?$/.test(script.getAttribute('src'))) {
-      notes.push(`The script's src, "${script.getAttribute('src')}", is not the tool's embed.js.`);
+    const src = script?.getAttribute('src') ?? '';
+    const address = (() => { try { return new URL(src, document.baseURI); } catch { return null; } })();
+    if (!script) {
+      notes.push('There is no script that loads the tool. Add the <script> line from EMBEDDING.md after the placeholder.');
+    } else if (/ROUTE-FINDER-HOST/i.test(src)) {
+      notes.push(`The script's src still says ROUTE-FINDER-HOST: put this tool's address there, ${tool.origin}.`);
+    } else if (!address || !/\/embed(-v\d+)?\.js$/.test(address.pathname)) {
+      notes.push(`The script's src, "${src}", is not the tool's embed.js (or a pinned version of it, such as embed-v1.js).`);
+    } else if (address.origin !== tool.origin) {
+      notes.push(`The script's src, "${src}", is not on this tool's address, ${tool.origin}.`);
     }
-    if (notes.length) say(`The tool cannot use ${notes.length === 1 ? 'one setting' : `${notes.length} settings`}:`, notes);
+    if (notes.length) say(`${notes.length === 1 ? 'One thing' : `${notes.length} things`} to change in this code:`, notes);
     else say('The tool can use every setting in this code. Below is how it will look.', []);
     const live = document.createElement('div');
     for (const attribute of holder.attributes) live.setAttribute(attribute.name, attribute.value);

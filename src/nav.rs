@@ -271,6 +271,7 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         }
     }
     let from_check = came_from == Some(Page::Check);
+    let settings = Settings::from_fragment(fragment);
     let next = flow::next(&parsed.answers);
     let needed = match next {
         Next::Question(q) => Page::Ask(q),
@@ -292,7 +293,13 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         (None, Some(Page::Check | Page::Result)) if next == Next::Outcome => {
             asked_page.unwrap_or(Page::Result)
         }
-        (None, None) if parsed.answers == Answers::default() && parsed.errors.is_empty() => {
+        // A partner's region given in advance is no one's answer yet: the start page, as for
+        // no answers (a new partner editor's trial found data-region skipping it, December 2026).
+        (None, None)
+            if parsed.errors.is_empty()
+                && (parsed.answers == Answers::default()
+                    || settings.only_presets(&parsed.answers)) =>
+        {
             Page::Start
         }
         (None, _) => needed,
@@ -302,7 +309,7 @@ pub fn resolve(fragment: &str, today: NaiveDate) -> State {
         parsed,
         from_check,
         bad,
-        settings: Settings::from_fragment(fragment),
+        settings,
         came_from,
         on,
         typed: typed_question.map(|question| Typed {

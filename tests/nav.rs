@@ -21,6 +21,20 @@ fn empty_link_opens_the_start_page() {
         resolve("#page=privacy&level=3", today()).page,
         Page::Privacy
     );
+    // A partner's region given in advance (embed.js's data-region) is no one's answer: the start
+    // page, there and after Start again; the same region as a person's answer is not.
+    let preset = "embed=1&region=wales&preset-region=wales";
+    assert_eq!(resolve(preset, today()).page, Page::Start);
+    let home = resolve(preset, today()).settings.home_fragment();
+    assert_eq!(resolve(&home, today()).page, Page::Start, "{home}");
+    assert_eq!(
+        resolve("embed=1&region=wales", today()).page,
+        Page::Ask(Question::Level)
+    );
+    assert_eq!(
+        resolve("embed=1&region=london&preset-region=wales", today()).page,
+        Page::Ask(Question::Level)
+    );
 }
 
 #[test]

@@ -67,6 +67,8 @@
     if (/^[0-9a-f]{3}$/.test(hex)) return hex.replace(/./g, '$&$&');
     return null;
   };
+  /** The placeholder's data- attributes the tool reads (as `dataset` names them). */
+  const SETTINGS = ['probationRouteFinder', 'region', 'start', 'lang', 'mode', 'brand', 'title'];
   const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-modals allow-downloads allow-top-navigation-to-custom-protocols allow-popups allow-popups-to-escape-sandbox';
 
   /** What a placeholder's settings ask for: the frame's address (its `#` keys), and each setting
@@ -76,6 +78,13 @@
     const problems = [];
     const problem = (setting, text) => problems.push({ setting, text });
     const given = (value) => value !== undefined && value.trim() !== '';
+    // A misspelt setting (data-regoin) would otherwise be ignored without a word.
+    for (const name of Object.keys(o)) {
+      if (!SETTINGS.includes(name)) {
+        const attribute = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+        problem('unknown', `${attribute} is not a setting the tool knows; the settings are ${SETTINGS.slice(1).map((s) => `data-${s}`).join(', ')}.`);
+      }
+    }
     if (given(o.start)) {
       if (o.start.trim().toLowerCase() === 'question') keys.unshift('page=qualified', 'home=question');
       else problem('start', `data-start="${o.start}" is not "question"; the tool opens on its start page.`);
@@ -138,9 +147,15 @@
     return { problems: problems.map((p) => p.text) };
   };
 
-  for (const holder of document.querySelectorAll('[data-probation-route-finder]')) embed(holder);
+  // A script without defer in the page's head runs before the placeholders exist: wait for them.
+  const embedAll = () => {
+    for (const holder of document.querySelectorAll('[data-probation-route-finder]')) embed(holder);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', embedAll);
+  else embedAll();
   // For the example page's checker: the same reading, on an editor's pasted code.
   window.probationRouteFinder = {
+    origin: app.origin,
     check: (holder) => ({ problems: read(holder.dataset).problems.map((p) => p.text) }),
     preview: (holder) => embed(holder, true),
   };
