@@ -44,6 +44,7 @@ impl Kiosk {
 /// move to "I'm still here" as soon as it shows, and stay there while only the seconds change.
 pub fn start(shell: Shell, root: &Element) -> Kiosk {
     keep_history_flat(shell.clone());
+    reset_on_return(shell.clone());
     let dialog = gloo::utils::document().create_element("div").ok();
     if let Some(dialog) = &dialog {
         let _ = root.append_child(dialog);
@@ -53,15 +54,13 @@ pub fn start(shell: Shell, root: &Element) -> Kiosk {
     let check = {
         let last_input = last_input.clone();
         move || {
-            let (fresh, wait) = shell.with_state(|s| {
-                let home = s.page == Page::Start
-                    || (s.settings.home_question && s.page == Page::Ask(Question::ALL[0]));
-                let wait = if s.page == Page::Result {
+            let fresh = at_home(&shell);
+            let wait = shell.with_state(|s| {
+                if s.page == Page::Result {
                     RESULT_IDLE_MS
                 } else {
                     IDLE_MS
-                };
-                (home && s.settings.only_presets(&s.parsed.answers), wait)
+                }
             });
             let idle = js_sys::Date::now() - last_input.get();
             if !fresh && idle >= wait + COUNTDOWN_MS {
@@ -103,6 +102,56 @@ pub fn start(shell: Shell, root: &Element) -> Kiosk {
     let tick = kiosk.check.clone();
     let _ = set_interval_with_handle(move || tick(), Duration::from_secs(1));
     kiosk
+}
+
+/// At the mode's home, with no one's answers.
+fn at_home(shell: &Shell) -> bool {
+    shell.with_state(|s| {
+        let home = s.page == Page::Start
+            || (s.settings.home_question && s.page == Page::Ask(Question::ALL[0]));
+        home && s.settings.only_presets(&s.parsed.answers)
+    })
+}
+
+/// Adviser mode reached again by the browser's Back or Forward, after someone left the tool for
+/// another page, starts again: the idle reset never ran while the page was gone, and the last
+/// person's answers are not the next one's to see (a new adviser's trial found Forward bringing
+/// back a result, December 2026). A reload keeps the page: it is the same person.
+fn reset_on_return(shell: Shell) {
+    let returned = move |shell: &Shell| {
+        if !at_home(shell) {
+            shell.start_again();
+        }
+    };
+    // Loaded again from the history.
+    if navigation_type().as_deref() == Some("back_forward") {
+        returned(&shell);
+    }
+    // Shown again from the browser's back/forward cache, without loading.
+    let handle = window_event_listener_untyped("pageshow", move |ev| {
+        let persisted = js_sys::Reflect::get(&ev, &"persisted".into())
+            .ok()
+            .and_then(|v| v.as_bool());
+        if persisted == Some(true) {
+            returned(&shell);
+        }
+    });
+    std::mem::forget(handle);
+}
+
+/// How this page was loaded: `performance.getEntriesByType("navigation")[0].type`.
+fn navigation_type() -> Option<String> {
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).ok()?;
+    let entries = js_sys::Reflect::get(&performance, &"getEntriesByType".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call1(&performance, &"navigation".into())
+        .ok()?;
+    let first = js_sys::Reflect::get_u32(&entries, 0).ok()?;
+    js_sys::Reflect::get(&first, &"type".into())
+        .ok()?
+        .as_string()
 }
 
 /// In kiosk mode, in-app links replace the current history entry instead of adding one.

@@ -88,6 +88,36 @@ test('focus stays on "I\'m still here" while the countdown runs', { todo: 'the c
   await page.close();
 });
 
+// A new adviser's trial (December 2026): a student who left the tool with the browser's Back
+// (to another page) left their result one Forward away for the next person; the idle reset never
+// ran while the page was gone. Reached again by Back or Forward, adviser mode starts again.
+test('adviser mode reached again by Back or Forward starts again, with nothing of the last person', async () => {
+  // Without the harness's fixed clock: Playwright's clock replaces the performance object whose
+  // navigation entry says how the page was loaded. The dates do not matter here.
+  const page = await env.chrome.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto('about:blank');
+  const link = 'mode=kiosk&page=result&level=5&done=crime,cjs,penal&exp=yes&job=none&region=london&start=2027-07';
+  await visit(page, env.server.origin, link);
+  await page.locator('main[data-outcome]').waitFor();
+  await page.goBack();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: 'Find your route to becoming a probation officer' }).waitFor();
+  assert.equal(await page.locator('main[data-outcome]').count(), 0);
+  const address = await page.evaluate(() => location.hash);
+  assert.ok(!/level=|region=|page=result/.test(address), address);
+  assert.match(address, /mode=kiosk/);
+  // A reload is the same person: it keeps their page.
+  await visit(page, env.server.origin, link);
+  await page.locator('main[data-outcome]').waitFor();
+  await page.reload();
+  await page.locator('main[data-outcome]').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the result shows a QR code of the result link, drawn on the device', async () => {
   const { page, requests } = await openPage(env.chrome.context);
   const answers = 'level=4&exp=yes&l3vq=yes&job=none&region=north-west&start=2027-01';
