@@ -162,7 +162,7 @@ fn draw(state: &State, lang: Lang, submitted: Option<&Submitted>) -> String {
 /// The elements and attributes the pages are written with: anything else came from a value.
 const TAGS: &str = "a br button dd details div dl dt fieldset figcaption figure footer form h1 h2 \
     h3 header input label legend li line main nav ol p path rect section span strong summary svg ul";
-const ATTRIBUTES: &str = "aria-describedby aria-hidden aria-invalid aria-label aria-labelledby \
+const ATTRIBUTES: &str = "autocomplete aria-describedby aria-hidden aria-invalid aria-label aria-labelledby \
     aria-modal checked class d data-from data-journey data-part data-stage data-to download \
     draggable fill focusable for height hidden href hreflang id inputmode lang name novalidate \
     preserveAspectRatio rel role shape-rendering spellcheck tabindex target type value vector-effect \

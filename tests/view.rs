@@ -839,7 +839,7 @@ fn hours_from_a_link_fill_the_part_time_box_only_when_part_time() {
         None,
     );
     assert!(part.contains("value=\"part\" checked"), "{part}");
-    assert!(part.contains("name=\"hours-part\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" value=\"25\""), "{part}");
+    assert!(part.contains("name=\"hours-part\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"25\""), "{part}");
     let full = render(
         &asking_with(Question::Hours, &format!("{FULL}&hours=37")),
         Lang::En,
@@ -847,7 +847,7 @@ fn hours_from_a_link_fill_the_part_time_box_only_when_part_time() {
     );
     assert!(full.contains("value=\"37\" checked"), "{full}");
     assert!(!full.contains("value=\"part\" checked"), "{full}");
-    assert!(full.contains("name=\"hours-part\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" value=\"\""), "{full}");
+    assert!(full.contains("name=\"hours-part\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"\""), "{full}");
 }
 
 #[test]
@@ -960,4 +960,37 @@ fn a_form_unsent_when_the_language_switched_comes_back_as_it_stood() {
     );
     assert_eq!(elsewhere.page, Page::Ask(Question::Region));
     assert!(!render(&elsewhere, Lang::En, None).contains("25,5"));
+}
+
+/// Inside a partner's page the address bar holds the partner's address, not the answers: the
+/// privacy page says so there, and keeps its own words elsewhere (a new editor's trial found the
+/// page telling visitors their answers were in "the web address of this page", December 2026).
+#[test]
+fn the_privacy_page_inside_a_frame_says_where_the_answers_are_there() {
+    for lang in Lang::ALL {
+        let lang_part = if lang == Lang::En { "" } else { "lang=cy&" };
+        let m = messages(lang);
+        let plain = page(&format!("{lang_part}page=privacy"), lang);
+        let framed = page(&format!("{lang_part}embed=1&page=privacy"), lang);
+        for (html, own, other) in [
+            (
+                &plain,
+                m.privacy_paragraphs(false),
+                m.privacy_paragraphs(true),
+            ),
+            (
+                &framed,
+                m.privacy_paragraphs(true),
+                m.privacy_paragraphs(false),
+            ),
+        ] {
+            for p in own {
+                assert!(html.contains(&escaped(p)), "{lang:?}: {p}");
+            }
+            for p in other.iter().filter(|p| !own.contains(p)) {
+                assert!(!html.contains(&escaped(p)), "{lang:?}: {p}");
+            }
+        }
+        assert_ne!(m.privacy_paragraphs(false), m.privacy_paragraphs(true));
+    }
 }

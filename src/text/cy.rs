@@ -1769,7 +1769,18 @@ impl Messages for Welsh {
     fn privacy_heading(&self) -> &'static str {
         "Preifatrwydd"
     }
-    fn privacy_paragraphs(&self) -> &'static [&'static str] {
+    fn privacy_paragraphs(&self, framed: bool) -> &'static [&'static str] {
+        if framed {
+            return &[
+            "Mae'r adnodd hwn yn rhedeg ar eich dyfais. Nid yw eich atebion yn cael eu hanfon atom ni nac at unrhyw un arall.",
+            "Mae eich atebion yn cael eu cadw yng nghyfeiriad gwe'r adnodd y tu mewn i'r dudalen hon, ar ôl yr arwydd #, nid ym mar cyfeiriad eich porwr. Nid yw'r rhan honno o gyfeiriad gwe byth yn cael ei hanfon at wefan.",
+            "Nid ydym yn defnyddio cwcis nac yn cadw eich atebion yn unman arall ar eich dyfais. Ond mae hanes eich porwr yn cadw cyfeiriad gwe pob tudalen a welwch, gyda'ch atebion, ac yn ei rannu â'ch dyfeisiau eraill os ydych yn defnyddio cysoni.",
+            "Er mwyn i'r adnodd weithio heb gysylltiad â'r rhyngrwyd, mae eich porwr yn cadw copi o ffeiliau'r adnodd ei hun. Nid ydynt yn cynnwys unrhyw atebion.",
+            "Os yw'r adnodd hwn yn cael ei ddangos y tu mewn i wefan arall, ni all y wefan honno ddarllen eich atebion. Gall weld pa mor dal yw'r adnodd ar bob tudalen, a allai ddweud wrthi pa dudalennau a welsoch.",
+            "Cyfeiriad y wefan hon yw'r cyfeiriad gwe ym mar cyfeiriad eich porwr: os byddwch yn ei rannu neu'n ei gadw fel nod tudalen, nid yw'n cynnwys eich atebion.",
+            "Mae Dechrau eto yn clirio eich atebion o'r dudalen hon ac o dudalennau cynharach yr ymweliad hwn y byddai Yn ôl yn eu dangos eto. Ni all glirio hanes eich porwr: dilëwch dudalennau'r adnodd ohono, neu ar ddyfais a rennir defnyddiwch ffenestr breifat a'i chau pan fyddwch wedi gorffen.",
+        ];
+        }
         &[
             "Mae'r adnodd hwn yn rhedeg ar eich dyfais. Nid yw eich atebion yn cael eu hanfon atom ni nac at unrhyw un arall.",
             "Mae eich atebion yn cael eu cadw yng nghyfeiriad gwe'r dudalen hon, ar ôl yr arwydd #. Nid yw'r rhan honno o gyfeiriad gwe byth yn cael ei hanfon at wefan.",
@@ -1836,7 +1847,7 @@ impl Messages for Welsh {
             SetupProblem::Region => "Nid yw data-region yn un o'r rhanbarthau y mae'r offeryn yn eu hadnabod. Ysgrifennwch enw'r rhanbarth, fel Cymru neu Wales, neu ei ffurf fer, fel north-east. Nid oes rhanbarth wedi'i ddewis ymlaen llaw.".into(),
             SetupProblem::Start => "Yr unig werth y mae data-start yn ei dderbyn yw question. Mae'r offeryn yn agor ar ei dudalen gyntaf.".into(),
             SetupProblem::Lang => "Mae data-lang yn derbyn en (Saesneg) neu cy (Cymraeg). Mae'r offeryn yn dilyn porwr yr ymwelydd.".into(),
-            SetupProblem::Brand => format!("Nid yw data-brand yn lliw wedi'i ysgrifennu fel arwydd # ac yna llythrennau neu ddigidau, {} i gyd. Mae'r offeryn yn defnyddio ei liw ei hun.", self.count_word(BRAND_DIGITS)),
+            SetupProblem::Brand => format!("Nid yw data-brand yn lliw wedi'i ysgrifennu fel arwydd # ac yna llythrennau neu ddigidau, {} neu {} i gyd. Mae'r offeryn yn defnyddio ei liw ei hun.", self.count_word(BRAND_DIGITS / 2), self.count_word(BRAND_DIGITS)),
             SetupProblem::Contrast => format!(
                 "Mae data-brand yn rhy olau: mae angen cyferbyniad o {} i un o leiaf rhwng testun gwyn a'r lliw er mwyn ei ddarllen yn hawdd. Mae'r offeryn yn defnyddio ei liw ei hun.",
                 tenths((AA_CONTRAST_X100 / 10) as u16)
@@ -1873,6 +1884,9 @@ impl Messages for Welsh {
     }
     fn qr_failed(&self) -> &'static str {
         "Nid oedd modd llwytho'r cod QR. Pan fydd y ddyfais hon ar-lein eto, ail-lwythwch y dudalen i'w weld."
+    }
+    fn loading_slow(&self) -> &'static str {
+        "Mae hyn yn cymryd mwy o amser nag y dylai. Os nad oes dim yn digwydd, gwiriwch eich cysylltiad ac ail-lwythwch y dudalen."
     }
     fn loading(&self) -> &'static str {
         "Wrthi'n llwytho'r dudalen…"

@@ -1499,7 +1499,18 @@ impl Messages for English {
     fn privacy_heading(&self) -> &'static str {
         "Privacy"
     }
-    fn privacy_paragraphs(&self) -> &'static [&'static str] {
+    fn privacy_paragraphs(&self, framed: bool) -> &'static [&'static str] {
+        if framed {
+            return &[
+            "This tool runs on your device. Your answers are not sent to us or to anyone else.",
+            "Your answers are kept in the web address of the tool inside this page, after the # sign, not in your browser's address bar. That part of a web address is never sent to a website.",
+            "We do not use cookies or save your answers anywhere else on your device. But your browser's history keeps the web address of each page you see, answers included, and shares it with your other devices if you use sync.",
+            "So that the tool works without an internet connection, your browser keeps a copy of the tool's own files. They hold no answers.",
+            "If this tool is shown inside another website, that website cannot read your answers. It can see how tall the tool is on each page, which could tell it which pages you saw.",
+            "The web address in your browser's address bar is this website's: if you share or bookmark it, it does not include your answers.",
+            "Start again clears your answers from this page and from the earlier pages of this visit that Back would show again. It cannot clear your browser's history: delete this tool's pages from it, or on a shared device use a private window and close it when you finish.",
+        ];
+        }
         &[
             "This tool runs on your device. Your answers are not sent to us or to anyone else.",
             "Your answers are kept in the web address of this page, after the # sign. That part of a web address is never sent to a website.",
@@ -1563,7 +1574,8 @@ impl Messages for English {
             SetupProblem::Region => "data-region is not a region the tool knows. Write the region's name, such as Wales or North East, or its short form, such as north-east. No region is chosen in advance.".into(),
             SetupProblem::Start => "data-start takes only the value question. The tool opens on its start page.".into(),
             SetupProblem::Lang => "data-lang takes en (English) or cy (Welsh). The tool follows the visitor's browser.".into(),
-            SetupProblem::Brand => format!("data-brand is not a colour written as a # sign and {} letters or digits. The tool uses its own colour.", self.count_word(BRAND_DIGITS)),
+            // embed.js reads the short form too (#639 as #663399).
+            SetupProblem::Brand => format!("data-brand is not a colour written as a # sign and {} or {} letters or digits. The tool uses its own colour.", self.count_word(BRAND_DIGITS / 2), self.count_word(BRAND_DIGITS)),
             SetupProblem::Contrast => format!(
                 "data-brand is too light: white text on it needs a contrast of at least {} to one to be easy to read. The tool uses its own colour.",
                 tenths((AA_CONTRAST_X100 / 10) as u16)
@@ -1600,6 +1612,9 @@ impl Messages for English {
     }
     fn qr_failed(&self) -> &'static str {
         "The QR code could not be loaded. When this device is back online, reload the page to see it."
+    }
+    fn loading_slow(&self) -> &'static str {
+        "This is taking longer than it should. If nothing happens, check your connection and reload the page."
     }
     fn loading(&self) -> &'static str {
         "Loading the page…"

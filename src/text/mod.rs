@@ -256,7 +256,8 @@ pub trait Messages: Sync {
     fn qr_alt(&self) -> &'static str;
 
     fn privacy_heading(&self) -> &'static str;
-    fn privacy_paragraphs(&self) -> &'static [&'static str];
+    /// `framed`: shown inside a partner's page, whose address bar holds the partner's address.
+    fn privacy_paragraphs(&self, framed: bool) -> &'static [&'static str];
 
     /// A qualification's name on its own (Welsh: in its radical form).
     fn qualification_name(&self, q: HeldQualification) -> &'static str;
@@ -311,6 +312,8 @@ pub trait Messages: Sync {
     fn qr_failed(&self) -> &'static str;
     /// index.html's loading state for a link to a page other than the start.
     fn loading(&self) -> &'static str;
+    /// Under it, when the app has still not come after a while (index.html's first script).
+    fn loading_slow(&self) -> &'static str;
 
     // ---- Provided: the same in every language, built from the words above. ----
 

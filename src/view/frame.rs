@@ -198,7 +198,7 @@ fn main(c: &PageContext) -> Markup {
                 }
                 Page::Privacy => {
                     (heading("heading-l", c.text.privacy_heading()))
-                    @for p in c.text.privacy_paragraphs() { p { (p) } }
+                    @for p in c.text.privacy_paragraphs(c.state.settings.embed) { p { (p) } }
                 }
             }
         }

@@ -91,6 +91,10 @@ pub fn loading() -> String {
             @for lang in Lang::ALL {
                 p.loading__text lang=(lang.code()) { (messages(lang).loading()) }
             }
+            // Shown when the app has still not come (index.html's first script adds `slow`).
+            @for lang in Lang::ALL {
+                p.loading__slow lang=(lang.code()) { (messages(lang).loading_slow()) }
+            }
         }
     }
     .into_string()

@@ -229,8 +229,10 @@ fn number(
     let raw = bad.map(|(_, raw)| without_controls(raw));
     let value = values.text(key, c.state.parsed.answers.value(q).or(raw));
     html! {
+        // No autofill: on a shared device it would offer the last person's numbers.
         input.input.input--width-4 id=(key) name=(key) type="text" inputmode="numeric"
-            spellcheck="false" value=(value) aria-invalid=[invalid.then_some("true")]
+            spellcheck="false" autocomplete="off" value=(value)
+            aria-invalid=[invalid.then_some("true")]
             aria-describedby=[described];
     }
 }
@@ -341,8 +343,9 @@ fn text_box(
 ) -> Markup {
     html! {
         label.label for=(id) { (label) }
+        // No autofill: on a shared device it would offer the last person's numbers.
         input class=(width) id=(id) name=(id) type="text" inputmode=(mode) spellcheck="false"
-            value=(value) aria-invalid=[invalid.then_some("true")];
+            autocomplete="off" value=(value) aria-invalid=[invalid.then_some("true")];
     }
 }
 

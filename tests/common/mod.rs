@@ -671,7 +671,8 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.start_paragraphs()
             .iter()
             .chain(m.start_list())
-            .chain(m.privacy_paragraphs())
+            .chain(m.privacy_paragraphs(false))
+            .chain(m.privacy_paragraphs(true))
             .map(|s| s.to_string()),
     );
     v.extend(m.month_names().iter().map(|s| s.to_string()));
@@ -835,6 +836,7 @@ pub fn every_message(m: &dyn Messages) -> Vec<String> {
         m.printout_made(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")),
         m.printout_address("https://example.test/"),
         m.loading().into(),
+        m.loading_slow().into(),
     ]);
     v.extend(SetupProblem::ALL.map(|p| m.setup_problem(p)));
     v

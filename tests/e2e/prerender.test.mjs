@@ -84,6 +84,25 @@ test('Start now tapped before the app is there shows at once that the tap was he
   }
 });
 
+// A new user's trial (December 2026): when the app's download failed after "Start now", the
+// loading state stayed for ever with no word of what to do.
+test('a loading state that lasts says what to do, in both languages', async () => {
+  const chrome = await browser({ serviceWorkers: 'block' });
+  try {
+    const { page } = await openPage(chrome.context);
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${env.server.origin}/#page=qualified`);
+    const loading = page.getByRole('status');
+    await loading.waitFor();
+    assert.doesNotMatch(await loading.innerText(), /reload the page/);
+    await page.getByText('If nothing happens, check your connection and reload the page.').waitFor({ timeout: 25_000 });
+    assert.match(await loading.innerText(), /ail-lwythwch y dudalen/);
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await chrome.close();
+  }
+});
+
 test('the app replaces the early start page with the same page, once', async () => {
   let earlyText = '';
   await withoutWasm('', async (page) => {
