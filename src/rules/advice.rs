@@ -365,7 +365,14 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 Step::PqipLevel,
             ]);
             part_time_places(&mut steps);
-            steps.extend([Step::IfNotPassedServing, Step::JobLocation]);
+            // The basics are shown wherever the PQiP is a step (policy.md), as to serving PSOs on
+            // the PQiP routes.
+            steps.extend([
+                Step::IfNotPassedServing,
+                Step::JobLocation,
+                Step::Vetting,
+                Step::Eligibility,
+            ]);
             ask.extend([Ask::LineManager, Ask::Recruitment]);
             let below_level_3 =
                 answers.level.unwrap_or(0) < super::policy::PSO_PROGRESSION_MIN_LEVEL;

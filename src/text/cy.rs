@@ -1121,15 +1121,25 @@ impl Messages for Welsh {
                 self.month(shift.by),
                 self.month(shift.instead)
             ),
-            Change::OtherModulePlan { more, to, shift, .. } => format!(
-                "Gorffennwch {} yn gyntaf (tua {} awr o astudio{each}; rydym yn amcangyfrif {}{each}), dechreuwch drydydd, yna gwnewch gais: byddai'r PQiP yn cymryd {to} mis os byddwch yn gorffen y trydydd cyn iddo ddechrau, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
+            Change::OtherModulePlan { more, third_under_way, to, shift, .. } => format!(
+                "Gorffennwch {}{} yn gyntaf (tua {} awr o astudio{each}; rydym yn amcangyfrif {}{each}), {}: byddai'r PQiP yn cymryd {to} mis os byddwch yn gorffen y trydydd cyn iddo ddechrau, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
                 soft(
                     &count_noun(usize::from(more), "modiwl gwybodaeth", Gender::Masculine, false),
                     false
                 ),
+                match (third_under_way, more) {
+                    (false, _) => "",
+                    (true, 1) => " rydych yn ei astudio",
+                    (true, _) => " rydych yn eu hastudio",
+                },
                 p::MODULE_STUDY_HOURS,
                 self.months_count(p::MODULE_MONTHS),
+                if third_under_way {
+                    "yna gwnewch gais gyda thrydydd yn dal ar y gweill"
+                } else {
+                    "dechreuwch drydydd, yna gwnewch gais"
+                },
                 self.month(shift.by),
                 self.month(shift.instead),
                 each = if more == 1 { "" } else { " yr un" },
@@ -1482,8 +1492,8 @@ impl Messages for Welsh {
             Step::AccessLevel5 => format!(
                 "Os byddwch yn ei basio, gallwch gofrestru ar gwrs dysgu o bell Lefel {five} gydag un o'r prifysgolion cymeradwy. Fel arfer mae'n cymryd blwyddyn."
             ),
-            Step::AccessSponsor { employed: true } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Mae'r llwybr mynediad wedi'i ddisgrifio yn y cwestiynau cyffredin, sy'n hŷn na'r ffynonellau eraill, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
-            Step::AccessSponsor { employed: false } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Mae'r llwybr mynediad wedi'i ddisgrifio yn y cwestiynau cyffredin, sy'n hŷn na'r ffynonellau eraill, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Os ydych yn gweithio, efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessSponsor { employed: true } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Dim ond yn y cwestiynau cyffredin y mae'r llwybr mynediad wedi'i ddisgrifio, ac maen nhw'n hŷn na'r dudalen gyrfaoedd a'r canllawiau statudol, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessSponsor { employed: false } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Dim ond yn y cwestiynau cyffredin y mae'r llwybr mynediad wedi'i ddisgrifio, ac maen nhw'n hŷn na'r dudalen gyrfaoedd a'r canllawiau statudol, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Os ydych yn gweithio, efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
             Step::AccessThenPqip => format!(
                 "Pan fyddwch yn gorffen y cwrs Lefel {five}, gallwch wneud cais am y PQiP drwy'r ymgyrch genedlaethol. Byddai'n {} mis pe bai eich astudiaethau wedi cwmpasu {} o'r {}, neu {} mis fel arall.",
                 p::PQIP_SHORT_MONTHS,
@@ -1491,7 +1501,7 @@ impl Messages for Welsh {
                 count_noun(Module::ALL.len(), "maes gwybodaeth", Gender::Masculine, true),
                 p::PQIP_EXTENDED_MONTHS
             ),
-            Step::ApplyAsPso => "Chwiliwch am swyddi Swyddog Gwasanaethau Prawf: gall y llinell recriwtio isod ddweud wrthych ble maen nhw'n cael eu hysbysebu. Nid oes angen cymhwyster arnoch i wneud cais.".into(),
+            Step::ApplyAsPso => "Chwiliwch am swyddi Swyddog Gwasanaethau Prawf, a gofynnwch i'r llinell recriwtio isod os oes gennych gwestiynau am ymuno. Nid oes angen cymhwyster arnoch i wneud cais.".into(),
             Step::PsoInduction => format!(
                 "Mae Swyddogion Gwasanaethau Prawf newydd yn cael cyfnod sefydlu, gan gynnwys y cwrs Porth i Ymarfer (Gateway to Practice), ac yn dilyn y Diploma Lefel {three} mewn Ymarfer Prawf (Level {three} Diploma in Probation Practice), yn ddelfrydol yn y {} mis cyntaf, neu hyd at {} o flynyddoedd mewn amgylchiadau eithriadol.",
                 p::PSO_DIPLOMA_MONTHS,
@@ -1678,8 +1688,14 @@ impl Messages for Welsh {
                 "Gweithio fel PSO, gyda'r Diploma Lefel {} mewn Ymarfer Prawf",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
+            StageKind::Modules if journey.modules_before_pso_job() && journey.third_under_way => {
+                "Gorffen modiwlau gwybodaeth rydych yn eu hastudio, cyn i'ch swydd PSO ddechrau ac yna ochr yn ochr â hi".into()
+            }
             StageKind::Modules if journey.modules_before_pso_job() => {
-                "Astudio modiwlau gwybodaeth, gan barhau ochr yn ochr â'ch swydd PSO nes i chi ddechrau trydydd".into()
+                "Astudio modiwlau gwybodaeth cyn i'ch swydd PSO ddechrau, yna ochr yn ochr â hi nes i chi ddechrau trydydd".into()
+            }
+            StageKind::Modules if journey.third_under_way => {
+                "Gorffen modiwlau gwybodaeth rydych yn eu hastudio".into()
             }
             StageKind::Modules => "Astudio modiwlau gwybodaeth, yna dechrau trydydd".into(),
             StageKind::Apply if journey.applied => {

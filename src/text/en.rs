@@ -878,15 +878,21 @@ impl Messages for English {
                 self.month(shift.by),
                 self.month(shift.instead)
             ),
-            Change::OtherModulePlan { more, to, shift, .. } => format!(
-                "Finish {} first (about {} hours of study{each}; we estimate {}{each}), start a third, then apply: the PQiP would take {to} months if you finish the third before it starts, and you could qualify in {} instead of {}.",
+            Change::OtherModulePlan { more, third_under_way, to, shift, .. } => format!(
+                "Finish {}{} first (about {} hours of study{each}; we estimate {}{each}), {}: the PQiP would take {to} months if you finish the third before it starts, and you could qualify in {} instead of {}.",
                 if more == 1 {
                     "one knowledge module".to_string()
                 } else {
                     format!("{} knowledge modules", self.count_word(usize::from(more)))
                 },
+                if third_under_way { " you are studying" } else { "" },
                 p::MODULE_STUDY_HOURS,
                 self.months_count(p::MODULE_MONTHS),
+                if third_under_way {
+                    "then apply with a third still under way"
+                } else {
+                    "start a third, then apply"
+                },
                 self.month(shift.by),
                 self.month(shift.instead),
                 each = if more == 1 { "" } else { " each" },
@@ -1234,8 +1240,8 @@ impl Messages for English {
             Step::AccessLevel5 => format!(
                 "If you pass it, you can enrol on a Level {five} distance-learning course with one of the approved universities. It normally takes a year."
             ),
-            Step::AccessSponsor { employed: true } => "The universities can tell you the costs and precise time-scales. The access route is described in the FAQ, which is older than the other sources, so ask them whether it still runs. Your employer may pay for some or all of it.".into(),
-            Step::AccessSponsor { employed: false } => "The universities can tell you the costs and precise time-scales. The access route is described in the FAQ, which is older than the other sources, so ask them whether it still runs. If you work, your employer may pay for some or all of it.".into(),
+            Step::AccessSponsor { employed: true } => "The universities can tell you the costs and precise time-scales. The access route is described only in the FAQ, which is older than the careers page and the statutory guidance, so ask them whether it still runs. Your employer may pay for some or all of it.".into(),
+            Step::AccessSponsor { employed: false } => "The universities can tell you the costs and precise time-scales. The access route is described only in the FAQ, which is older than the careers page and the statutory guidance, so ask them whether it still runs. If you work, your employer may pay for some or all of it.".into(),
             Step::AccessThenPqip => format!(
                 "When you finish the Level {five} course, you can apply for the PQiP through the national campaign. It would be {} months if your studies covered {} of the {} knowledge areas, otherwise {} months.",
                 p::PQIP_SHORT_MONTHS,
@@ -1243,7 +1249,7 @@ impl Messages for English {
                 self.count_word(Module::ALL.len()),
                 p::PQIP_EXTENDED_MONTHS
             ),
-            Step::ApplyAsPso => "Look for Probation Services Officer jobs: the recruitment line below can tell you where they are advertised. You do not need a qualification to apply.".into(),
+            Step::ApplyAsPso => "Look for Probation Services Officer jobs, and ask the recruitment line below if you have questions about joining. You do not need a qualification to apply.".into(),
             Step::PsoInduction => format!(
                 "New PSOs have an induction, including the Gateway to Practice course, and take the Level {three} Diploma in Probation Practice, ideally in the first {} months, or up to {} years in exceptional circumstances.",
                 p::PSO_DIPLOMA_MONTHS,
@@ -1406,8 +1412,14 @@ impl Messages for English {
                 "Working as a PSO, with the Level {} Diploma in Probation Practice",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
+            StageKind::Modules if journey.modules_before_pso_job() && journey.third_under_way => {
+                "Finishing knowledge modules you are studying, before your PSO job starts and then alongside it".into()
+            }
             StageKind::Modules if journey.modules_before_pso_job() => {
-                "Studying knowledge modules, carried on alongside your PSO job until you start a third".into()
+                "Studying knowledge modules before your PSO job starts, then alongside it until you start a third".into()
+            }
+            StageKind::Modules if journey.third_under_way => {
+                "Finishing knowledge modules you are studying".into()
             }
             StageKind::Modules => "Studying knowledge modules, then starting a third".into(),
             StageKind::Apply if journey.applied => {
