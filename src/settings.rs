@@ -112,16 +112,20 @@ pub enum SetupProblem {
     Contrast,
     /// `data-mode` is not `kiosk`.
     Mode,
+    /// A `data-` attribute that is none of the settings (`data-regoin`, say): embed.js names it in
+    /// the console; the preview says to look there.
+    Unknown,
 }
 
 impl SetupProblem {
-    pub const ALL: [SetupProblem; 6] = [
+    pub const ALL: [SetupProblem; 7] = [
         SetupProblem::Region,
         SetupProblem::Start,
         SetupProblem::Lang,
         SetupProblem::Brand,
         SetupProblem::Contrast,
         SetupProblem::Mode,
+        SetupProblem::Unknown,
     ];
 
     /// As written in the fragment's `setup` list.
@@ -133,6 +137,7 @@ impl SetupProblem {
             SetupProblem::Brand => "brand",
             SetupProblem::Contrast => "contrast",
             SetupProblem::Mode => "mode",
+            SetupProblem::Unknown => "unknown",
         }
     }
 

@@ -1869,6 +1869,7 @@ impl Messages for Welsh {
                 tenths((AA_CONTRAST_X100 / 10) as u16)
             ),
             SetupProblem::Mode => "Yr unig werth y mae data-mode yn ei dderbyn yw kiosk, ar gyfer modd cynghorydd. Mae'r offeryn yn agor yn ei fodd arferol.".into(),
+            SetupProblem::Unknown => "Nid yw un o'r nodweddion data- ar y dudalen hon yn un o osodiadau'r offeryn, felly nid yw'r offeryn yn ei defnyddio: gwiriwch ei sillafu. Mae consol y porwr yn ei henwi. Y gosodiadau yw data-region, data-start, data-brand, data-lang, data-mode a data-title.".into(),
         }
     }
     fn setup_notice_guide(&self) -> &'static str {

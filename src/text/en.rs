@@ -1593,6 +1593,7 @@ impl Messages for English {
                 tenths((AA_CONTRAST_X100 / 10) as u16)
             ),
             SetupProblem::Mode => "data-mode takes only the value kiosk, for adviser mode. The tool opens in its usual mode.".into(),
+            SetupProblem::Unknown => "A data- attribute on this page is not one of the tool's settings, so the tool does not use it: check its spelling. The browser's console names it. The settings are data-region, data-start, data-brand, data-lang, data-mode and data-title.".into(),
         }
     }
     fn setup_notice_guide(&self) -> &'static str {

@@ -50,8 +50,8 @@ before(async () => {
     '/in-head.html': () => `<!doctype html><html lang="en"><head><title>Partner</title><link rel="icon" href="data:,">
       <script src="${app.origin}/embed.js"></script></head><body><div data-probation-route-finder></div></body></html>`,
     '/as-written.html': () => partnerPage(AS_WRITTEN.map(([attributes]) => `<div data-probation-route-finder ${attributes}></div>`).join('\n')),
-    '/mistake-en.html': () => partnerPage('<div data-probation-route-finder data-region="Atlantis" data-lang="en"></div>'),
-    '/mistake-cy.html': () => partnerPage('<div data-probation-route-finder data-region="Atlantis" data-lang="cy"></div>'),
+    '/mistake-en.html': () => partnerPage('<div data-probation-route-finder data-region="Atlantis" data-regoin="wales" data-lang="en"></div>'),
+    '/mistake-cy.html': () => partnerPage('<div data-probation-route-finder data-region="Atlantis" data-regoin="wales" data-lang="cy"></div>'),
     '/question-en.html': () => partnerPage('<div data-probation-route-finder data-start="question" data-lang="en"></div>'),
     '/question-cy.html': () => partnerPage('<div data-probation-route-finder data-start="question" data-lang="cy"></div>'),
   });
@@ -283,6 +283,8 @@ for (const [lang, editor] of [['en', /website's editor/], ['cy', /olygydd y wefa
       const notice = page.frameLocator('iframe').getByRole('region', { name: editor });
       await notice.waitFor();
       assert.match(await notice.innerText(), /data-region/);
+      // A misspelt option too (a new editor's trial found the preview silent on it).
+      assert.match(await notice.innerText(), lang === 'en' ? /not one of the tool's settings/ : /nid yw'r offeryn yn ei defnyddio/);
     }
     await page.close();
   });
