@@ -235,12 +235,14 @@ const ratio = (a, b) => (a != null && b ? (a / b).toFixed(2) : 'n/a');
 const meets = (ok) => (ok ? 'meets' : '**does not meet**');
 const paint = counter.fcp;
 const lines = [
-  [`Heading of a question page by link: at most 1.4 × the counter's first paint (${ms(paint)} ms) = ${ms(1.4 * paint)} ms. The app: ${ms(question.heading)} ms (${ratio(question.heading, paint)}×)`, question.heading <= 1.4 * paint],
-  [`Heading of a result page by link: at most 1.4 × = ${ms(1.4 * paint)} ms. The app: ${ms(result.heading)} ms (${ratio(result.heading, paint)}×)`, result.heading <= 1.4 * paint],
-  [`Heading of the start page: at most 1.1 × = ${ms(1.1 * paint)} ms. The app: ${ms(app.heading)} ms (${ratio(app.heading, paint)}×)`, app.heading <= 1.1 * paint],
+  [`Heading of the start page: at most 1.1 × the counter's first paint (${ms(paint)} ms) = ${ms(1.1 * paint)} ms. The app: ${ms(app.heading)} ms (${ratio(app.heading, paint)}×)`, app.heading <= 1.1 * paint],
   [`Start page LCP at most 1.1 × its FCP (${ms(app.fcp)} ms) = ${ms(1.1 * app.fcp)} ms. The app: ${ms(app.lcp)} ms (${ratio(app.lcp, app.fcp)}×; LCP = FCP in ${app.lcpEqualsFcp} of ${RUNS} runs)`, app.lcp <= 1.1 * app.fcp],
   [`First load, brotli: at most 3.2 × the counter's (${counter.brotli} B) = ${Math.floor(3.2 * counter.brotli)} B. The app: ${app.brotli} B (${ratio(app.brotli, counter.brotli)}×)`, app.brotli <= 3.2 * counter.brotli],
 ];
+// The 1.4x lines for a question or result by link were retired in December 2026: a spike showed
+// the result page needs the whole app, so no split of the wasm brings it there. The figures are
+// still reported, so a change that slows a link is seen.
+const linkNote = `Reported, not budget lines (the 1.4 × lines for links were retired in December 2026: the result page needs the whole app): the heading of a question page by link ${ms(question.heading)} ms (${ratio(question.heading, paint)}× the counter's first paint), of a result page by link ${ms(result.heading)} ms (${ratio(result.heading, paint)}×).`;
 const ns = Number((assessLine.match(/\((\d+) ns each/) ?? [])[1]);
 const welshNote = `A Welsh link loads the build with Welsh: ${welsh.brotli} B brotli (${ratio(welsh.brotli, counter.brotli)}× the counter's); its question page's heading by link ${ms(welsh.heading)} ms (${ratio(welsh.heading, paint)}×). Not a budget line: the budget is the English first load.`;
 lines.push([`\`assess\` over the whole answer space: under 100 ns a combination. ${Number.isFinite(ns) ? `${ns} ns` : '(not run)'}`, Number.isFinite(ns) && ns < 100]);
@@ -280,6 +282,8 @@ ${[app, question, result, still, welsh].map((r) => `| ${r.name} | ${ratio(r.head
 ## Budget
 
 ${lines.map(([text, ok]) => `- ${text}: ${meets(ok)} the budget.`).join('\n')}
+
+${linkNote}
 
 ${welshNote}
 
