@@ -10,6 +10,7 @@
 use chrono::NaiveDate;
 use probation_route_finder::rules::space::Space;
 use probation_route_finder::rules::{assess, flow, Answers, Next, Outcome, YearMonth};
+use probation_route_finder::text::{messages, Lang};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -212,22 +213,10 @@ fn months_words(m: &str) -> String {
 }
 
 fn month_words(ym: &str) -> String {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    // The app's own English month names.
+    let names = messages(Lang::En).month_names();
     match parse_month(ym) {
-        Some(m) => format!("{} {}", NAMES[m.month() as usize - 1], m.year()),
+        Some(m) => format!("{} {}", names[m.month() as usize - 1], m.year()),
         None => "none".into(),
     }
 }
