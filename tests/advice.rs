@@ -265,7 +265,6 @@ fn situations() -> Vec<Situation> {
                 I::Change(Change::OtherModulePlan {
                     plan: ModulePlan::ModulesFirst,
                     more: 2,
-                    third_under_way: false,
                     to: 15,
                     shift: shift(ym(2029, 4), ym(2029, 4)),
                 }),
@@ -289,14 +288,12 @@ fn situations() -> Vec<Situation> {
                 I::Change(Change::OtherModulePlan {
                     plan: ModulePlan::StartThirdNow,
                     more: 0,
-                    third_under_way: false,
                     to: 15,
                     shift: shift(ym(2028, 10), ym(2029, 4)),
                 }),
                 I::Change(Change::OtherModulePlan {
                     plan: ModulePlan::ModulesFirst,
                     more: 2,
-                    third_under_way: false,
                     to: 15,
                     shift: shift(ym(2029, 4), ym(2029, 4)),
                 }),
@@ -308,7 +305,6 @@ fn situations() -> Vec<Situation> {
             must: vec![I::Change(Change::OtherModulePlan {
                 plan: ModulePlan::StartThirdNow,
                 more: 0,
-                third_under_way: false,
                 to: 15,
                 shift: shift(ym(2028, 10), ym(2029, 4)),
             })],
@@ -781,26 +777,6 @@ fn second_review() -> Vec<Situation> {
             })],
         },
         Situation {
-            name: "One module finished and two under way: finish one of them, never start a third",
-            answers: "level=6&done=rehab&doing=crime,cjs&exp=yes&job=none&region=east-of-england&hours=29.6",
-            // Modules first: 4 months, the January 2028 intake, 19 months part time (August
-            // 2029); applying now: July 2027, 27 months (October 2029).
-            must: vec![I::Change(Change::OtherModulePlan {
-                plan: ModulePlan::ModulesFirst,
-                more: 1,
-                third_under_way: true,
-                to: 19,
-                shift: shift(ym(2029, 8), ym(2029, 10)),
-            })],
-            never: vec![I::Change(Change::OtherModulePlan {
-                plan: ModulePlan::ModulesFirst,
-                more: 1,
-                third_under_way: false,
-                to: 19,
-                shift: shift(ym(2029, 8), ym(2029, 10)),
-            })],
-        },
-        Situation {
             name: "A serving PSO at Level 2 on the PSO pathway sees the basics wherever the PQiP is a step",
             answers: "level=2&job=pso&service=20&region=wales",
             must: vec![
@@ -818,7 +794,6 @@ fn second_review() -> Vec<Situation> {
                 I::Change(Change::OtherModulePlan {
                     plan: ModulePlan::StartThirdNow,
                     more: 0,
-                    third_under_way: false,
                     to: 15,
                     shift: shift(ym(2029, 4), ym(2029, 10)),
                 }),
@@ -868,7 +843,6 @@ fn second_review() -> Vec<Situation> {
                 I::Change(Change::OtherModulePlan {
                     plan: ModulePlan::ModulesFirst,
                     more: 2,
-                    third_under_way: false,
                     to: 15,
                     shift: Shift {
                         by: ym(2029, 10),

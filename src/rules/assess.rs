@@ -190,8 +190,6 @@ pub enum Change {
     OtherModulePlan {
         plan: ModulePlan,
         more: u8,
-        /// The modules to finish are among those being studied, with a third still under way.
-        third_under_way: bool,
         to: u16,
         shift: Shift,
     },
@@ -653,7 +651,6 @@ fn other_module_plan(
         out.changes.push(Change::OtherModulePlan {
             plan,
             more: policy::MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done),
-            third_under_way: alt.third_under_way,
             to: alt.pqip_months(),
             shift: Shift {
                 by: alt.qualified,

@@ -211,9 +211,6 @@ pub struct Journey {
     pub plan: ModulePlan,
     /// They have already applied for the intake, or hold an offer for it.
     pub applied: bool,
-    /// Finishing the modules still needed from those they are studying leaves a third under way:
-    /// modules first means no third to start.
-    pub third_under_way: bool,
 }
 
 impl Journey {
@@ -284,14 +281,6 @@ impl Journey {
             (part.months() > 0).then_some(part)
         })
     }
-}
-
-/// Finishing the modules still needed before the third from those being studied leaves another
-/// under way (one finished and two started, say): the modules-first journey then starts no third.
-fn third_under_way(answers: &Answers) -> bool {
-    let done = answers.done.unwrap_or(Modules::NONE);
-    let started = answers.doing_or_default().without(done);
-    started.len() > MODULES_FINISHED_BEFORE_THIRD.saturating_sub(done.len())
 }
 
 /// The PQiP programme the modules lead to, full time (000, 001, 002 para 30): 15 months with
@@ -525,7 +514,6 @@ impl Builder {
             university: answers.region.map(|r| r.university()),
             plan,
             applied,
-            third_under_way: third_under_way(answers),
         })
     }
 }

@@ -1121,25 +1121,15 @@ impl Messages for Welsh {
                 self.month(shift.by),
                 self.month(shift.instead)
             ),
-            Change::OtherModulePlan { more, third_under_way, to, shift, .. } => format!(
-                "Gorffennwch {}{} yn gyntaf (tua {} awr o astudio{each}; rydym yn amcangyfrif {}{each}), {}: byddai'r PQiP yn cymryd {to} mis os byddwch yn gorffen y trydydd cyn iddo ddechrau, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
+            Change::OtherModulePlan { more, to, shift, .. } => format!(
+                "Gorffennwch {} yn gyntaf (tua {} awr o astudio{each}; rydym yn amcangyfrif {}{each}), dechreuwch drydydd, yna gwnewch gais: byddai'r PQiP yn cymryd {to} mis os byddwch yn gorffen y trydydd cyn iddo ddechrau, a gallech gymhwyso ym mis {} yn hytrach nag ym mis {}.",
                 // The object of a command takes soft mutation: "Gorffennwch ddau fodiwl".
                 soft(
                     &count_noun(usize::from(more), "modiwl gwybodaeth", Gender::Masculine, false),
                     false
                 ),
-                match (third_under_way, more) {
-                    (false, _) => "",
-                    (true, 1) => " rydych yn ei astudio",
-                    (true, _) => " rydych yn eu hastudio",
-                },
                 p::MODULE_STUDY_HOURS,
                 self.months_count(p::MODULE_MONTHS),
-                if third_under_way {
-                    "yna gwnewch gais gyda thrydydd yn dal ar y gweill"
-                } else {
-                    "dechreuwch drydydd, yna gwnewch gais"
-                },
                 self.month(shift.by),
                 self.month(shift.instead),
                 each = if more == 1 { "" } else { " yr un" },
@@ -1688,14 +1678,8 @@ impl Messages for Welsh {
                 "Gweithio fel PSO, gyda'r Diploma Lefel {} mewn Ymarfer Prawf",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
-            StageKind::Modules if journey.modules_before_pso_job() && journey.third_under_way => {
-                "Gorffen modiwlau gwybodaeth rydych yn eu hastudio, cyn i'ch swydd PSO ddechrau ac yna ochr yn ochr â hi".into()
-            }
             StageKind::Modules if journey.modules_before_pso_job() => {
                 "Astudio modiwlau gwybodaeth cyn i'ch swydd PSO ddechrau, yna ochr yn ochr â hi nes i chi ddechrau trydydd".into()
-            }
-            StageKind::Modules if journey.third_under_way => {
-                "Gorffen modiwlau gwybodaeth rydych yn eu hastudio".into()
             }
             StageKind::Modules => "Astudio modiwlau gwybodaeth, yna dechrau trydydd".into(),
             StageKind::Apply if journey.applied => {

@@ -878,21 +878,15 @@ impl Messages for English {
                 self.month(shift.by),
                 self.month(shift.instead)
             ),
-            Change::OtherModulePlan { more, third_under_way, to, shift, .. } => format!(
-                "Finish {}{} first (about {} hours of study{each}; we estimate {}{each}), {}: the PQiP would take {to} months if you finish the third before it starts, and you could qualify in {} instead of {}.",
+            Change::OtherModulePlan { more, to, shift, .. } => format!(
+                "Finish {} first (about {} hours of study{each}; we estimate {}{each}), start a third, then apply: the PQiP would take {to} months if you finish the third before it starts, and you could qualify in {} instead of {}.",
                 if more == 1 {
                     "one knowledge module".to_string()
                 } else {
                     format!("{} knowledge modules", self.count_word(usize::from(more)))
                 },
-                if third_under_way { " you are studying" } else { "" },
                 p::MODULE_STUDY_HOURS,
                 self.months_count(p::MODULE_MONTHS),
-                if third_under_way {
-                    "then apply with a third still under way"
-                } else {
-                    "start a third, then apply"
-                },
                 self.month(shift.by),
                 self.month(shift.instead),
                 each = if more == 1 { "" } else { " each" },
@@ -1412,14 +1406,8 @@ impl Messages for English {
                 "Working as a PSO, with the Level {} Diploma in Probation Practice",
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
-            StageKind::Modules if journey.modules_before_pso_job() && journey.third_under_way => {
-                "Finishing knowledge modules you are studying, before your PSO job starts and then alongside it".into()
-            }
             StageKind::Modules if journey.modules_before_pso_job() => {
                 "Studying knowledge modules before your PSO job starts, then alongside it until you start a third".into()
-            }
-            StageKind::Modules if journey.third_under_way => {
-                "Finishing knowledge modules you are studying".into()
             }
             StageKind::Modules => "Studying knowledge modules, then starting a third".into(),
             StageKind::Apply if journey.applied => {

@@ -243,36 +243,19 @@ pub fn every_change() -> Vec<Change> {
         Change::OtherModulePlan {
             plan: ModulePlan::StartThirdNow,
             more: 0,
-            third_under_way: false,
             to: 15,
             shift: shift(),
         },
         Change::OtherModulePlan {
             plan: ModulePlan::ModulesFirst,
             more: 1,
-            third_under_way: false,
             to: 15,
             shift: shift(),
         },
         Change::OtherModulePlan {
             plan: ModulePlan::ModulesFirst,
             more: 2,
-            third_under_way: false,
             to: 23,
-            shift: shift(),
-        },
-        Change::OtherModulePlan {
-            plan: ModulePlan::ModulesFirst,
-            more: 1,
-            third_under_way: true,
-            to: 19,
-            shift: shift(),
-        },
-        Change::OtherModulePlan {
-            plan: ModulePlan::ModulesFirst,
-            more: 2,
-            third_under_way: true,
-            to: 15,
             shift: shift(),
         },
         Change::FinishThirdBeforeStart {
