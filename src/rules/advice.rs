@@ -223,6 +223,18 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             steps.push(Step::PartTimePlaces);
         }
     };
+    // The PQiP through PSO Progression, the same for a serving PSO and for someone who starts as
+    // one (001, 000); the basics are shown wherever the PQiP is a step (policy.md).
+    let after_progression = move |steps: &mut Vec<Step>| {
+        steps.extend([Step::LearnerRole, Step::StudyAssessed, Step::PqipLevel]);
+        part_time_places(steps);
+        steps.extend([
+            Step::IfNotPassedServing,
+            Step::JobLocation,
+            Step::Vetting,
+            Step::Eligibility,
+        ]);
+    };
     let (headline, figure, dates) = match outcome.route {
         Route::AlreadyQualified => {
             steps.extend([Step::ApplyForOfficerJobs, Step::Vetting]);
@@ -358,21 +370,8 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
                 ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
             }
             // Applying through PSO Progression, then as on the internal routes (001, 000).
-            steps.extend([
-                Step::InternalApplication,
-                Step::LearnerRole,
-                Step::StudyAssessed,
-                Step::PqipLevel,
-            ]);
-            part_time_places(&mut steps);
-            // The basics are shown wherever the PQiP is a step (policy.md), as to serving PSOs on
-            // the PQiP routes.
-            steps.extend([
-                Step::IfNotPassedServing,
-                Step::JobLocation,
-                Step::Vetting,
-                Step::Eligibility,
-            ]);
+            steps.push(Step::InternalApplication);
+            after_progression(&mut steps);
             ask.extend([Ask::LineManager, Ask::Recruitment]);
             let below_level_3 =
                 answers.level.unwrap_or(0) < super::policy::PSO_PROGRESSION_MIN_LEVEL;
@@ -397,14 +396,7 @@ pub fn advise(answers: &Answers, outcome: &Outcome, today: NaiveDate) -> Advice 
             ]);
             // The modules the PQiP at the end of their journey could do without (001).
             let modules = module_costs(answers, outcome, job, true, &mut steps);
-            steps.extend([Step::LearnerRole, Step::StudyAssessed, Step::PqipLevel]);
-            part_time_places(&mut steps);
-            steps.extend([
-                Step::IfNotPassedServing,
-                Step::JobLocation,
-                Step::Vetting,
-                Step::Eligibility,
-            ]);
+            after_progression(&mut steps);
             ask.push(Ask::Recruitment);
             if modules || answers.level.unwrap_or(0) < super::policy::PQIP_MIN_LEVEL {
                 ask.push(Ask::CourseProviders(University::CJL_PROVIDERS.to_vec()));
