@@ -1005,10 +1005,8 @@ fn a_modules_stage_before_a_later_pso_job_says_it_comes_first() {
             lang,
         );
         let before = match lang {
-            Lang::En => "Studying knowledge modules before your PSO job starts, then alongside it",
-            Lang::Cy => {
-                "Astudio modiwlau gwybodaeth cyn i'ch swydd PSO ddechrau, yna ochr yn ochr â hi"
-            }
+            Lang::En => "Studying knowledge modules, before your PSO job starts",
+            Lang::Cy => "Astudio modiwlau gwybodaeth, cyn i'ch swydd PSO ddechrau",
         };
         assert!(html.contains(before), "{lang:?}: {html}");
     }

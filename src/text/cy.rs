@@ -1262,7 +1262,9 @@ impl Messages for Welsh {
             ),
             Note::Assumed(Assumption::PsoWorkIsExperience) => "Ein dehongliad ni: mae eich gwaith fel PSO yn cyfrif fel y profiad perthnasol y mae'r PQiP yn gofyn amdano.".into(),
             Note::Assumed(Assumption::InternalRoutesSixMonths) => format!(
-                "Ein dehongliad ni: mae'r tudalennau gyrfaoedd yn dweud bod gwneud cais drwy'r ymgyrch genedlaethol fel arfer yn cymryd {}. Nid oes unrhyw ffynhonnell yn dweud pa mor hir y mae'r llwybrau mewnol yn ei gymryd, felly rydym wedi defnyddio'r un cyfnod.",
+                "Ein dehongliad ni: mae'r tudalennau recriwtio swyddogol ({} a {}) yn dweud bod gwneud cais drwy'r ymgyrch genedlaethol fel arfer yn cymryd {}. Nid oes unrhyw ffynhonnell yn dweud pa mor hir y mae'r llwybrau mewnol yn ei gymryd, felly rydym wedi defnyddio'r un cyfnod.",
+                self.source_name(Source::RegisterInterest),
+                self.source_name(Source::HowToApply),
                 self.months_count(p::RECRUITMENT_MONTHS)
             ),
             Note::Assumed(Assumption::ModulePace) => format!(
@@ -1469,7 +1471,8 @@ impl Messages for Welsh {
             Step::JobLocation => "Efallai na fydd eich swydd swyddog prawf yn yr un lle ag y gwnaethoch hyfforddi.".into(),
             // The newer official page, "How to apply" (policy.md).
             Step::Eligibility => format!(
-                "Mae'r tudalennau gyrfaoedd swyddogol hefyd yn rhestru: bod yn {} oed o leiaf, yr hawl i weithio yn y DU, ac, ar gyfer fetio diogelwch, eich bod wedi byw yn y DU am y {} blynedd diwethaf.",
+                "Mae'r dudalen swyddogol {} hefyd yn rhestru: bod yn {} oed o leiaf, yr hawl i weithio yn y DU, ac, ar gyfer fetio diogelwch, eich bod wedi byw yn y DU am y {} blynedd diwethaf.",
+                self.source_name(Source::HowToApply),
                 p::MIN_AGE,
                 p::UK_RESIDENCE_YEARS
             ),
@@ -1482,8 +1485,8 @@ impl Messages for Welsh {
             Step::AccessLevel5 => format!(
                 "Os byddwch yn ei basio, gallwch gofrestru ar gwrs dysgu o bell Lefel {five} gydag un o'r prifysgolion cymeradwy. Fel arfer mae'n cymryd blwyddyn."
             ),
-            Step::AccessSponsor { employed: true } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Dim ond yn y cwestiynau cyffredin y mae'r llwybr mynediad wedi'i ddisgrifio, ac maen nhw'n hŷn na'r dudalen gyrfaoedd a'r canllawiau statudol, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
-            Step::AccessSponsor { employed: false } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Dim ond yn y cwestiynau cyffredin y mae'r llwybr mynediad wedi'i ddisgrifio, ac maen nhw'n hŷn na'r dudalen gyrfaoedd a'r canllawiau statudol, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Os ydych yn gweithio, efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessSponsor { employed: true } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Dim ond y cwestiynau cyffredin, sy'n hŷn na'r tudalennau gyrfaoedd eraill, sy'n disgrifio'r llwybr mynediad, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
+            Step::AccessSponsor { employed: false } => "Gall y prifysgolion ddweud wrthych beth yw'r costau a'r amserlenni manwl. Dim ond y cwestiynau cyffredin, sy'n hŷn na'r tudalennau gyrfaoedd eraill, sy'n disgrifio'r llwybr mynediad, felly gofynnwch i'r prifysgolion a yw'n dal i gael ei gynnig. Os ydych yn gweithio, efallai y bydd eich cyflogwr yn talu am rywfaint ohono neu'r cyfan.".into(),
             Step::AccessThenPqip => format!(
                 "Pan fyddwch yn gorffen y cwrs Lefel {five}, gallwch wneud cais am y PQiP drwy'r ymgyrch genedlaethol. Byddai'n {} mis pe bai eich astudiaethau wedi cwmpasu {} o'r {}, neu {} mis fel arall.",
                 p::PQIP_SHORT_MONTHS,
@@ -1679,7 +1682,7 @@ impl Messages for Welsh {
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
             StageKind::Modules if journey.modules_before_pso_job() => {
-                "Astudio modiwlau gwybodaeth cyn i'ch swydd PSO ddechrau, yna ochr yn ochr â hi nes i chi ddechrau trydydd".into()
+                "Astudio modiwlau gwybodaeth, cyn i'ch swydd PSO ddechrau".into()
             }
             StageKind::Modules => "Astudio modiwlau gwybodaeth, yna dechrau trydydd".into(),
             StageKind::Apply if journey.applied => {

@@ -1020,7 +1020,9 @@ impl Messages for English {
                 p::PSO_DIPLOMA_MONTHS
             ),
             Note::Assumed(Assumption::InternalRoutesSixMonths) => format!(
-                "Our reading: the careers pages say applying through the national campaign usually takes {}. No source says how long the internal routes take, so we used the same.",
+                "Our reading: the official recruitment pages ({} and {}) say applying through the national campaign usually takes {}. No source says how long the internal routes take, so we used the same.",
+                self.source_name(Source::RegisterInterest),
+                self.source_name(Source::HowToApply),
                 self.months_count(p::RECRUITMENT_MONTHS)
             ),
             Note::Assumed(Assumption::ModulePace) => format!(
@@ -1222,7 +1224,8 @@ impl Messages for English {
             Step::Vetting => "If you are successful, you go through HMPPS security clearance. You must declare all convictions, cautions and discharges, however long ago: these jobs are exempt from the Rehabilitation of Offenders Act. A conviction does not automatically stop you, but not declaring one would.".into(),
             // The newer official page, "How to apply" (policy.md).
             Step::Eligibility => format!(
-                "The official careers pages also list: being at least {} years old, the right to work in the UK, and, for security vetting, having lived in the UK for the last {} years.",
+                "The official page {} also lists: being at least {} years old, the right to work in the UK, and, for security vetting, having lived in the UK for the last {} years.",
+                self.source_name(Source::HowToApply),
                 p::MIN_AGE,
                 p::UK_RESIDENCE_YEARS
             ),
@@ -1234,8 +1237,8 @@ impl Messages for English {
             Step::AccessLevel5 => format!(
                 "If you pass it, you can enrol on a Level {five} distance-learning course with one of the approved universities. It normally takes a year."
             ),
-            Step::AccessSponsor { employed: true } => "The universities can tell you the costs and precise time-scales. The access route is described only in the FAQ, which is older than the careers page and the statutory guidance, so ask them whether it still runs. Your employer may pay for some or all of it.".into(),
-            Step::AccessSponsor { employed: false } => "The universities can tell you the costs and precise time-scales. The access route is described only in the FAQ, which is older than the careers page and the statutory guidance, so ask them whether it still runs. If you work, your employer may pay for some or all of it.".into(),
+            Step::AccessSponsor { employed: true } => "The universities can tell you the costs and precise time-scales. Only the FAQ, older than the other careers pages, describes the access route, so ask them whether it still runs. Your employer may pay for some or all of it.".into(),
+            Step::AccessSponsor { employed: false } => "The universities can tell you the costs and precise time-scales. Only the FAQ, older than the other careers pages, describes the access route, so ask them whether it still runs. If you work, your employer may pay for some or all of it.".into(),
             Step::AccessThenPqip => format!(
                 "When you finish the Level {five} course, you can apply for the PQiP through the national campaign. It would be {} months if your studies covered {} of the {} knowledge areas, otherwise {} months.",
                 p::PQIP_SHORT_MONTHS,
@@ -1407,7 +1410,7 @@ impl Messages for English {
                 p::PSO_PROGRESSION_MIN_LEVEL
             ),
             StageKind::Modules if journey.modules_before_pso_job() => {
-                "Studying knowledge modules before your PSO job starts, then alongside it until you start a third".into()
+                "Studying knowledge modules, before your PSO job starts".into()
             }
             StageKind::Modules => "Studying knowledge modules, then starting a third".into(),
             StageKind::Apply if journey.applied => {
